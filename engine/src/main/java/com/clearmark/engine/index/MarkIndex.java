@@ -1,0 +1,245 @@
+package com.clearmark.engine.index;
+
+import com.clearmark.engine.mark.Mark;
+import com.clearmark.engine.text.Lexicon;
+import com.clearmark.engine.text.Phonetic;
+import com.clearmark.engine.text.TermTable;
+import com.clearmark.engine.text.Tokenizer;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The registry compiled for screening: every mark reduced to a normalised key, with exact, fuzzy
+ * and phonetic lookup structures over those keys.
+ *
+ * <h2>Keys</h2>
+ *
+ * A mark's key is its words folded by {@link com.clearmark.engine.text.TextFolding} and joined
+ * without spaces ({@code Coca-Cola → cocacola}, {@code LEVI'S → levi}); a mark starting with {@code
+ * The} also gets the key without it. Marks sharing a key (the same word registered by several
+ * owners or offices) share one key id. Marks and listing text go through the same tokenizer, so
+ * look-alike forms need no variant lists: {@code N1ke}, {@code Ｎｉｋｅ} and {@code N.I.K.E} all fold
+ * onto {@code nike} at scan time.
+ *
+ * <h2>Lookup structures</h2>
+ *
+ * <ul>
+ *   <li><b>Exact</b>: a {@link TermTable} from key to key id; O(length) per lookup.
+ *   <li><b>Fuzzy</b>: a symmetric-delete table. Each key of length ≥ 4 is stored with all its
+ *       single-character deletions. A candidate word generates its own deletions and looks each up;
+ *       any pair within one edit (insertion, omission, replacement, adjacent transposition) shares
+ *       an entry, and many pairs within two. Hits are verified with {@link
+ *       com.clearmark.engine.text.EditDistance} against the key's budget: 1 edit for keys of 4 to 7
+ *       letters, 2 from 8. Cost per candidate word of length n: n+1 hash lookups plus verification
+ *       of the few keys found, independent of the registry size.
+ *   <li><b>Phonetic</b>: a table from {@link Phonetic} key to key ids, for keys whose sound key has
+ *       at least 3 codes.
+ * </ul>
+ *
+ * <p>Memory is O(total key length × average key length) for the delete table, which is the largest
+ * structure. The index is immutable once built and safe to share between threads; each thread scans
+ * with its own {@link MarkScanner}.
+ */
+public final class MarkIndex {
+
+  static final int MIN_FUZZY_LENGTH = 4;
+
+  private final List<Mark> marks;
+  private final TermTable keys = new TermTable();
+  private final Postings keyMarks = new Postings();
+  private final TermTable deletes = new TermTable();
+  private final Postings deleteKeys = new Postings();
+  private final TermTable sounds = new TermTable();
+  private final Postings soundKeys = new Postings();
+  private int[] keyWords = new int[64];
+  private boolean[] keyOrdinary = new boolean[64];
+  private int maxWords = 1;
+  private int maxKeyLength = 1;
+
+  private MarkIndex(List<Mark> marks) {
+    this.marks = List.copyOf(marks);
+  }
+
+  /**
+   * Compiles the marks to screen. Dead marks are left out unless {@code includeDead}; ids returned
+   * by {@link #mark(int)} index the kept marks in their given order.
+   */
+  public static MarkIndex build(List<Mark> all, boolean includeDead) {
+    var kept = new ArrayList<Mark>(all.size());
+    for (Mark m : all) {
+      if (includeDead || m.isLive()) {
+        kept.add(m);
+      }
+    }
+    var index = new MarkIndex(kept);
+    index.compile();
+    return index;
+  }
+
+  private void compile() {
+    var tokens = new Tokenizer();
+    var lexicon = Lexicon.english();
+    char[] scratch = new char[64];
+    for (int m = 0; m < marks.size(); m++) {
+      tokens.reset(marks.get(m).name());
+      if (tokens.size() == 0) {
+        continue;
+      }
+      boolean ordinary = lexicon.isOrdinaryPhrase(marks.get(m).name());
+      int from = 0;
+      addKey(tokens, from, m, ordinary);
+      if (tokens.size() > 1 && tokens.term(0).equals("the")) {
+        addKey(tokens, 1, m, ordinary);
+      }
+    }
+    keyMarks.freeze(keys.size());
+    for (int k = 0; k < keys.size(); k++) {
+      String key = keys.key(k);
+      if (key.length() >= MIN_FUZZY_LENGTH) {
+        char[] chars = key.toCharArray();
+        deleteKeys.add(deletes.add(chars, 0, chars.length), k);
+        for (int skip = 0; skip < chars.length; skip++) {
+          if (skip > 0 && chars[skip] == chars[skip - 1]) {
+            continue;
+          }
+          int n = deletion(chars, chars.length, skip, scratch);
+          deleteKeys.add(deletes.add(scratch, 0, n), k);
+        }
+        char[] sound = new char[chars.length * 2 + 1];
+        int len = Phonetic.encode(chars, 0, chars.length, sound);
+        if (len >= 3) {
+          soundKeys.add(sounds.add(sound, 0, len), k);
+        }
+      }
+    }
+    deleteKeys.freeze(deletes.size());
+    soundKeys.freeze(sounds.size());
+  }
+
+  private void addKey(Tokenizer tokens, int from, int mark, boolean ordinary) {
+    var sb = new StringBuilder();
+    for (int t = from; t < tokens.size(); t++) {
+      sb.append(tokens.buffer(), tokens.normStart(t), tokens.normLength(t));
+    }
+    int before = keys.size();
+    int k = keys.add(sb);
+    if (k == before) {
+      if (k >= keyWords.length) {
+        keyWords = java.util.Arrays.copyOf(keyWords, keyWords.length * 2);
+        keyOrdinary = java.util.Arrays.copyOf(keyOrdinary, keyOrdinary.length * 2);
+      }
+      keyWords[k] = tokens.size() - from;
+      keyOrdinary[k] = ordinary;
+    } else {
+      keyOrdinary[k] &= ordinary;
+    }
+    keyMarks.add(k, mark);
+    maxWords = Math.max(maxWords, tokens.size() - from);
+    maxKeyLength = Math.max(maxKeyLength, sb.length());
+  }
+
+  /** Writes {@code chars} without the character at {@code skip} into {@code out}. */
+  static int deletion(char[] chars, int length, int skip, char[] out) {
+    System.arraycopy(chars, 0, out, 0, skip);
+    System.arraycopy(chars, skip + 1, out, skip, length - skip - 1);
+    return length - 1;
+  }
+
+  /** The edit budget of a key: 0 under 4 letters, 1 from 4 to 7, 2 from 8. */
+  public static int editBudget(int keyLength) {
+    if (keyLength < MIN_FUZZY_LENGTH) {
+      return 0;
+    }
+    return keyLength < 8 ? 1 : 2;
+  }
+
+  public int markCount() {
+    return marks.size();
+  }
+
+  public Mark mark(int id) {
+    return marks.get(id);
+  }
+
+  public List<Mark> marks() {
+    return marks;
+  }
+
+  public int keyCount() {
+    return keys.size();
+  }
+
+  /** The marks registered under a key, as ids for {@link #mark(int)}. */
+  public int[] marksOf(int key) {
+    int from = keyMarks.start(key);
+    int to = keyMarks.end(key);
+    int[] out = new int[to - from];
+    for (int i = from; i < to; i++) {
+      out[i - from] = keyMarks.value(i);
+    }
+    return out;
+  }
+
+  /** The first (representative) mark of a key. */
+  public Mark markOf(int key) {
+    return marks.get(keyMarks.value(keyMarks.start(key)));
+  }
+
+  public String key(int key) {
+    return keys.key(key);
+  }
+
+  /** The number of words of the mark the key was made from. */
+  public int keyWords(int key) {
+    return keyWords[key];
+  }
+
+  /**
+   * Whether every word of the mark is an ordinary English word (Apple, Shell, Under Armour): such
+   * marks count only where the text reads as a brand.
+   */
+  public boolean isOrdinaryWords(int key) {
+    return keyOrdinary[key];
+  }
+
+  /** The key id of a compact normalised form, or -1. */
+  public int findKey(String compactKey) {
+    return keys.get(compactKey);
+  }
+
+  int exact(char[] chars, int off, int len) {
+    return keys.get(chars, off, len);
+  }
+
+  int deletesTerm(char[] chars, int off, int len) {
+    return deletes.get(chars, off, len);
+  }
+
+  Postings deleteKeys() {
+    return deleteKeys;
+  }
+
+  int soundTerm(char[] chars, int off, int len) {
+    return sounds.get(chars, off, len);
+  }
+
+  Postings soundKeys() {
+    return soundKeys;
+  }
+
+  void copyKey(int key, char[] out) {
+    keys.copyKey(key, out);
+  }
+
+  int keyLength(int key) {
+    return keys.keyLength(key);
+  }
+
+  int maxWords() {
+    return maxWords;
+  }
+
+  int maxKeyLength() {
+    return maxKeyLength;
+  }
+}

@@ -1,0 +1,330 @@
+package com.clearmark.engine.index;
+
+import com.clearmark.engine.text.EditDistance;
+import com.clearmark.engine.text.Lexicon;
+import com.clearmark.engine.text.Phonetic;
+import com.clearmark.engine.text.Tokenizer;
+import java.util.List;
+
+/**
+ * Finds marks of a {@link MarkIndex} in text: as they are, and as look-alikes.
+ *
+ * <h2>Algorithm</h2>
+ *
+ * The text is tokenised once. At each token position the scanner tries, in order, and keeps the
+ * first that matches:
+ *
+ * <ol>
+ *   <li><b>Exact spans.</b> The folded characters of tokens {@code i..i+k-1} are joined without
+ *       spaces for {@code k = 1, 2, ...} while the join is no longer than the longest key, and each
+ *       join is looked up (also without a final plural {@code s}). Joining is what makes {@code
+ *       Coca Cola}, {@code CocaCola} and {@code Coca-Cola} the same mark. The longest match wins. A
+ *       join that splits a single word of the mark ({@code Ro-lex}, {@code N.I.K.E}, {@code Levi
+ *       s}) is a {@link MatchKind#SPACING} look-alike; one whose tokens were written with Cyrillic,
+ *       Greek or full-width letters is a {@link MatchKind#CONFUSABLE} look-alike; one that needed
+ *       digits or symbols read as letters is {@link MatchKind#LEET}.
+ *   <li><b>Typos.</b> A token that is not an ordinary English word, at least 3 letters long, is
+ *       looked up in the symmetric-delete table with itself and each of its single deletions; each
+ *       key found is verified by {@link EditDistance} within the key's {@link
+ *       MarkIndex#editBudget(int) budget}. Two adjacent tokens are also tried joined, for marks of
+ *       several words ({@code Louis Vuiton}).
+ *   <li><b>Sound.</b> Failing that, the token's {@link Phonetic} key is looked up; a key found is
+ *       accepted when it starts with the same letter and lies within the budget plus two edits.
+ * </ol>
+ *
+ * <p>Skipping ordinary words before fuzzy matching is what keeps {@code nice}, {@code bike} and
+ * {@code like} from being taken for NIKE: real words are never look-alikes. Work per token is
+ * bounded by the longest key and the word length, not by the registry size. The scanner reuses its
+ * buffers and is not thread-safe; use one per thread.
+ */
+public final class MarkScanner {
+
+  private static final int MAX_SPAN = 8;
+
+  private final MarkIndex index;
+  private final Lexicon lexicon;
+  private final Tokenizer tokens = new Tokenizer();
+  private final EditDistance distance = new EditDistance();
+  private char[] plain = new char[64];
+  private char[] decoded = new char[64];
+  private char[] scratch = new char[64];
+  private char[] sound = new char[160];
+
+  public MarkScanner(MarkIndex index) {
+    this.index = index;
+    this.lexicon = Lexicon.english();
+  }
+
+  /** The tokens of the text scanned last, for callers that look at context around a hit. */
+  public Tokenizer tokens() {
+    return tokens;
+  }
+
+  /** Appends every mark found in {@code text} to {@code hits}, left to right. */
+  public void scan(String text, List<MarkHit> hits) {
+    tokens.reset(text);
+    int n = tokens.size();
+    int i = 0;
+    while (i < n) {
+      int next = exactSpan(i, hits);
+      if (next < 0) {
+        next = lookalike(i, hits);
+      }
+      i = next < 0 ? i + 1 : next;
+    }
+  }
+
+  private int exactSpan(int first, List<MarkHit> hits) {
+    int n = tokens.size();
+    int limit = index.maxKeyLength() + 1;
+    ensure(limit + 64);
+    int len = 0;
+    boolean anyLeet = false;
+    boolean anySingle = false;
+    int bestKey = -1;
+    int bestEnd = -1;
+    boolean bestLeet = false;
+    for (int k = 1; k <= MAX_SPAN && first + k <= n; k++) {
+      int t = first + k - 1;
+      int tl = tokens.normLength(t);
+      if (len + tl > limit) {
+        break;
+      }
+      System.arraycopy(tokens.buffer(), tokens.normStart(t), plain, len, tl);
+      if (tokens.isLeet(t)) {
+        anyLeet = true;
+        tokens.decodeLeet(t);
+        System.arraycopy(tokens.leetBuffer(), tokens.normStart(t), decoded, len, tl);
+      } else {
+        System.arraycopy(tokens.buffer(), tokens.normStart(t), decoded, len, tl);
+      }
+      len += tl;
+      anySingle |= tl == 1;
+      int key = lookupWithPlural(plain, len);
+      boolean leet = false;
+      if (key < 0 && anyLeet) {
+        key = lookupWithPlural(decoded, len);
+        leet = key >= 0;
+      }
+      if (key >= 0 && acceptSpan(key, k, len, anySingle)) {
+        bestKey = key;
+        bestEnd = first + k;
+        bestLeet = leet;
+      }
+    }
+    if (bestKey < 0) {
+      return -1;
+    }
+    int k = bestEnd - first;
+    MatchKind kind;
+    if (k > index.keyWords(bestKey)) {
+      kind = MatchKind.SPACING;
+    } else if (bestLeet) {
+      kind = MatchKind.LEET;
+    } else if (written(first, bestEnd, Tokenizer.CONFUSABLE)
+        || (written(first, bestEnd, Tokenizer.ACCENTED) && isAscii(index.markOf(bestKey).name()))) {
+      kind = MatchKind.CONFUSABLE;
+    } else {
+      kind = MatchKind.EXACT;
+    }
+    hits.add(
+        new MarkHit(
+            bestKey, first, bestEnd, tokens.start(first), tokens.end(bestEnd - 1), kind, 0));
+    return bestEnd;
+  }
+
+  private boolean acceptSpan(int key, int span, int length, boolean anySingle) {
+    int words = index.keyWords(key);
+    if (span <= words) {
+      return true;
+    }
+    // More tokens than the mark has words: the mark's letters were spread out on purpose, or
+    // the join is a coincidence of short words. Only the first is worth reporting.
+    return anySingle || length >= 5;
+  }
+
+  private int lookupWithPlural(char[] chars, int len) {
+    int key = index.exact(chars, 0, len);
+    if (key < 0 && len > 3 && chars[len - 1] == 's') {
+      key = index.exact(chars, 0, len - 1);
+    }
+    return key;
+  }
+
+  private boolean written(int from, int to, int flag) {
+    for (int t = from; t < to; t++) {
+      if (tokens.has(t, flag)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isAscii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) > 127) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private int lookalike(int t, List<MarkHit> hits) {
+    if (!isFuzzyCandidate(t)) {
+      return -1;
+    }
+    char[] buf = tokens.buffer();
+    int off = tokens.normStart(t);
+    int len = tokens.normLength(t);
+    boolean word = lexicon.containsWord(buf, off, len);
+    if (!word) {
+      int key = bestTypo(buf, off, len, 1);
+      if (key >= 0) {
+        hits.add(hit(key, t, t + 1, MatchKind.TYPO, len, buf, off));
+        return t + 1;
+      }
+    }
+    if (t + 1 < tokens.size() && isFuzzyCandidate(t + 1)) {
+      int len2 = tokens.normLength(t + 1);
+      boolean word2 =
+          lexicon.containsWord(tokens.buffer(), tokens.normStart(t + 1), tokens.normLength(t + 1));
+      if ((!word || !word2) && len + len2 >= 6 && len + len2 <= index.maxKeyLength() + 2) {
+        ensure(len + len2);
+        System.arraycopy(buf, off, plain, 0, len);
+        System.arraycopy(buf, tokens.normStart(t + 1), plain, len, len2);
+        int key = bestTypo(plain, 0, len + len2, 2);
+        if (key >= 0) {
+          hits.add(hit(key, t, t + 2, MatchKind.TYPO, len + len2, plain, 0));
+          return t + 2;
+        }
+      }
+    }
+    if (!word && len >= 4) {
+      int key = bySound(buf, off, len);
+      if (key >= 0) {
+        hits.add(hit(key, t, t + 1, MatchKind.PHONETIC, len, buf, off));
+        return t + 1;
+      }
+    }
+    return -1;
+  }
+
+  private boolean isFuzzyCandidate(int t) {
+    int f = tokens.flags(t);
+    return (f & Tokenizer.HAS_LETTER) != 0
+        && (f & (Tokenizer.HAS_DIGIT | Tokenizer.HAS_SYMBOL)) == 0
+        && tokens.normLength(t) >= 3;
+  }
+
+  private MarkHit hit(int key, int from, int to, MatchKind kind, int len, char[] buf, int off) {
+    int keyLength = index.keyLength(key);
+    int d = distance.distance(buf, off, len, keyChars(key), 0, keyLength, keyLength + len);
+    return new MarkHit(key, from, to, tokens.start(from), tokens.end(to - 1), kind, d);
+  }
+
+  private char[] keyBuffer = new char[64];
+
+  private char[] keyChars(int key) {
+    int length = index.keyLength(key);
+    if (keyBuffer.length < length) {
+      keyBuffer = new char[length * 2];
+    }
+    index.copyKey(key, keyBuffer);
+    return keyBuffer;
+  }
+
+  /**
+   * The closest key within its budget of the slice, or -1. Keys of at least {@code minWords} words
+   * only.
+   */
+  private int bestTypo(char[] buf, int off, int len, int minWords) {
+    if (len + 2 < MarkIndex.MIN_FUZZY_LENGTH) {
+      return -1;
+    }
+    int best = -1;
+    int bestDistance = Integer.MAX_VALUE;
+    Postings postings = index.deleteKeys();
+    ensureScratch(len);
+    for (int skip = -1; skip < len; skip++) {
+      int n;
+      if (skip < 0) {
+        System.arraycopy(buf, off, scratch, 0, len);
+        n = len;
+      } else {
+        if (skip > 0 && buf[off + skip] == buf[off + skip - 1]) {
+          continue;
+        }
+        System.arraycopy(buf, off, scratch, 0, skip);
+        System.arraycopy(buf, off + skip + 1, scratch, skip, len - skip - 1);
+        n = len - 1;
+      }
+      int term = index.deletesTerm(scratch, 0, n);
+      if (term < 0) {
+        continue;
+      }
+      for (int p = postings.start(term); p < postings.end(term); p++) {
+        int key = postings.value(p);
+        if (key == best || index.keyWords(key) < minWords) {
+          continue;
+        }
+        int keyLength = index.keyLength(key);
+        int budget = MarkIndex.editBudget(keyLength);
+        char[] kc = keyChars(key);
+        if (keyLength <= 5 && kc[0] != buf[off]) {
+          continue;
+        }
+        int d = distance.distance(buf, off, len, kc, 0, keyLength, budget);
+        if (d >= 1 && d <= budget && d < bestDistance) {
+          best = key;
+          bestDistance = d;
+        }
+      }
+    }
+    return best;
+  }
+
+  private int bySound(char[] buf, int off, int len) {
+    if (sound.length < len * 2 + 1) {
+      sound = new char[len * 2 + 1];
+    }
+    int n = Phonetic.encode(buf, off, len, sound);
+    if (n < 3) {
+      return -1;
+    }
+    int term = index.soundTerm(sound, 0, n);
+    if (term < 0) {
+      return -1;
+    }
+    Postings postings = index.soundKeys();
+    for (int p = postings.start(term); p < postings.end(term); p++) {
+      int key = postings.value(p);
+      int keyLength = index.keyLength(key);
+      if (keyLength < 5 || Math.abs(keyLength - len) > 3) {
+        continue;
+      }
+      char[] kc = keyChars(key);
+      if (kc[0] != buf[off]) {
+        continue;
+      }
+      int budget = MarkIndex.editBudget(keyLength) + 2;
+      int d = distance.distance(buf, off, len, kc, 0, keyLength, budget);
+      if (d >= 1 && d <= budget) {
+        return key;
+      }
+    }
+    return -1;
+  }
+
+  private void ensure(int capacity) {
+    if (plain.length < capacity) {
+      plain = new char[capacity * 2];
+      decoded = new char[capacity * 2];
+    }
+  }
+
+  private void ensureScratch(int capacity) {
+    if (scratch.length < capacity) {
+      scratch = new char[capacity * 2];
+    }
+  }
+}

@@ -1,0 +1,66 @@
+package com.clearmark.engine.index;
+
+import java.util.Arrays;
+
+/**
+ * Int lists keyed by a dense term id, built by appending and then frozen into one flat array with
+ * offsets, so that reading a list is two array reads and no object.
+ */
+final class Postings {
+
+  private int[][] building = new int[64][];
+  private int[] counts = new int[64];
+  private int[] offsets;
+  private int[] values;
+
+  void add(int term, int value) {
+    if (term >= building.length) {
+      int cap = Math.max(term + 1, building.length * 2);
+      building = Arrays.copyOf(building, cap);
+      counts = Arrays.copyOf(counts, cap);
+    }
+    int[] list = building[term];
+    int n = counts[term];
+    if (list == null) {
+      list = new int[2];
+      building[term] = list;
+    } else if (n > 0 && list[n - 1] == value) {
+      return;
+    } else if (n == list.length) {
+      list = Arrays.copyOf(list, n * 2);
+      building[term] = list;
+    }
+    list[n] = value;
+    counts[term] = n + 1;
+  }
+
+  void freeze(int termCount) {
+    offsets = new int[termCount + 1];
+    int total = 0;
+    for (int t = 0; t < termCount; t++) {
+      offsets[t] = total;
+      total += t < counts.length ? counts[t] : 0;
+    }
+    offsets[termCount] = total;
+    values = new int[total];
+    for (int t = 0; t < termCount && t < building.length; t++) {
+      if (building[t] != null) {
+        System.arraycopy(building[t], 0, values, offsets[t], counts[t]);
+      }
+    }
+    building = null;
+    counts = null;
+  }
+
+  int start(int term) {
+    return offsets[term];
+  }
+
+  int end(int term) {
+    return offsets[term + 1];
+  }
+
+  int value(int i) {
+    return values[i];
+  }
+}

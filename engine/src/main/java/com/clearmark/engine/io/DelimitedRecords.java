@@ -1,0 +1,160 @@
+package com.clearmark.engine.io;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits delimited text (CSV with commas, TSV with tabs) into records, one at a time, and tells the
+ * physical line each record starts on.
+ *
+ * <p>Follows RFC 4180: a field that starts with a double quote runs to the matching closing quote,
+ * may hold delimiters and line breaks, and writes a quote as two quotes. Being lenient with what
+ * spreadsheets and Amazon write, it also accepts LF, CRLF or CR line ends, takes a quote inside an
+ * unquoted field literally (as in {@code 12" vinyl}), and keeps any text after a closing quote.
+ * Line breaks inside quoted fields are kept as they are and counted, so the start line of every
+ * later record stays right.
+ *
+ * <p>Memory is bounded by the longest record. A quoted field longer than {@link #MAX_FIELD_CHARS}
+ * is taken for a missing closing quote, as is a quote still open at the end of the file.
+ */
+final class DelimitedRecords {
+  static final int MAX_FIELD_CHARS = 1 << 20;
+
+  private final Reader in;
+  private final char delimiter;
+  private final char[] buffer = new char[8192];
+  private int position;
+  private int limit;
+  private long line = 1;
+  private boolean ended;
+
+  /**
+   * One record.
+   *
+   * @param line the physical line the record starts on, 1-based
+   * @param unterminatedQuote whether a quoted field in it was never closed, so that it ran to the
+   *     end of the file (or past {@link #MAX_FIELD_CHARS}); its fields are then incomplete
+   */
+  record Record(long line, List<String> fields, boolean unterminatedQuote) {
+
+    /** Whether every field is empty or white space, as in an empty line or a line of tabs. */
+    boolean isBlank() {
+      for (String field : fields) {
+        if (!field.isBlank()) {
+          return false;
+        }
+      }
+      return true;
+    }
+  }
+
+  DelimitedRecords(Reader in, char delimiter) {
+    this.in = in;
+    this.delimiter = delimiter;
+  }
+
+  /** The line the next record would start on. */
+  long line() {
+    return line;
+  }
+
+  /** The next record, or null at the end of the text. */
+  Record next() throws IOException {
+    if (ended) {
+      return null;
+    }
+    long start = line;
+    List<String> fields = new ArrayList<>();
+    StringBuilder field = new StringBuilder();
+    boolean sawAny = false;
+    boolean quoted = false;
+    boolean inQuotes = false;
+    while (true) {
+      int c = read();
+      if (c < 0) {
+        ended = true;
+        if (inQuotes) {
+          fields.add(field.toString());
+          return new Record(start, fields, true);
+        }
+        if (!sawAny) {
+          return null;
+        }
+        fields.add(field.toString());
+        return new Record(start, fields, false);
+      }
+      sawAny = true;
+      if (inQuotes) {
+        if (c == '"') {
+          if (peek() == '"') {
+            read();
+            field.append('"');
+          } else {
+            inQuotes = false;
+          }
+        } else {
+          field.append((char) c);
+          if (c == '\n') {
+            line++;
+          } else if (c == '\r') {
+            line++;
+            if (peek() == '\n') {
+              read();
+              field.append('\n');
+            }
+          }
+          if (field.length() > MAX_FIELD_CHARS) {
+            ended = true;
+            fields.add(field.toString());
+            return new Record(start, fields, true);
+          }
+        }
+      } else if (c == delimiter) {
+        fields.add(field.toString());
+        field.setLength(0);
+        quoted = false;
+      } else if (c == '\n' || c == '\r') {
+        if (c == '\r' && peek() == '\n') {
+          read();
+        }
+        line++;
+        fields.add(field.toString());
+        return new Record(start, fields, false);
+      } else if (c == '"' && !quoted && field.length() == 0) {
+        quoted = true;
+        inQuotes = true;
+      } else {
+        field.append((char) c);
+      }
+    }
+  }
+
+  private int read() throws IOException {
+    if (position == limit && !fill()) {
+      return -1;
+    }
+    return buffer[position++];
+  }
+
+  private int peek() throws IOException {
+    if (position == limit && !fill()) {
+      return -1;
+    }
+    return buffer[position];
+  }
+
+  private boolean fill() throws IOException {
+    int n;
+    do {
+      n = in.read(buffer, 0, buffer.length);
+    } while (n == 0);
+    if (n < 0) {
+      return false;
+    }
+    position = 0;
+    limit = n;
+    return true;
+  }
+}

@@ -1,0 +1,195 @@
+package com.clearmark.engine.screening;
+
+import com.clearmark.engine.context.SellerContext;
+import com.clearmark.engine.index.MarkHit;
+import com.clearmark.engine.index.MarkIndex;
+import com.clearmark.engine.index.MarkScanner;
+import com.clearmark.engine.listing.Listing;
+import com.clearmark.engine.listing.ListingField;
+import com.clearmark.engine.mark.Mark;
+import com.clearmark.engine.text.TextFolding;
+import com.clearmark.engine.text.Tokenizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Everything the policies need to know about one listing, gathered in one pass over its fields: the
+ * marks found with their context, the signal words found, and who the listing says made the
+ * product.
+ */
+final class ListingScan {
+
+  /** One field of the listing; {@code index} numbers bullets from 0. */
+  record Where(ListingField field, int index, String text) {
+    String label() {
+      return field.label(index);
+    }
+  }
+
+  /**
+   * A mark found in a field.
+   *
+   * @param counts whether the use matters here: the mark is not the seller's own or authorized
+   *     brand, and an ordinary-word mark stands where it reads as a brand
+   * @param compatibility whether the mark follows a compatibility cue (compatible with, for, fits)
+   */
+  record MarkUse(Where where, MarkHit hit, boolean counts, boolean compatibility) {}
+
+  final Listing listing;
+  final MarkIndex index;
+  final SellerContext context;
+  final List<MarkUse> marks = new ArrayList<>();
+  final List<Signal> signals = new ArrayList<>();
+  final Set<Integer> categoryClasses;
+
+  /** The mark key the listing names as its maker, or -1. */
+  int brandMarkKey = -1;
+
+  /**
+   * Whether {@link #brandMarkKey} came from the start of the title, the brand field being empty.
+   */
+  boolean brandFromTitle;
+
+  /** A signal phrase with its character offsets in the field. */
+  record Signal(
+      Where where,
+      SignalTerms.Phrase phrase,
+      int firstToken,
+      int lastToken,
+      int start,
+      int end,
+      boolean innocent) {}
+
+  ListingScan(Listing listing, MarkIndex index, SellerContext context, Set<Integer> classes) {
+    this.listing = listing;
+    this.index = index;
+    this.context = context;
+    this.categoryClasses = classes;
+  }
+
+  /** Scans every text field of the listing with the given per-thread tools. */
+  void scan(MarkScanner scanner, SignalTerms terms, Scratch scratch) {
+    scanField(new Where(ListingField.BRAND, 0, listing.brand()), scanner, terms, scratch);
+    scanField(new Where(ListingField.TITLE, 0, listing.title()), scanner, terms, scratch);
+    for (int b = 0; b < listing.bulletPoints().size(); b++) {
+      scanField(
+          new Where(ListingField.BULLET_POINT, b, listing.bulletPoints().get(b)),
+          scanner,
+          terms,
+          scratch);
+    }
+    scanField(
+        new Where(ListingField.DESCRIPTION, 0, listing.description()), scanner, terms, scratch);
+    scanField(
+        new Where(ListingField.SEARCH_TERMS, 0, listing.searchTerms()), scanner, terms, scratch);
+  }
+
+  private void scanField(Where where, MarkScanner scanner, SignalTerms terms, Scratch scratch) {
+    if (where.text().isEmpty()) {
+      return;
+    }
+    scratch.hits.clear();
+    scanner.scan(where.text(), scratch.hits);
+    Tokenizer tokens = scanner.tokens();
+    int n = tokens.size();
+    scratch.ids = terms.wordIds(tokens, scratch.ids);
+    int[] ids = scratch.ids;
+    for (int t = 0; t < n; t++) {
+      if (ids[t] < 0) {
+        continue;
+      }
+      for (SignalTerms.Phrase p : terms.phrases()) {
+        if (p.words()[0] == ids[t] && terms.matches(p, ids, n, t, tokens, where.text())) {
+          int last = t + p.words().length;
+          int next = last < n ? ids[last] : -1;
+          boolean innocent =
+              switch (p.kind()) {
+                case COUNTERFEIT_NEAR_MARK -> terms.isMaterial(next);
+                case COUNTERFEIT_STRONG, PIRACY -> terms.isInnocentAfter(next);
+                default -> false;
+              };
+          signals.add(
+              new Signal(where, p, t, last, tokens.start(t), tokens.end(last - 1), innocent));
+        }
+      }
+    }
+    for (MarkHit hit : scratch.hits) {
+      boolean compatibility = false;
+      for (Signal s : signals) {
+        if (s.where() == where
+            && s.phrase().kind() == SignalTerms.Kind.COMPATIBILITY
+            && s.lastToken() <= hit.firstToken()
+            && hit.firstToken() - s.lastToken() <= 3) {
+          compatibility = true;
+        }
+      }
+      marks.add(new MarkUse(where, hit, counts(where, hit), compatibility));
+    }
+    if (where.field() == ListingField.BRAND) {
+      for (MarkUse use : marks) {
+        if (use.where() == where
+            && use.hit().firstToken() == 0
+            && !use.hit().kind().isLookalike()) {
+          brandMarkKey = use.hit().key();
+          break;
+        }
+      }
+    } else if (where.field() == ListingField.TITLE && listing.brand().isEmpty()) {
+      for (MarkUse use : marks) {
+        if (use.where() == where
+            && use.counts()
+            && use.hit().firstToken() == 0
+            && !use.hit().kind().isLookalike()) {
+          brandMarkKey = use.hit().key();
+          brandFromTitle = true;
+          break;
+        }
+      }
+    }
+  }
+
+  private boolean counts(Where where, MarkHit hit) {
+    if (isAuthorized(hit.key())) {
+      return false;
+    }
+    if (!index.isOrdinaryWords(hit.key()) || hit.kind().isLookalike()) {
+      return true;
+    }
+    if (where.field() == ListingField.BRAND) {
+      return true;
+    }
+    if (categoryClasses.isEmpty()) {
+      return where.field() == ListingField.TITLE && hit.firstToken() == 0;
+    }
+    for (int m : index.marksOf(hit.key())) {
+      Mark mark = index.mark(m);
+      for (int c : mark.niceClasses()) {
+        if (categoryClasses.contains(c)) {
+          return true;
+        }
+      }
+      if (mark.niceClasses().isEmpty()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  boolean isAuthorized(int key) {
+    return context.authorizes(index.key(key), listing.asin(), listing.sku());
+  }
+
+  /** Whether the brand field names a brand the seller owns or is authorized for. */
+  boolean brandIsOwn() {
+    return !listing.brand().isEmpty()
+        && context.authorizes(
+            TextFolding.compactKey(listing.brand()), listing.asin(), listing.sku());
+  }
+
+  /** Per-thread buffers reused from listing to listing. */
+  static final class Scratch {
+    final List<MarkHit> hits = new ArrayList<>();
+    int[] ids = new int[64];
+  }
+}

@@ -1,0 +1,24 @@
+package com.clearmark.engine.screening;
+
+/** The screening rules, each with the stable id that reports and the evaluation set use. */
+public enum Rule {
+  TM_EXACT(Category.TRADEMARK),
+  TM_LOOKALIKE(Category.TRADEMARK),
+  TM_BRAND_LOOKALIKE(Category.TRADEMARK),
+  TM_SOURCE_PROOF(Category.TRADEMARK),
+  TM_COMPATIBILITY(Category.TRADEMARK),
+  POLICY_SEARCH_TERMS(Category.POLICY),
+  CF_COUNTERFEIT_TERM(Category.COUNTERFEIT),
+  CF_PIRACY(Category.COUNTERFEIT),
+  CF_PRICE(Category.COUNTERFEIT);
+
+  private final Category category;
+
+  Rule(Category category) {
+    this.category = category;
+  }
+
+  public Category category() {
+    return category;
+  }
+}

@@ -1,0 +1,96 @@
+package com.clearmark.engine.screening;
+
+import com.clearmark.engine.context.SellerContext;
+import com.clearmark.engine.index.MarkIndex;
+import com.clearmark.engine.index.MarkScanner;
+import com.clearmark.engine.listing.Listing;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Screens listings against a compiled registry and the seller's context, returning a decision, a
+ * score and the findings behind them.
+ *
+ * <p>Each listing is scanned once ({@link ListingScan}); the named policies then read the scan:
+ * {@link BrandFieldPolicy}, {@link ThirdPartyMarkPolicy}, {@link SearchTermsPolicy}, {@link
+ * CounterfeitTermPolicy}, {@link PiracyPolicy} and {@link PriceAnomalyPolicy}. The score is the
+ * points of the most severe finding plus 5 for each further finding that is not informational,
+ * capped at 100; {@link Thresholds} turn it into a decision. The same input always gives the same
+ * result.
+ *
+ * <p>A screener is safe to share between threads: the index is immutable and each thread gets its
+ * own scanner and buffers.
+ */
+public final class Screener {
+
+  private static final List<ScreeningPolicy> POLICIES =
+      List.of(
+          new BrandFieldPolicy(),
+          new ThirdPartyMarkPolicy(),
+          new SearchTermsPolicy(),
+          new CounterfeitTermPolicy(),
+          new PiracyPolicy(),
+          new PriceAnomalyPolicy());
+
+  private static final Comparator<Finding> MOST_SEVERE_FIRST =
+      Comparator.comparing(Finding::severity).reversed();
+
+  private final MarkIndex index;
+  private final SellerContext context;
+  private final Thresholds thresholds;
+  private final SignalTerms terms = new SignalTerms();
+  private final CategoryClasses categories = CategoryClasses.shipped();
+  private final ThreadLocal<Worker> workers;
+
+  public Screener(MarkIndex index, SellerContext context, Thresholds thresholds) {
+    this.index = index;
+    this.context = context == null ? SellerContext.NONE : context;
+    this.thresholds = thresholds == null ? Thresholds.DEFAULT : thresholds;
+    this.workers = ThreadLocal.withInitial(() -> new Worker(new MarkScanner(index)));
+  }
+
+  public Screener(MarkIndex index) {
+    this(index, SellerContext.NONE, Thresholds.DEFAULT);
+  }
+
+  public MarkIndex index() {
+    return index;
+  }
+
+  public ScreeningResult screen(Listing listing) {
+    Worker worker = workers.get();
+    var scan = new ListingScan(listing, index, context, categories.classesOf(listing.category()));
+    scan.scan(worker.scanner, terms, worker.scratch);
+    var findings = new Findings();
+    for (ScreeningPolicy policy : POLICIES) {
+      policy.apply(scan, findings);
+    }
+    List<Finding> sorted = new ArrayList<>(findings.list());
+    sorted.sort(MOST_SEVERE_FIRST);
+    int score = score(sorted);
+    return new ScreeningResult(listing, thresholds.decide(score), score, sorted);
+  }
+
+  static int score(List<Finding> mostSevereFirst) {
+    if (mostSevereFirst.isEmpty()) {
+      return 0;
+    }
+    int score = mostSevereFirst.get(0).severity().points();
+    for (int i = 1; i < mostSevereFirst.size(); i++) {
+      if (mostSevereFirst.get(i).severity() != Severity.INFO) {
+        score += 5;
+      }
+    }
+    return Math.min(100, score);
+  }
+
+  private static final class Worker {
+    final MarkScanner scanner;
+    final ListingScan.Scratch scratch = new ListingScan.Scratch();
+
+    Worker(MarkScanner scanner) {
+      this.scanner = scanner;
+    }
+  }
+}
