@@ -26,6 +26,7 @@ final class DecodingReader extends Reader {
   private final String adviceOnBadBytes;
   private final ByteBuffer bytes = ByteBuffer.allocate(8192).flip();
   private boolean endOfBytes;
+  private boolean flushing;
   private boolean flushed;
   private boolean atStart = true;
   private UndecodableTextException failure;
@@ -73,7 +74,7 @@ final class DecodingReader extends Reader {
     }
     CharBuffer out = CharBuffer.wrap(buffer, offset, length);
     while (true) {
-      if (endOfBytes && !bytes.hasRemaining()) {
+      if (flushing) {
         flushed = decoder.flush(out).isUnderflow();
         break;
       }
@@ -87,19 +88,24 @@ final class DecodingReader extends Reader {
                     + adviceOnBadBytes);
         break;
       }
-      if (result.isOverflow() || out.position() > offset) {
+      if (result.isOverflow()) {
         break;
       }
-      if (!endOfBytes) {
-        bytes.compact();
-        int read = in.read(bytes.array(), bytes.position(), bytes.remaining());
-        if (read < 0) {
-          endOfBytes = true;
-        } else {
-          bytes.position(bytes.position() + read);
-        }
-        bytes.flip();
+      if (endOfBytes) {
+        flushing = true;
+        continue;
       }
+      if (out.position() > offset) {
+        break;
+      }
+      bytes.compact();
+      int read = in.read(bytes.array(), bytes.position(), bytes.remaining());
+      if (read < 0) {
+        endOfBytes = true;
+      } else {
+        bytes.position(bytes.position() + read);
+      }
+      bytes.flip();
     }
     int n = out.position() - offset;
     if (n > 0) {

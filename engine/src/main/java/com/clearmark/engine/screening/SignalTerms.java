@@ -26,7 +26,10 @@ final class SignalTerms {
     PIRACY,
     /** A licence key or code, a piracy signal when cheap. */
     LICENCE_KEY,
-    /** Introduces a compatibility statement: compatible with, for, fits. */
+    /**
+     * Introduces a compatibility statement (compatible with, for, fits) or a disclaimer (not
+     * endorsed by): a nominative use of the mark.
+     */
     COMPATIBILITY
   }
 

@@ -1,0 +1,77 @@
+package com.clearmark.cli;
+
+import com.clearmark.engine.similarity.Clearance;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(
+    name = "clear",
+    description = "Checks a proposed brand name against the registry before you adopt it.")
+final class ClearCommand implements Callable<Integer> {
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "BRAND", description = "The proposed brand name.")
+  String proposed;
+
+  @Mixin RegistryOptions registry;
+
+  @Option(
+      names = "--classes",
+      split = ",",
+      paramLabel = "N",
+      description = "Nice classes you will use the brand in, e.g. 25,35.")
+  List<Integer> classes = List.of();
+
+  @Option(names = "--limit", defaultValue = "20", description = "Conflicts to list (default 20).")
+  int limit;
+
+  @Override
+  public Integer call() {
+    var out = spec.commandLine().getOut();
+    var err = spec.commandLine().getErr();
+    Set<Integer> wanted = new TreeSet<>();
+    for (int c : classes) {
+      if (c < 1 || c > 45) {
+        throw new Clearmark.UserMistake("--classes: Nice class must be 1 to 45, got " + c);
+      }
+      wanted.add(c);
+    }
+    var index = registry.load(err);
+    var conflicts = new Clearance(index).check(proposed, wanted);
+    if (conflicts.isEmpty()) {
+      out.printf(
+          "\"%s\": no conflicting marks among %,d screened%s.%n",
+          proposed, index.markCount(), wanted.isEmpty() ? "" : " in classes " + wanted);
+      return 0;
+    }
+    out.printf(
+        "\"%s\" conflicts with %d registered mark%s:%n",
+        proposed, conflicts.size(), conflicts.size() == 1 ? "" : "s");
+    int rank = 0;
+    for (Clearance.Conflict c : conflicts) {
+      if (rank++ >= limit) {
+        out.printf("... and %d more (raise --limit)%n", conflicts.size() - limit);
+        break;
+      }
+      var m = c.mark();
+      out.printf(
+          "%2d. %-28s %.2f %-18s %s%s%n     %s%n",
+          rank,
+          m.name(),
+          c.similarity().score(),
+          c.similarity().verdict(),
+          m.registrationNumber().isEmpty() ? "" : "reg. " + m.registrationNumber() + ", ",
+          m.owner().isEmpty() ? "owner unknown" : m.owner(),
+          String.join("; ", c.reasons()));
+    }
+    return 0;
+  }
+}

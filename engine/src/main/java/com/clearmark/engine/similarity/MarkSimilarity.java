@@ -1,0 +1,153 @@
+package com.clearmark.engine.similarity;
+
+import com.clearmark.engine.text.EditDistance;
+import com.clearmark.engine.text.Lexicon;
+import com.clearmark.engine.text.Phonetic;
+import com.clearmark.engine.text.TextFolding;
+import com.clearmark.engine.text.Tokenizer;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Scores how confusingly similar two marks are, the way an examiner compares them: by sight
+ * (spelling and look-alike characters), by sound, and by the dominant word they share.
+ *
+ * <p>Both marks are normalised as screening does ({@link TextFolding}): case, accents, confusable
+ * scripts and spacing do not count. Then:
+ *
+ * <ul>
+ *   <li><b>spelling</b> = 1 − d / max(|a|, |b|) over the compact keys, d the {@link EditDistance};
+ *   <li><b>sound</b>, the same over {@link Phonetic} keys;
+ *   <li><b>look-alike</b>, the same after digits and symbols are read as letters and letters that
+ *       look alike in print ({@code rn/m}, {@code vv/w}, {@code l/i}) are merged;
+ *   <li><b>dominant word</b>: the longest word of each mark that is not an ordinary English word
+ *       (or the longest word when all are ordinary) is looked for among the other mark's words,
+ *       exactly (1.0) or within one edit (0.85).
+ * </ul>
+ *
+ * The score is the largest of spelling, look-alike, 0.95 × sound and 0.9 × dominant word, raised by
+ * 0.05 when the marks begin with the same letter, where readers look first, and capped at 1. Scores
+ * from {@value #LIKELY} are {@link Verdict#LIKELY_CONFUSING}, from {@value #POSSIBLY} {@link
+ * Verdict#POSSIBLY_CONFUSING}. The weights and cut-offs were set against the labelled pairs in
+ * {@code eval/pairs}; see the README for the accuracy they reach.
+ */
+public final class MarkSimilarity {
+
+  public static final double LIKELY = 0.75;
+  public static final double POSSIBLY = 0.6;
+
+  private final EditDistance distance = new EditDistance();
+  private final Lexicon lexicon = Lexicon.english();
+
+  /** Compares two marks as written. Not thread-safe: use one instance per thread. */
+  public Similarity compare(String a, String b) {
+    return compare(Prepared.of(a), Prepared.of(b));
+  }
+
+  /** Compares marks prepared once, for comparing one mark with many. */
+  public Similarity compare(Prepared a, Prepared b) {
+    double spelling = ratio(a.compact, b.compact);
+    double sound = a.sound.isEmpty() || b.sound.isEmpty() ? 0 : ratio(a.sound, b.sound);
+    double lookalike = ratio(a.visual, b.visual);
+    double dominant = Math.max(dominant(a, b), dominant(b, a));
+    double score = Math.max(Math.max(spelling, lookalike), Math.max(0.95 * sound, 0.9 * dominant));
+    if (!a.compact.isEmpty()
+        && !b.compact.isEmpty()
+        && a.compact.charAt(0) == b.compact.charAt(0)) {
+      score += 0.05;
+    }
+    score = Math.min(1.0, score);
+    Verdict verdict =
+        score >= LIKELY
+            ? Verdict.LIKELY_CONFUSING
+            : score >= POSSIBLY ? Verdict.POSSIBLY_CONFUSING : Verdict.DISTINCT;
+    return new Similarity(
+        round(score), round(spelling), round(sound), round(lookalike), round(dominant), verdict);
+  }
+
+  private double dominant(Prepared a, Prepared b) {
+    if (a.dominant.isEmpty()) {
+      return 0;
+    }
+    double best = 0;
+    for (String w : b.words) {
+      if (w.equals(a.dominant)) {
+        return 1.0;
+      }
+      if (a.dominant.length() >= 4
+          && distance.distance(a.dominant, w, 1) <= 1
+          && !(a.words.size() == 1 && b.words.size() == 1)) {
+        best = 0.85;
+      }
+    }
+    return best;
+  }
+
+  private double ratio(String x, String y) {
+    int max = Math.max(x.length(), y.length());
+    if (max == 0) {
+      return 0;
+    }
+    int d = distance.distance(x, y, max);
+    return 1.0 - (double) d / max;
+  }
+
+  private static double round(double v) {
+    return Math.round(v * 1000) / 1000.0;
+  }
+
+  /** A mark normalised once for repeated comparison. */
+  public static final class Prepared {
+    final String compact;
+    final String sound;
+    final String visual;
+    final List<String> words;
+    final String dominant;
+
+    private Prepared(String compact, String visual, List<String> words, String dominant) {
+      this.compact = compact;
+      this.sound = Phonetic.encode(compact);
+      this.visual = visual;
+      this.words = words;
+      this.dominant = dominant;
+    }
+
+    public static Prepared of(String mark) {
+      var tokens = new Tokenizer();
+      tokens.reset(mark);
+      var words = new ArrayList<String>();
+      var compact = new StringBuilder();
+      var visual = new StringBuilder();
+      for (int t = 0; t < tokens.size(); t++) {
+        words.add(tokens.term(t));
+        compact.append(tokens.term(t));
+        tokens.decodeLeet(t);
+        visual.append(tokens.leetBuffer(), tokens.normStart(t), tokens.normLength(t));
+      }
+      String v =
+          visual
+              .toString()
+              .replace("rn", "m")
+              .replace("vv", "w")
+              .replace('l', 'i')
+              .replace("cl", "d");
+      return new Prepared(compact.toString(), v, List.copyOf(words), dominantWord(words));
+    }
+
+    private static String dominantWord(List<String> words) {
+      var lexicon = Lexicon.english();
+      String best = "";
+      String longest = "";
+      for (String w : words) {
+        char[] c = w.toCharArray();
+        if (w.length() > longest.length()) {
+          longest = w;
+        }
+        if (!lexicon.containsWord(c, 0, c.length) && w.length() > best.length()) {
+          best = w;
+        }
+      }
+      return best.isEmpty() ? (words.size() > 1 ? longest : "") : best;
+    }
+  }
+}
