@@ -6,9 +6,7 @@ import com.clearmark.engine.similarity.MarkSimilarity;
 import com.clearmark.engine.similarity.Similarity;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -89,7 +87,7 @@ final class CompareCommand implements Callable<Integer> {
             : Files.createTempFile(output.toAbsolutePath().getParent(), ".clearmark-", ".part");
     Writer w =
         temp == null
-            ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))
+            ? out
             : Files.newBufferedWriter(temp, StandardCharsets.UTF_8);
     boolean done = false;
     try {

@@ -11,9 +11,7 @@ import com.clearmark.engine.screening.Decision;
 import com.clearmark.engine.screening.Screener;
 import com.clearmark.engine.screening.ScreeningResult;
 import com.clearmark.engine.screening.Thresholds;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.Charset;
@@ -157,7 +155,7 @@ final class ScreenCommand implements Callable<Integer> {
       temp = Files.createTempFile(dir, ".clearmark-", ".part");
       sink = Files.newBufferedWriter(temp, StandardCharsets.UTF_8);
     } else {
-      sink = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
+      sink = spec.commandLine().getOut();
     }
     boolean done = false;
     var progress = Progress.onTerminal(err, target != null);

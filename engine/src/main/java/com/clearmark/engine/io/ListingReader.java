@@ -19,7 +19,7 @@ import java.util.function.Consumer;
  * <p>The format is told from the content, never from the file name:
  *
  * <ol>
- *   <li>a first non-blank character {@code {}} means JSON lines;
+ *   <li>a first non-blank character <code>{</code> means JSON lines;
  *   <li>a tab-separated first row with {@code item-name} and {@code seller-sku} means an All
  *       Listings report, whatever its width (27, 29, 31, 47 columns are known; unknown columns are
  *       ignored);
@@ -170,7 +170,7 @@ public final class ListingReader implements Iterator<Listing>, AutoCloseable {
       throw file.failure(0, "", "the file is empty");
     }
     if (text.strip().charAt(0) == '{') {
-      return new Layout(ListingFormat.CANONICAL_JSONL, '\n', 0);
+      return new Layout(ListingFormat.CANONICAL_JSONL, '\0', 0);
     }
     List<Header> tabbed = firstRows(text, '\t');
     List<Header> commas = firstRows(text, ',');

@@ -29,7 +29,8 @@ import java.util.regex.Pattern;
  * package's {@code UsptoStatus}: dead for abandoned (600–614, 618), cancelled (626, 710–714, 716),
  * expired (900) and cancelled international registrations (400–499); live otherwise. Design-only
  * records, which have no words to screen for, are left out and counted in {@link
- * MarkFile#withoutWordMark()}.
+ * MarkFile#withoutWordMark()}. XML has no row-level problems: class numbers outside 1 to 45 (US
+ * classes) are left out and unknown status codes read as live; malformed XML fails the whole file.
  */
 public final class MarkReader {
   private static final Pattern CLASS_SEPARATORS = Pattern.compile("[;,\\s]+");

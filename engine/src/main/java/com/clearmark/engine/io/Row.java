@@ -15,11 +15,6 @@ record Row(InputFile file, long number, long line, Header header, List<String> f
     return header.value(fields, column).strip();
   }
 
-  /** Whether the file has the column at all, as opposed to an empty value in it. */
-  boolean has(String column) {
-    return header.has(column);
-  }
-
   InputProblem problem(String field, String message) {
     return file.problem(line, field, message);
   }

@@ -86,14 +86,6 @@ final class Table implements Closeable {
     return header;
   }
 
-  long headerLine() {
-    return headerLine;
-  }
-
-  InputFile file() {
-    return file;
-  }
-
   /** Fails unless the header has all the columns; names the first one missing. */
   void require(String... columns) {
     for (String column : columns) {

@@ -71,6 +71,7 @@ final class UsptoMarks {
   private String classKind = "";
   private String classNumber = "";
   private long withoutWordMark;
+  private boolean sawDtd;
 
   private UsptoMarks(InputFile file) {
     this.file = file;
@@ -95,6 +96,7 @@ final class UsptoMarks {
             case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA ->
                 text.append(xml.getText());
             case XMLStreamConstants.END_ELEMENT -> end(xml.getLocalName());
+            case XMLStreamConstants.DTD -> sawDtd = true;
             default -> {}
           }
         }
@@ -102,7 +104,13 @@ final class UsptoMarks {
         xml.close();
       }
     } catch (XMLStreamException e) {
-      throw file.failure(lineOf(e.getLocation()), "", "the XML is malformed: " + reason(e));
+      String dtdNote =
+          sawDtd
+              ? " (Clearmark ignores the DOCTYPE, so entities declared there, including external"
+                  + " ones, are never loaded)"
+              : "";
+      throw file.failure(
+          lineOf(e.getLocation()), "", "the XML is malformed: " + reason(e) + dtdNote);
     } catch (IOException e) {
       throw file.failure(0, e);
     }

@@ -1,0 +1,85 @@
+package com.clearmark.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CompareAndClearCommandTest {
+
+  @TempDir Path dir;
+
+  @Test
+  void compareOfAMisspellingIsLikelyConfusingWithItsComponents() {
+    var run = CliRun.of("compare", "Nike", "Nikee");
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).contains("LIKELY_CONFUSING").contains("spelling").contains("sound")
+        .contains("look-alike").contains("dominant");
+  }
+
+  @Test
+  void compareOfUnrelatedMarksIsDistinct() {
+    assertThat(CliRun.of("compare", "Zorvix", "Patagonia").out()).contains("DISTINCT");
+  }
+
+  @Test
+  void compareScoresManyPairsAsCsvOrJsonl() throws IOException {
+    Path pairs = Files.writeString(dir.resolve("pairs.csv"), "a,b\nNike,N1ke\nApple,Zorvix\n");
+    var csv = CliRun.of("compare", "--pairs", pairs.toString());
+    assertThat(csv.out().lines())
+        .hasSize(3)
+        .first()
+        .isEqualTo("a,b,score,spelling,sound,lookalike,dominant_word,verdict");
+    assertThat(csv.out()).contains("Nike,N1ke,").contains("Apple,Zorvix,");
+    var jsonl = CliRun.of("compare", "--pairs", pairs.toString(), "--format", "jsonl");
+    assertThat(jsonl.out().lines()).hasSize(2).allMatch(l -> l.startsWith("{\"a\":"));
+  }
+
+  @Test
+  void compareWithoutTwoMarksIsAUsageError() {
+    var run = CliRun.of("compare", "Nike");
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("two marks");
+  }
+
+  @Test
+  void pairsFileWithEmptyMarkNamesLineAndColumn() throws IOException {
+    Path pairs = Files.writeString(dir.resolve("pairs.csv"), "a,b\nNike,\n");
+    var run = CliRun.of("compare", "--pairs", pairs.toString(), "--strict");
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("pairs.csv:2").contains("b");
+  }
+
+  @Test
+  void clearListsConflictingMarksRankedWithReasons() throws IOException {
+    Path marks =
+        Files.writeString(
+            dir.resolve("marks.csv"),
+            "mark,owner,registration_number,classes,famous\n"
+                + "ADIDAS,adidas AG,T-2,25;28,true\n"
+                + "ADIDOS,Other,T-3,9,false\n"
+                + "PATAGONIA,Patagonia Inc,T-4,25,false\n");
+    var run = CliRun.of("clear", "Adibas", "--marks", marks.toString(), "--classes", "25");
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).contains("ADIDAS").contains("T-2").contains("spelt alike")
+        .doesNotContain("PATAGONIA").doesNotContain("ADIDOS");
+  }
+
+  @Test
+  void clearOfADistinctiveNameFindsNoConflict() throws IOException {
+    Path marks = Files.writeString(dir.resolve("marks.csv"), "mark\nADIDAS\nNIKE\n");
+    var run = CliRun.of("clear", "Quiltara", "--marks", marks.toString());
+    assertThat(run.out()).contains("no conflicting marks");
+  }
+
+  @Test
+  void clearRejectsAClassOutsideTheNiceClassification() throws IOException {
+    Path marks = Files.writeString(dir.resolve("marks.csv"), "mark\nADIDAS\n");
+    var run = CliRun.of("clear", "Adibas", "--marks", marks.toString(), "--classes", "46");
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("--classes").contains("46");
+  }
+}

@@ -1,0 +1,240 @@
+package com.clearmark.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ScreenCommandTest {
+
+  @TempDir Path dir;
+  Path marks;
+  Path catalogue;
+
+  @BeforeEach
+  void registryAndCatalogue() throws IOException {
+    marks =
+        write(
+            "marks.csv",
+            """
+            mark,owner,registration_number,jurisdiction,classes,status,famous
+            NIKE,"Nike, Inc.",T-0001,US,25;28;18,live,true
+            ROLEX,Rolex SA,T-0004,US,14,live,true
+            SAMSUNG,Samsung Electronics,T-0015,US,9,live,true
+            """);
+    catalogue =
+        write(
+            "catalogue.csv",
+            """
+            sku,asin,title,brand,bullet_points,description,search_terms,price,currency,category,marketplace
+            ZX-1,B0TEST0001,Zorvix Running Shoes,Zorvix,Breathable|Light,Daily trainers,running shoes,59.99,USD,Shoes,amazon.com
+            ZX-2,B0TEST0002,N1ke Air Running Shoes,Zorvix,Mesh upper,=cmd|' /C calc'!A0,trainers,49.99,USD,Shoes,amazon.com
+            ZX-3,,Zorvix Case,Zorvix,Compatible with Samsung Galaxy S24,Clear case,phone case,9.99,USD,Cell Phones & Accessories,amazon.com
+            """);
+  }
+
+  private Path write(String name, String content) throws IOException {
+    return Files.writeString(dir.resolve(name), content, StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void jsonlReportFollowsTheDocumentedContractInInputOrder() throws IOException {
+    var run = CliRun.of("screen", catalogue.toString(), "--marks", marks.toString(), "--format",
+        "jsonl");
+    assertThat(run.exitCode()).isZero();
+    List<Map<String, Object>> rows = parseJsonl(run.out());
+    assertThat(rows).extracting(r -> r.get("id")).containsExactly("ZX-1", "ZX-2", "ZX-3");
+    assertThat(rows.get(0).keySet())
+        .containsExactly("id", "sku", "asin", "decision", "score", "findings");
+    assertThat(rows).extracting(r -> r.get("decision")).containsExactly("PASS", "BLOCK", "PASS");
+    @SuppressWarnings("unchecked")
+    var finding = ((List<Map<String, Object>>) rows.get(1).get("findings")).get(0);
+    assertThat(finding.keySet())
+        .containsExactly("rule", "category", "severity", "mark", "registration", "owner",
+            "field", "start", "end", "text", "explanation");
+    assertThat(finding)
+        .containsEntry("rule", "TM_LOOKALIKE")
+        .containsEntry("mark", "NIKE")
+        .containsEntry("registration", "T-0001")
+        .containsEntry("field", "title")
+        .containsEntry("start", 0)
+        .containsEntry("end", 4)
+        .containsEntry("text", "N1ke");
+  }
+
+  @Test
+  void tableReportHighlightsEvidenceAndEndsWithSummary() {
+    var run = CliRun.of("screen", catalogue.toString(), "--marks", marks.toString());
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).contains("»N1ke«").contains("TM_LOOKALIKE").contains("Summary")
+        .contains("BLOCK 1").contains("REVIEW 0").contains("PASS 2");
+  }
+
+  @Test
+  void failOnBlockSetsExitCodeOne() {
+    var run = CliRun.of("screen", catalogue.toString(), "--marks", marks.toString(), "--format",
+        "jsonl", "--fail-on", "block");
+    assertThat(run.exitCode()).isEqualTo(1);
+  }
+
+  @Test
+  void failOnIsQuietWhenNothingReachesTheLevel() throws IOException {
+    Path clean = write("clean.csv", "sku,title,brand\nZX-1,Zorvix Shoes,Zorvix\n");
+    var run = CliRun.of("screen", clean.toString(), "--marks", marks.toString(), "--fail-on",
+        "review");
+    assertThat(run.exitCode()).isZero();
+  }
+
+  @Test
+  void missingListingsFileIsOneClearLineWithExitCodeTwo() {
+    var run = CliRun.of("screen", dir.resolve("nope.csv").toString(), "--marks",
+        marks.toString());
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err().strip().lines()).hasSize(1);
+    assertThat(run.err()).contains("nope.csv").doesNotContain("Exception").doesNotContain("\tat ");
+  }
+
+  @Test
+  void malformedRowIsReportedWithLineAndFieldAndSkipped() throws IOException {
+    Path bad = write("bad.csv", "sku,title,brand,price\nZX-1,Zorvix Shoes,Zorvix,abc\n"
+        + "ZX-2,Zorvix Socks,Zorvix,5.00\n");
+    var run = CliRun.of("screen", bad.toString(), "--marks", marks.toString(), "--format",
+        "jsonl");
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.err()).contains("bad.csv:2").contains("price");
+    assertThat(parseJsonl(run.out())).extracting(r -> r.get("id")).containsExactly("ZX-2");
+  }
+
+  @Test
+  void strictModeStopsAtTheMalformedRowWithoutWritingTheReport() throws IOException {
+    Path bad = write("bad.csv", "sku,title,brand,price\nZX-1,Zorvix Shoes,Zorvix,5\n"
+        + "ZX-2,Zorvix Socks,Zorvix,abc\n");
+    Path report = dir.resolve("report.jsonl");
+    var run = CliRun.of("screen", bad.toString(), "--marks", marks.toString(), "--format",
+        "jsonl", "--strict", "--output", report.toString());
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("bad.csv:3").contains("price");
+    assertThat(report).doesNotExist();
+    try (var files = Files.list(dir)) {
+      assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".part"));
+    }
+  }
+
+  @Test
+  void unknownFormatNamesTheFileAndWhatIsAccepted() throws IOException {
+    Path odd = write("odd.csv", "colour,size\nred,M\n");
+    var run = CliRun.of("screen", odd.toString(), "--marks", marks.toString());
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("odd.csv").contains("1");
+  }
+
+  @Test
+  void badOptionValueIsAUsageError() {
+    var run = CliRun.of("screen", catalogue.toString(), "--marks", marks.toString(),
+        "--fail-on", "sometimes");
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("--fail-on");
+  }
+
+  @Test
+  void csvReportNeutralisesFormulaCells() throws IOException {
+    Path report = dir.resolve("report.csv");
+    var run = CliRun.of("screen", catalogue.toString(), "--marks", marks.toString(), "--format",
+        "csv", "-o", report.toString());
+    assertThat(run.exitCode()).isZero();
+    List<String> lines = Files.readAllLines(report);
+    assertThat(lines.get(0)).startsWith("id,sku,asin,decision,score,rule");
+    assertThat(lines).anyMatch(l -> l.startsWith("ZX-2,ZX-2,B0TEST0002,BLOCK,80,TM_LOOKALIKE"));
+    assertThat(run.err()).contains("Report written to");
+  }
+
+  @Test
+  void htmlReportIsSelfContainedAndEscaped() throws IOException {
+    Path evil = write("evil.csv", "sku,title,brand\n<b>X</b>,Nike <script>alert(1)</script>,"
+        + "Zorvix\n");
+    Path report = dir.resolve("report.html");
+    var run = CliRun.of("screen", evil.toString(), "--marks", marks.toString(), "--format",
+        "html", "-o", report.toString());
+    assertThat(run.exitCode()).isZero();
+    String html = Files.readString(report);
+    assertThat(html).startsWith("<!DOCTYPE html>").contains("&lt;script&gt;")
+        .doesNotContain("<script>").doesNotContain("src=\"http");
+  }
+
+  @Test
+  void windows1252CatalogueIsReadWithEncodingOption() throws IOException {
+    Path cp1252 = dir.resolve("cp1252.csv");
+    Files.writeString(cp1252, "sku,title,brand\nZX-9,Caf\u00e9 mug \u2013 N1ke,Zorvix\n",
+        Charset.forName("windows-1252"));
+    var run = CliRun.of("screen", cp1252.toString(), "--marks", marks.toString(), "--format",
+        "jsonl", "--encoding", "windows-1252");
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).contains("TM_LOOKALIKE");
+  }
+
+  @Test
+  void ownBrandsFileTurnsAResellerIntoAnAuthorizedSeller() throws IOException {
+    Path listing = write("nike.csv", "sku,title,brand\nNK-1,Nike Pegasus 40,Nike\n");
+    Path own = write("own.csv", "brand,asins,skus,valid_from,valid_to\nNike,,NK-1,,\n");
+    var without = CliRun.of("screen", listing.toString(), "--marks", marks.toString(),
+        "--format", "jsonl");
+    var with = CliRun.of("screen", listing.toString(), "--marks", marks.toString(), "--format",
+        "jsonl", "--own-brands", own.toString());
+    assertThat(without.out()).contains("TM_SOURCE_PROOF");
+    assertThat(with.out()).doesNotContain("TM_SOURCE_PROOF");
+  }
+
+  static List<Map<String, Object>> parseJsonl(String text) throws IOException {
+    var rows = new ArrayList<Map<String, Object>>();
+    var factory = new JsonFactory();
+    for (String line : text.strip().split("\n")) {
+      if (line.isBlank()) {
+        continue;
+      }
+      try (JsonParser p = factory.createParser(line)) {
+        p.nextToken();
+        @SuppressWarnings("unchecked")
+        var row = (Map<String, Object>) value(p);
+        rows.add(row);
+      }
+    }
+    return rows;
+  }
+
+  private static Object value(JsonParser p) throws IOException {
+    JsonToken t = p.currentToken();
+    if (t == JsonToken.START_OBJECT) {
+      var map = new LinkedHashMap<String, Object>();
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String name = p.currentName();
+        p.nextToken();
+        map.put(name, value(p));
+      }
+      return map;
+    }
+    if (t == JsonToken.START_ARRAY) {
+      var list = new ArrayList<Object>();
+      while (p.nextToken() != JsonToken.END_ARRAY) {
+        list.add(value(p));
+      }
+      return list;
+    }
+    if (t == JsonToken.VALUE_NUMBER_INT) {
+      return p.getIntValue();
+    }
+    return p.getText();
+  }
+}
