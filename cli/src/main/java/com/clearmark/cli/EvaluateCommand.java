@@ -12,7 +12,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -30,10 +29,15 @@ final class EvaluateCommand implements Callable<Integer> {
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "LABELLED", description = "Labelled listings (JSONL).")
+  @Parameters(
+      index = "0",
+      arity = "0..1",
+      paramLabel = "LABELLED",
+      description = "Labelled listings (JSONL); needs --marks.")
   Path labelled;
 
-  @Mixin RegistryOptions registry;
+  @Option(names = "--marks", paramLabel = "FILE", description = "The registry the labels assume.")
+  List<Path> marks = List.of();
 
   @Option(names = "--own-brands", paramLabel = "FILE")
   Path ownBrands;
@@ -65,6 +69,25 @@ final class EvaluateCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    if (labelled == null && pairs == null) {
+      throw new Clearmark.UserMistake("evaluate needs labelled listings, --pairs FILE, or both");
+    }
+    if (labelled != null) {
+      evaluateListings(out, err);
+    }
+    if (pairs != null) {
+      evaluatePairs(out);
+    }
+    return 0;
+  }
+
+  private void evaluateListings(PrintWriter out, PrintWriter err) throws Exception {
+    if (marks.isEmpty()) {
+      throw new Clearmark.UserMistake("evaluating listings needs --marks FILE");
+    }
+    var registry = new RegistryOptions();
+    registry.marks = marks;
+    registry.strict = true;
     var index = registry.load(err);
     var own =
         ownBrands == null
@@ -110,7 +133,10 @@ final class EvaluateCommand implements Callable<Integer> {
             TableReport.shorten(m.title(), 90));
       }
     }
-    if (pairs != null) {
+  }
+
+  private void evaluatePairs(PrintWriter out) {
+    {
       var pr = Evaluation.pairs(MarkPairReader.read(pairs, true, p -> {}));
       out.printf(
           "%ncompare on %d labelled mark pairs: accuracy %.3f (%d right); confusing %d of"
@@ -126,6 +152,5 @@ final class EvaluateCommand implements Callable<Integer> {
         pr.wrong().forEach(w -> out.println("  " + w));
       }
     }
-    return 0;
   }
 }
