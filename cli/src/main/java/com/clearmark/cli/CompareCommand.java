@@ -85,10 +85,7 @@ final class CompareCommand implements Callable<Integer> {
         output == null
             ? null
             : Files.createTempFile(output.toAbsolutePath().getParent(), ".clearmark-", ".part");
-    Writer w =
-        temp == null
-            ? out
-            : Files.newBufferedWriter(temp, StandardCharsets.UTF_8);
+    Writer w = temp == null ? out : Files.newBufferedWriter(temp, StandardCharsets.UTF_8);
     boolean done = false;
     try {
       if (format.equals("csv")) {

@@ -16,8 +16,12 @@ class CompareAndClearCommandTest {
   void compareOfAMisspellingIsLikelyConfusingWithItsComponents() {
     var run = CliRun.of("compare", "Nike", "Nikee");
     assertThat(run.exitCode()).isZero();
-    assertThat(run.out()).contains("LIKELY_CONFUSING").contains("spelling").contains("sound")
-        .contains("look-alike").contains("dominant");
+    assertThat(run.out())
+        .contains("LIKELY_CONFUSING")
+        .contains("spelling")
+        .contains("sound")
+        .contains("look-alike")
+        .contains("dominant");
   }
 
   @Test
@@ -64,8 +68,12 @@ class CompareAndClearCommandTest {
                 + "PATAGONIA,Patagonia Inc,T-4,25,false\n");
     var run = CliRun.of("clear", "Adibas", "--marks", marks.toString(), "--classes", "25");
     assertThat(run.exitCode()).isZero();
-    assertThat(run.out()).contains("ADIDAS").contains("T-2").contains("spelt alike")
-        .doesNotContain("PATAGONIA").doesNotContain("ADIDOS");
+    assertThat(run.out())
+        .contains("ADIDAS")
+        .contains("T-2")
+        .contains("spelt alike")
+        .doesNotContain("PATAGONIA")
+        .doesNotContain("ADIDOS");
   }
 
   @Test

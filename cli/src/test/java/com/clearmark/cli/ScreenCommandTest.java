@@ -52,8 +52,8 @@ class ScreenCommandTest {
 
   @Test
   void jsonlReportFollowsTheDocumentedContractInInputOrder() throws IOException {
-    var run = CliRun.of("screen", catalogue.toString(), "--marks", marks.toString(), "--format",
-        "jsonl");
+    var run =
+        CliRun.of("screen", catalogue.toString(), "--marks", marks.toString(), "--format", "jsonl");
     assertThat(run.exitCode()).isZero();
     List<Map<String, Object>> rows = parseJsonl(run.out());
     assertThat(rows).extracting(r -> r.get("id")).containsExactly("ZX-1", "ZX-2", "ZX-3");
@@ -63,8 +63,18 @@ class ScreenCommandTest {
     @SuppressWarnings("unchecked")
     var finding = ((List<Map<String, Object>>) rows.get(1).get("findings")).get(0);
     assertThat(finding.keySet())
-        .containsExactly("rule", "category", "severity", "mark", "registration", "owner",
-            "field", "start", "end", "text", "explanation");
+        .containsExactly(
+            "rule",
+            "category",
+            "severity",
+            "mark",
+            "registration",
+            "owner",
+            "field",
+            "start",
+            "end",
+            "text",
+            "explanation");
     assertThat(finding)
         .containsEntry("rule", "TM_LOOKALIKE")
         .containsEntry("mark", "NIKE")
@@ -79,29 +89,41 @@ class ScreenCommandTest {
   void tableReportHighlightsEvidenceAndEndsWithSummary() {
     var run = CliRun.of("screen", catalogue.toString(), "--marks", marks.toString());
     assertThat(run.exitCode()).isZero();
-    assertThat(run.out()).contains("»N1ke«").contains("TM_LOOKALIKE").contains("Summary")
-        .contains("BLOCK 1").contains("REVIEW 0").contains("PASS 2");
+    assertThat(run.out())
+        .contains("»N1ke«")
+        .contains("TM_LOOKALIKE")
+        .contains("Summary")
+        .contains("BLOCK 1")
+        .contains("REVIEW 0")
+        .contains("PASS 2");
   }
 
   @Test
   void failOnBlockSetsExitCodeOne() {
-    var run = CliRun.of("screen", catalogue.toString(), "--marks", marks.toString(), "--format",
-        "jsonl", "--fail-on", "block");
+    var run =
+        CliRun.of(
+            "screen",
+            catalogue.toString(),
+            "--marks",
+            marks.toString(),
+            "--format",
+            "jsonl",
+            "--fail-on",
+            "block");
     assertThat(run.exitCode()).isEqualTo(1);
   }
 
   @Test
   void failOnIsQuietWhenNothingReachesTheLevel() throws IOException {
     Path clean = write("clean.csv", "sku,title,brand\nZX-1,Zorvix Shoes,Zorvix\n");
-    var run = CliRun.of("screen", clean.toString(), "--marks", marks.toString(), "--fail-on",
-        "review");
+    var run =
+        CliRun.of("screen", clean.toString(), "--marks", marks.toString(), "--fail-on", "review");
     assertThat(run.exitCode()).isZero();
   }
 
   @Test
   void missingListingsFileIsOneClearLineWithExitCodeTwo() {
-    var run = CliRun.of("screen", dir.resolve("nope.csv").toString(), "--marks",
-        marks.toString());
+    var run = CliRun.of("screen", dir.resolve("nope.csv").toString(), "--marks", marks.toString());
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err().strip().lines()).hasSize(1);
     assertThat(run.err()).contains("nope.csv").doesNotContain("Exception").doesNotContain("\tat ");
@@ -109,10 +131,12 @@ class ScreenCommandTest {
 
   @Test
   void malformedRowIsReportedWithLineAndFieldAndSkipped() throws IOException {
-    Path bad = write("bad.csv", "sku,title,brand,price\nZX-1,Zorvix Shoes,Zorvix,abc\n"
-        + "ZX-2,Zorvix Socks,Zorvix,5.00\n");
-    var run = CliRun.of("screen", bad.toString(), "--marks", marks.toString(), "--format",
-        "jsonl");
+    Path bad =
+        write(
+            "bad.csv",
+            "sku,title,brand,price\nZX-1,Zorvix Shoes,Zorvix,abc\n"
+                + "ZX-2,Zorvix Socks,Zorvix,5.00\n");
+    var run = CliRun.of("screen", bad.toString(), "--marks", marks.toString(), "--format", "jsonl");
     assertThat(run.exitCode()).isZero();
     assertThat(run.err()).contains("bad.csv:2").contains("price");
     assertThat(parseJsonl(run.out())).extracting(r -> r.get("id")).containsExactly("ZX-2");
@@ -120,11 +144,23 @@ class ScreenCommandTest {
 
   @Test
   void strictModeStopsAtTheMalformedRowWithoutWritingTheReport() throws IOException {
-    Path bad = write("bad.csv", "sku,title,brand,price\nZX-1,Zorvix Shoes,Zorvix,5\n"
-        + "ZX-2,Zorvix Socks,Zorvix,abc\n");
+    Path bad =
+        write(
+            "bad.csv",
+            "sku,title,brand,price\nZX-1,Zorvix Shoes,Zorvix,5\n"
+                + "ZX-2,Zorvix Socks,Zorvix,abc\n");
     Path report = dir.resolve("report.jsonl");
-    var run = CliRun.of("screen", bad.toString(), "--marks", marks.toString(), "--format",
-        "jsonl", "--strict", "--output", report.toString());
+    var run =
+        CliRun.of(
+            "screen",
+            bad.toString(),
+            "--marks",
+            marks.toString(),
+            "--format",
+            "jsonl",
+            "--strict",
+            "--output",
+            report.toString());
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).contains("bad.csv:3").contains("price");
     assertThat(report).doesNotExist();
@@ -143,8 +179,9 @@ class ScreenCommandTest {
 
   @Test
   void badOptionValueIsAUsageError() {
-    var run = CliRun.of("screen", catalogue.toString(), "--marks", marks.toString(),
-        "--fail-on", "sometimes");
+    var run =
+        CliRun.of(
+            "screen", catalogue.toString(), "--marks", marks.toString(), "--fail-on", "sometimes");
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).contains("--fail-on");
   }
@@ -152,8 +189,16 @@ class ScreenCommandTest {
   @Test
   void csvReportNeutralisesFormulaCells() throws IOException {
     Path report = dir.resolve("report.csv");
-    var run = CliRun.of("screen", catalogue.toString(), "--marks", marks.toString(), "--format",
-        "csv", "-o", report.toString());
+    var run =
+        CliRun.of(
+            "screen",
+            catalogue.toString(),
+            "--marks",
+            marks.toString(),
+            "--format",
+            "csv",
+            "-o",
+            report.toString());
     assertThat(run.exitCode()).isZero();
     List<String> lines = Files.readAllLines(report);
     assertThat(lines.get(0)).startsWith("id,sku,asin,decision,score,rule");
@@ -163,24 +208,45 @@ class ScreenCommandTest {
 
   @Test
   void htmlReportIsSelfContainedAndEscaped() throws IOException {
-    Path evil = write("evil.csv", "sku,title,brand\n<b>X</b>,Nike <script>alert(1)</script>,"
-        + "Zorvix\n");
+    Path evil =
+        write("evil.csv", "sku,title,brand\n<b>X</b>,Nike <script>alert(1)</script>," + "Zorvix\n");
     Path report = dir.resolve("report.html");
-    var run = CliRun.of("screen", evil.toString(), "--marks", marks.toString(), "--format",
-        "html", "-o", report.toString());
+    var run =
+        CliRun.of(
+            "screen",
+            evil.toString(),
+            "--marks",
+            marks.toString(),
+            "--format",
+            "html",
+            "-o",
+            report.toString());
     assertThat(run.exitCode()).isZero();
     String html = Files.readString(report);
-    assertThat(html).startsWith("<!DOCTYPE html>").contains("&lt;script&gt;")
-        .doesNotContain("<script>").doesNotContain("src=\"http");
+    assertThat(html)
+        .startsWith("<!DOCTYPE html>")
+        .contains("&lt;script&gt;")
+        .doesNotContain("<script>")
+        .doesNotContain("src=\"http");
   }
 
   @Test
   void windows1252CatalogueIsReadWithEncodingOption() throws IOException {
     Path cp1252 = dir.resolve("cp1252.csv");
-    Files.writeString(cp1252, "sku,title,brand\nZX-9,Caf\u00e9 mug \u2013 N1ke,Zorvix\n",
+    Files.writeString(
+        cp1252,
+        "sku,title,brand\nZX-9,Caf\u00e9 mug \u2013 N1ke,Zorvix\n",
         Charset.forName("windows-1252"));
-    var run = CliRun.of("screen", cp1252.toString(), "--marks", marks.toString(), "--format",
-        "jsonl", "--encoding", "windows-1252");
+    var run =
+        CliRun.of(
+            "screen",
+            cp1252.toString(),
+            "--marks",
+            marks.toString(),
+            "--format",
+            "jsonl",
+            "--encoding",
+            "windows-1252");
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).contains("TM_LOOKALIKE");
   }
@@ -189,10 +255,18 @@ class ScreenCommandTest {
   void ownBrandsFileTurnsAResellerIntoAnAuthorizedSeller() throws IOException {
     Path listing = write("nike.csv", "sku,title,brand\nNK-1,Nike Pegasus 40,Nike\n");
     Path own = write("own.csv", "brand,asins,skus,valid_from,valid_to\nNike,,NK-1,,\n");
-    var without = CliRun.of("screen", listing.toString(), "--marks", marks.toString(),
-        "--format", "jsonl");
-    var with = CliRun.of("screen", listing.toString(), "--marks", marks.toString(), "--format",
-        "jsonl", "--own-brands", own.toString());
+    var without =
+        CliRun.of("screen", listing.toString(), "--marks", marks.toString(), "--format", "jsonl");
+    var with =
+        CliRun.of(
+            "screen",
+            listing.toString(),
+            "--marks",
+            marks.toString(),
+            "--format",
+            "jsonl",
+            "--own-brands",
+            own.toString());
     assertThat(without.out()).contains("TM_SOURCE_PROOF");
     assertThat(with.out()).doesNotContain("TM_SOURCE_PROOF");
   }
