@@ -112,7 +112,13 @@ final class SignalTerms {
       "made for",
       "suitable",
       "use with",
-      "to fit"
+      "to fit",
+      "endorsed by",
+      "affiliated with",
+      "sponsored by",
+      "associated with",
+      "authorized by",
+      "authorised by"
     },
   };
 
