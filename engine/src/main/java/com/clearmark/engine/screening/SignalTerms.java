@@ -118,7 +118,10 @@ final class SignalTerms {
       "sponsored by",
       "associated with",
       "authorized by",
-      "authorised by"
+      "authorised by",
+      "not made by",
+      "not manufactured by",
+      "not produced by"
     },
   };
 
