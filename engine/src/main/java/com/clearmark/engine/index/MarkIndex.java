@@ -50,6 +50,7 @@ public final class MarkIndex {
   private final TermTable deletes = new TermTable();
   private final Postings deleteKeys = new Postings();
   private final TermTable sounds = new TermTable();
+  private final TermTable firstWords = new TermTable();
   private final Postings soundKeys = new Postings();
   private int[] keyWords = new int[64];
   private boolean[] keyOrdinary = new boolean[64];
@@ -85,7 +86,10 @@ public final class MarkIndex {
       if (tokens.size() == 0) {
         continue;
       }
-      boolean ordinary = lexicon.isOrdinaryPhrase(marks.get(m).name());
+      // A mark written as one word (RAY-BAN, CocaCola) is coined even when its parts are words.
+      String name = marks.get(m).name();
+      boolean ordinary =
+          lexicon.isOrdinaryPhrase(name) && (tokens.size() == 1 || name.strip().contains(" "));
       int from = 0;
       addKey(tokens, from, m, ordinary);
       if (tokens.size() > 1 && tokens.term(0).equals("the")) {
@@ -107,7 +111,7 @@ public final class MarkIndex {
         }
         char[] sound = new char[chars.length * 2 + 1];
         int len = Phonetic.encode(chars, 0, chars.length, sound);
-        if (len >= 3) {
+        if (len >= 2) {
           soundKeys.add(sounds.add(sound, 0, len), k);
         }
       }
@@ -134,6 +138,9 @@ public final class MarkIndex {
       keyOrdinary[k] &= ordinary;
     }
     keyMarks.add(k, mark);
+    if (tokens.size() - from > 1) {
+      firstWords.add(tokens.buffer(), tokens.normStart(from), tokens.normLength(from));
+    }
     maxWords = Math.max(maxWords, tokens.size() - from);
     maxKeyLength = Math.max(maxKeyLength, sb.length());
   }
@@ -205,6 +212,11 @@ public final class MarkIndex {
   /** The key id of a compact normalised form, or -1. */
   public int findKey(String compactKey) {
     return keys.get(compactKey);
+  }
+
+  /** Whether the word begins some mark of several words (UNDER in UNDER ARMOUR). */
+  boolean isFirstWord(char[] chars, int off, int len) {
+    return firstWords.get(chars, off, len) >= 0;
   }
 
   int exact(char[] chars, int off, int len) {

@@ -188,7 +188,8 @@ public final class MarkScanner {
       int len2 = tokens.normLength(t + 1);
       boolean word2 =
           lexicon.containsWord(tokens.buffer(), tokens.normStart(t + 1), tokens.normLength(t + 1));
-      if ((!word || !word2) && len + len2 >= 6 && len + len2 <= index.maxKeyLength() + 2) {
+      boolean joinable = (!word || !word2) || index.isFirstWord(buf, off, len);
+      if (joinable && len + len2 >= 6 && len + len2 <= index.maxKeyLength() + 2) {
         ensure(len + len2);
         System.arraycopy(buf, off, plain, 0, len);
         System.arraycopy(buf, tokens.normStart(t + 1), plain, len, len2);
@@ -197,10 +198,15 @@ public final class MarkScanner {
           hits.add(hit(key, t, t + 2, MatchKind.TYPO, len + len2, plain, 0));
           return t + 2;
         }
+        key = bySound(plain, 0, len + len2, 2);
+        if (key >= 0) {
+          hits.add(hit(key, t, t + 2, MatchKind.PHONETIC, len + len2, plain, 0));
+          return t + 2;
+        }
       }
     }
     if (!word && len >= 4) {
-      int key = bySound(buf, off, len);
+      int key = bySound(buf, off, len, 1);
       if (key >= 0) {
         hits.add(hit(key, t, t + 1, MatchKind.PHONETIC, len, buf, off));
         return t + 1;
@@ -283,12 +289,17 @@ public final class MarkScanner {
     return best;
   }
 
-  private int bySound(char[] buf, int off, int len) {
+  /**
+   * A key of at least {@code minWords} words that sounds like the slice, or -1. Sound keys of two
+   * codes (PUMA: {@code PM}) are trusted only for marks of four letters or more and within two
+   * edits.
+   */
+  private int bySound(char[] buf, int off, int len, int minWords) {
     if (sound.length < len * 2 + 1) {
       sound = new char[len * 2 + 1];
     }
     int n = Phonetic.encode(buf, off, len, sound);
-    if (n < 3) {
+    if (n < 2) {
       return -1;
     }
     int term = index.soundTerm(sound, 0, n);
@@ -299,14 +310,14 @@ public final class MarkScanner {
     for (int p = postings.start(term); p < postings.end(term); p++) {
       int key = postings.value(p);
       int keyLength = index.keyLength(key);
-      if (keyLength < 5 || Math.abs(keyLength - len) > 3) {
+      if (keyLength < 4 || Math.abs(keyLength - len) > 3 || index.keyWords(key) < minWords) {
         continue;
       }
       char[] kc = keyChars(key);
       if (kc[0] != buf[off]) {
         continue;
       }
-      int budget = MarkIndex.editBudget(keyLength) + 2;
+      int budget = n == 2 ? 2 : MarkIndex.editBudget(keyLength) + 2;
       int d = distance.distance(buf, off, len, kc, 0, keyLength, budget);
       if (d >= 1 && d <= budget) {
         return key;

@@ -20,6 +20,12 @@ import java.util.Set;
  */
 final class ListingScan {
 
+  /**
+   * How many words after a compatibility cue a mark is still part of the statement ("for OtterBox
+   * Defender Series Case, iPhone 15"), unless a sentence ends first.
+   */
+  static final int COMPATIBILITY_REACH = 6;
+
   /** One field of the listing; {@code index} numbers bullets from 0. */
   record Where(ListingField field, int index, String text) {
     String label() {
@@ -106,7 +112,7 @@ final class ListingScan {
           boolean innocent =
               switch (p.kind()) {
                 case COUNTERFEIT_NEAR_MARK -> terms.isMaterial(next);
-                case COUNTERFEIT_STRONG, PIRACY -> terms.isInnocentAfter(next);
+                case COUNTERFEIT_STRONG, PIRACY -> terms.isInnocentAfter(p, next);
                 default -> false;
               };
           signals.add(
@@ -120,7 +126,8 @@ final class ListingScan {
         if (s.where() == where
             && s.phrase().kind() == SignalTerms.Kind.COMPATIBILITY
             && s.lastToken() <= hit.firstToken()
-            && hit.firstToken() - s.lastToken() <= 3) {
+            && hit.firstToken() - s.lastToken() <= reach(s.phrase())
+            && !endsSentence(where.text(), s.end(), hit.start())) {
           compatibility = true;
         }
       }
@@ -149,6 +156,22 @@ final class ListingScan {
     }
   }
 
+  /** A bare "for" reaches the next few words only; a clear cue reaches the whole clause. */
+  private static int reach(SignalTerms.Phrase cue) {
+    return cue.text().equals("for") ? 4 : COMPATIBILITY_REACH;
+  }
+
+  /** Whether a sentence, list item or heading ends between the two offsets. */
+  private static boolean endsSentence(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c == '.' || c == ';' || c == ':' || c == '!' || c == '?' || c == '|' || c == '\n') {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private boolean counts(Where where, MarkHit hit) {
     if (isAuthorized(hit.key())) {
       return false;
@@ -174,6 +197,18 @@ final class ListingScan {
       }
     }
     return false;
+  }
+
+  /** Whether the key is the listing's brand or another mark of the brand's owner. */
+  boolean isBrandOwners(int key) {
+    if (brandMarkKey < 0) {
+      return false;
+    }
+    if (key == brandMarkKey) {
+      return true;
+    }
+    String owner = index.markOf(brandMarkKey).owner();
+    return !owner.isEmpty() && owner.equalsIgnoreCase(index.markOf(key).owner());
   }
 
   boolean isAuthorized(int key) {

@@ -9,8 +9,9 @@ import java.util.Set;
  * Pirated software and media ({@link Rule#CF_PIRACY}).
  *
  * <ul>
- *   <li>cracked, keygen, lifetime activation, pre-activated, full version: critical within six
- *       words of a software or media mark (a mark registered in Nice class 9, 41 or 42);
+ *   <li>cracked, keygen, lifetime activation, pre-activated, full version, and media bundles ("100
+ *       films on USB", "1000 games in 1"): critical within twelve words of a software or media mark
+ *       (a mark registered in Nice class 9, 41 or 42);
  *   <li>a licence key or activation code for such a mark: critical when it is sold cheaply, below
  *       40% of the brand's reference price or, without one, under 30 in the listing's currency.
  * </ul>
@@ -27,7 +28,7 @@ final class PiracyPolicy implements ScreeningPolicy {
         continue;
       }
       if (s.phrase().kind() == SignalTerms.Kind.PIRACY) {
-        Mark mark = softwareMark(scan, s, 6);
+        Mark mark = softwareMark(scan, s, 12);
         if (mark != null) {
           report(findings, s, mark, "is how pirated or unlicensed copies are sold");
         }

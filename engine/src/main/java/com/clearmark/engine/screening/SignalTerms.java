@@ -84,7 +84,15 @@ final class SignalTerms {
       "full version",
       "lifetime license",
       "lifetime licence",
-      "activator"
+      "activator",
+      "games in 1",
+      "in 1 game card",
+      "films on usb",
+      "movies on usb",
+      "episodes on usb",
+      "series on usb",
+      "collection usb",
+      "collection on usb"
     },
     {
       "LICENCE_KEY",
@@ -97,7 +105,9 @@ final class SignalTerms {
       "cd key",
       "retail key",
       "license code",
-      "licence code"
+      "licence code",
+      "membership code",
+      "subscription code"
     },
     {
       "COMPATIBILITY",
@@ -174,7 +184,10 @@ final class SignalTerms {
     "eucalyptus"
   };
 
-  /** Words after which AAA is a battery size, and after which cracked is damage. */
+  /**
+   * Words after which a strong term is ordinary: AAA as a battery size, cracked as damage, 1:1 as a
+   * scale.
+   */
   private static final String[] INNOCENT_AFTER = {
     "battery",
     "batteries",
@@ -196,10 +209,35 @@ final class SignalTerms {
     "aspect"
   };
 
+  /** Words after which AAA grades a gem or a food, not a copy: AAA grade cubic zirconia. */
+  private static final String[] GRADED = {
+    "cubic",
+    "zirconia",
+    "cz",
+    "gemstone",
+    "gemstones",
+    "pearl",
+    "pearls",
+    "diamond",
+    "diamonds",
+    "sapphire",
+    "ruby",
+    "emerald",
+    "moissanite",
+    "amethyst",
+    "beef",
+    "wagyu",
+    "tuna",
+    "maple",
+    "syrup",
+    "eggs"
+  };
+
   private final TermTable words = new TermTable();
   private final List<Phrase> phrases = new ArrayList<>();
   private final boolean[] material;
   private final boolean[] innocentAfter;
+  private final boolean[] graded;
 
   SignalTerms() {
     for (String[] group : PHRASES) {
@@ -214,8 +252,15 @@ final class SignalTerms {
     for (String m : INNOCENT_AFTER) {
       ids(m);
     }
+    for (String m : GRADED) {
+      ids(m);
+    }
     material = new boolean[words.size()];
     innocentAfter = new boolean[words.size()];
+    graded = new boolean[words.size()];
+    for (String m : GRADED) {
+      graded[words.get(m)] = true;
+    }
     for (String m : MATERIALS) {
       material[words.get(m)] = true;
     }
@@ -274,7 +319,11 @@ final class SignalTerms {
     return wordId >= 0 && wordId < material.length && material[wordId];
   }
 
-  boolean isInnocentAfter(int wordId) {
-    return wordId >= 0 && wordId < innocentAfter.length && innocentAfter[wordId];
+  /** Whether the word after the phrase makes it ordinary ("AAA batteries", "cracked screen"). */
+  boolean isInnocentAfter(Phrase p, int wordId) {
+    if (wordId < 0 || wordId >= innocentAfter.length) {
+      return false;
+    }
+    return innocentAfter[wordId] || (p.text().startsWith("aaa") && graded[wordId]);
   }
 }

@@ -15,7 +15,8 @@ import com.clearmark.engine.listing.ListingField;
  *       only ({@link Rule#TM_COMPATIBILITY}).
  * </ul>
  *
- * The listing's own brand, named again in its text, is not a third-party use.
+ * The listing's own brand, and other marks of the same owner (AirPods on an Apple listing), named
+ * in its text are not third-party uses.
  */
 final class ThirdPartyMarkPolicy implements ScreeningPolicy {
 
@@ -43,7 +44,7 @@ final class ThirdPartyMarkPolicy implements ScreeningPolicy {
                 + " "
                 + Findings.describe(mark)
                 + "; look-alikes of a brand name are treated as deliberate infringement.");
-      } else if (hit.key() == scan.brandMarkKey) {
+      } else if (scan.isBrandOwners(hit.key())) {
         continue;
       } else if (use.compatibility()) {
         findings.add(

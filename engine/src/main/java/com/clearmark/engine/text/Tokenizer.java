@@ -59,7 +59,10 @@ public final class Tokenizer {
           break;
         }
         if (TextFolding.isLeetSymbol(f)) {
-          if (i + 1 >= n || !isWordChar(TextFolding.fold(text.charAt(i + 1)))) {
+          boolean inside = i + 1 < n && isWordChar(TextFolding.fold(text.charAt(i + 1)));
+          // A dollar sign straight after a letter reads as an s: Levi$.
+          boolean finalS = f == '$' && (tokenFlags & HAS_LETTER) != 0 && isLetter(buffer[used - 1]);
+          if (!inside && !finalS) {
             break;
           }
           tokenFlags |= HAS_SYMBOL;
@@ -83,6 +86,10 @@ public final class Tokenizer {
 
   private static boolean isWordChar(char folded) {
     return folded != 0 && !TextFolding.isLeetSymbol(folded);
+  }
+
+  private static boolean isLetter(char folded) {
+    return folded >= 'a' && folded <= 'z';
   }
 
   private static boolean isApostrophe(char c) {
