@@ -34,26 +34,27 @@ RULES = [
 ]
 DECISIONS = ["PASS", "REVIEW", "BLOCK"]
 
-# Which Nice classes a listing category stands for. An ordinary-word mark (a mark that is one
+# Which Nice classes a listing category stands for (the same classes the engine's
+# category-nice-classes.tsv gives these category names). An ordinary-word mark (a mark that is one
 # English word, such as APPLE or SHELL) only counts outside a brand position when the listing's
 # category shares a class with the mark.
 CATEGORY_CLASSES = {
-    "Clothing, Shoes & Jewelry": {25, 14, 18, 26},
+    "Clothing, Shoes & Jewelry": {25, 18, 14},
     "Shoes": {25},
     "Electronics": {9},
     "Cell Phones & Accessories": {9},
-    "Beauty & Personal Care": {3, 8, 26},
-    "Health & Household": {5, 3, 10},
+    "Beauty & Personal Care": {3, 21, 8, 5},
+    "Health & Household": {5, 10, 3, 21, 16},
     "Grocery & Gourmet Food": {29, 30, 31, 32},
     "Toys & Games": {28},
     "Software": {9, 42},
     "Video Games": {9, 28},
-    "Home & Kitchen": {7, 8, 11, 20, 21, 24},
-    "Sports & Outdoors": {28, 22, 25},
-    "Automotive": {4, 12},
-    "Office Products": {16, 2, 9},
-    "Tools & Home Improvement": {6, 7, 8, 11, 2, 17, 19},
-    "Watches": {14},
+    "Home & Kitchen": {21, 11, 8, 20, 24, 7, 27},
+    "Sports & Outdoors": {28, 25, 22},
+    "Automotive": {12, 4, 7},
+    "Office Products": {16, 9},
+    "Tools & Home Improvement": {8, 7, 6, 19, 11, 20, 21, 24, 27},
+    "Watches": {14, 9},
     "Jewelry": {14},
     "Luggage & Travel Gear": {18},
     "Beverages": {32, 33, 30},
@@ -208,6 +209,8 @@ def mark_uses(listing, marks, own, field_filter=None):
     uses, compat = [], []
     covered = covered_brands(listing, own)
     brand_c = compact(listing["brand"])
+    # marks of the owner of the brand-field mark are that brand's own naming (Apple -> AirPods)
+    brand_owner = next((m.owner for m in marks if m.live and m.compact == brand_c), None)
     cat_classes = CATEGORY_CLASSES.get(listing["category"], set())
     for fname, text in fields(listing):
         if fname == "brand":
@@ -216,7 +219,7 @@ def mark_uses(listing, marks, own, field_filter=None):
             continue
         toks = tokens(text)
         for m in marks:
-            if not m.live or m.compact in covered or m.compact == brand_c:
+            if not m.live or m.compact in covered or m.compact == brand_c or m.owner == brand_owner:
                 continue
             hits = find_mark(toks, m)
             if not hits:
@@ -447,6 +450,8 @@ def main(argv):
                 if lexicon and t in lexicon:
                     continue
                 for m in marks:
+                    if t in (m.compact + "s", m.compact + "es"):
+                        continue  # plural or possessive: an exact use, checked above
                     if m.live and len(m.toks) == 1 and m.compact not in covered and near(t, m.compact):
                         suspicious.append((fname, f"{t}~{m.name}"))
         body_susp = [s for s in suspicious if s[0] != "search_terms"]
@@ -475,7 +480,7 @@ def main(argv):
             warnings.append(f"{where}: CF_PRICE mismatch price={x['price']} refs={applicable}")
         # piracy
         pir = re.search(r"license key|product key|activation (code|key)|lifetime (activation|license)|"
-                        r"crack|full version|keygen|membership code|games in 1|movies? collection|"
+                        r"\bcracked\b|full version|keygen|membership code|games in 1|movies? collection|"
                         r"films? on usb|collection usb", body_text.lower())
         if bool(pir) != ("CF_PIRACY" in rules):
             warnings.append(f"{where}: CF_PIRACY mismatch ({pir.group(0) if pir else None})")

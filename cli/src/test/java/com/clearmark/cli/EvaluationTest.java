@@ -1,0 +1,61 @@
+package com.clearmark.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.clearmark.engine.context.SellerContext;
+import com.clearmark.engine.index.MarkIndex;
+import com.clearmark.engine.io.MarkPairReader;
+import com.clearmark.engine.io.MarkReader;
+import com.clearmark.engine.io.OwnBrandReader;
+import com.clearmark.engine.io.ReferencePriceReader;
+import com.clearmark.engine.screening.Rule;
+import com.clearmark.engine.screening.Screener;
+import com.clearmark.engine.screening.Thresholds;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Holds the engine's measured quality on the evaluation sets in {@code eval/} above floors. The
+ * floors sit a little under the figures in docs/evaluation.md, so a change that makes screening
+ * worse fails the build while ordinary noise from new labelled rows does not.
+ */
+class EvaluationTest {
+
+  private static final Path EVAL = Path.of("..", "eval");
+  private static final LocalDate JUDGED_ON = LocalDate.of(2026, 6, 1);
+
+  private static Screener screener() {
+    var marks = MarkReader.read(EVAL.resolve("marks.csv"), true, p -> {});
+    var own = OwnBrandReader.read(EVAL.resolve("own-brands.csv"), true, p -> {});
+    var prices = ReferencePriceReader.read(EVAL.resolve("reference-prices.csv"), true, p -> {});
+    return new Screener(
+        MarkIndex.build(marks, false),
+        new SellerContext(own, prices, JUDGED_ON),
+        Thresholds.DEFAULT);
+  }
+
+  @Test
+  void developmentSetKeepsPrecisionAndRecallOfEveryRuleAboveFloors() throws IOException {
+    var result = Evaluation.listings(EVAL.resolve("listings.jsonl"), screener());
+    assertThat(result.listings()).isGreaterThanOrEqualTo(400);
+    for (Rule rule : Rule.values()) {
+      var score = result.rules().get(rule);
+      assertThat(score.truePositives() + score.falseNegatives())
+          .as("labelled examples of %s", rule)
+          .isGreaterThanOrEqualTo(10);
+      assertThat(score.precision()).as("precision of %s", rule).isGreaterThanOrEqualTo(0.95);
+      assertThat(score.recall()).as("recall of %s", rule).isGreaterThanOrEqualTo(0.95);
+    }
+    assertThat(result.decisionAccuracy()).isGreaterThanOrEqualTo(0.97);
+  }
+
+  @Test
+  void compareAccuracyOnPublicDecisionsStaysAboveFloor() {
+    var pairs = MarkPairReader.read(EVAL.resolve("pairs/mark-pairs.csv"), true, p -> {});
+    assertThat(pairs).hasSizeGreaterThanOrEqualTo(60);
+    var result = Evaluation.pairs(pairs);
+    assertThat(result.accuracy()).isGreaterThanOrEqualTo(0.40);
+  }
+}
