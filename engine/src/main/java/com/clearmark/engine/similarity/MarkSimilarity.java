@@ -65,20 +65,31 @@ public final class MarkSimilarity {
         round(score), round(spelling), round(sound), round(lookalike), round(dominant), verdict);
   }
 
+  /**
+   * How strongly the other mark takes up this mark's dominant part: 1 when it contains the dominant
+   * word, 0.9 when it contains the whole mark inside a longer word ({@code EBAY} in {@code
+   * PERFUMEBAY}), 0.85 when it contains the dominant word misspelt by one edit.
+   */
   private double dominant(Prepared a, Prepared b) {
     if (a.dominant.isEmpty()) {
       return 0;
     }
     double best = 0;
+    boolean bothSingleWords = a.words.size() == 1 && b.words.size() == 1;
     for (String w : b.words) {
-      if (w.equals(a.dominant)) {
+      if (w.equals(a.dominant) && !bothSingleWords) {
         return 1.0;
       }
       if (a.dominant.length() >= 4
-          && distance.distance(a.dominant, w, 1) <= 1
-          && !(a.words.size() == 1 && b.words.size() == 1)) {
-        best = 0.85;
+          && !bothSingleWords
+          && distance.distance(a.dominant, w, 1) <= 1) {
+        best = Math.max(best, 0.85);
       }
+    }
+    if (a.compact.length() >= 4
+        && b.compact.length() > a.compact.length()
+        && b.compact.contains(a.compact)) {
+      best = Math.max(best, 0.9);
     }
     return best;
   }
@@ -139,6 +150,9 @@ public final class MarkSimilarity {
       String best = "";
       String longest = "";
       for (String w : words) {
+        if (w.length() < 2 || GENERIC.contains(w)) {
+          continue;
+        }
         char[] c = w.toCharArray();
         if (w.length() > longest.length()) {
           longest = w;
@@ -147,7 +161,11 @@ public final class MarkSimilarity {
           best = w;
         }
       }
-      return best.isEmpty() ? (words.size() > 1 ? longest : "") : best;
+      return best.isEmpty() ? longest : best;
     }
   }
+
+  /** Words that never dominate a mark. */
+  private static final java.util.Set<String> GENERIC =
+      java.util.Set.of("the", "of", "and", "de", "la", "le", "co", "inc", "ltd", "llc", "company");
 }
