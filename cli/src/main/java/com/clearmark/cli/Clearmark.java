@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
       CompareCommand.class,
       ClearCommand.class,
       EvaluateCommand.class,
+      IndexCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",

@@ -36,8 +36,7 @@ final class EvaluateCommand implements Callable<Integer> {
       description = "Labelled listings (JSONL); needs --marks.")
   Path labelled;
 
-  @Option(names = "--marks", paramLabel = "FILE", description = "The registry the labels assume.")
-  List<Path> marks = List.of();
+  @picocli.CommandLine.Mixin RegistryOptions registry;
 
   @Option(names = "--own-brands", paramLabel = "FILE")
   Path ownBrands;
@@ -82,12 +81,6 @@ final class EvaluateCommand implements Callable<Integer> {
   }
 
   private void evaluateListings(PrintWriter out, PrintWriter err) throws Exception {
-    if (marks.isEmpty()) {
-      throw new Clearmark.UserMistake("evaluating listings needs --marks FILE");
-    }
-    var registry = new RegistryOptions();
-    registry.marks = marks;
-    registry.strict = true;
     var index = registry.load(err);
     var own =
         ownBrands == null

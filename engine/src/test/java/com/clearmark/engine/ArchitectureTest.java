@@ -39,13 +39,20 @@ class ArchitectureTest {
   }
 
   @Test
-  void textAndIndexDoNotKnowAboutScreeningRules() {
+  void textAndIndexDoNotKnowAboutScreeningRulesOrFileFormats() {
     noClasses()
         .that()
         .resideInAnyPackage("com.clearmark.engine.text..", "com.clearmark.engine.index..")
         .should()
         .dependOnClassesThat()
-        .resideInAnyPackage("com.clearmark.engine.screening..", "com.clearmark.engine.io..")
+        .resideInAnyPackage("com.clearmark.engine.screening..")
+        .check(engine);
+    noClasses()
+        .that()
+        .resideInAPackage("com.clearmark.engine.text..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("com.clearmark.engine.io..", "com.clearmark.engine.index..")
         .check(engine);
   }
 }

@@ -44,14 +44,20 @@ public final class MarkIndex {
 
   static final int MIN_FUZZY_LENGTH = 4;
 
+  /**
+   * Bumped whenever folding, tokenising, keying or the lexicon change what a key is, so that an
+   * index file built by another version is refused rather than silently misread.
+   */
+  static final int KEY_VERSION = 1;
+
   private final List<Mark> marks;
-  private final TermTable keys = new TermTable();
-  private final Postings keyMarks = new Postings();
-  private final TermTable deletes = new TermTable();
-  private final Postings deleteKeys = new Postings();
-  private final TermTable sounds = new TermTable();
-  private final TermTable firstWords = new TermTable();
-  private final Postings soundKeys = new Postings();
+  private TermTable keys = new TermTable();
+  private Postings keyMarks = new Postings();
+  private TermTable deletes = new TermTable();
+  private Postings deleteKeys = new Postings();
+  private TermTable sounds = new TermTable();
+  private Postings soundKeys = new Postings();
+  private TermTable firstWords = new TermTable();
   private int[] keyWords = new int[64];
   private boolean[] keyOrdinary = new boolean[64];
   private int maxWords = 1;
@@ -59,6 +65,46 @@ public final class MarkIndex {
 
   private MarkIndex(List<Mark> marks) {
     this.marks = List.copyOf(marks);
+  }
+
+  /** Writes the compiled index to {@code out}, in the order {@link #read} reads it. */
+  void writeStructures(java.io.DataOutputStream out) throws java.io.IOException {
+    out.writeInt(maxWords);
+    out.writeInt(maxKeyLength);
+    keys.write(out);
+    keyMarks.write(out);
+    deletes.write(out);
+    deleteKeys.write(out);
+    sounds.write(out);
+    soundKeys.write(out);
+    firstWords.write(out);
+    for (int k = 0; k < keys.size(); k++) {
+      out.writeInt(keyWords[k]);
+    }
+    for (int k = 0; k < keys.size(); k++) {
+      out.writeBoolean(keyOrdinary[k]);
+    }
+  }
+
+  /** Rebuilds an index from its marks and the structures {@link #writeStructures} wrote. */
+  static MarkIndex read(List<Mark> marks, java.nio.ByteBuffer in) {
+    var index = new MarkIndex(marks);
+    index.maxWords = in.getInt();
+    index.maxKeyLength = in.getInt();
+    index.keys = TermTable.read(in);
+    index.keyMarks = Postings.read(in);
+    index.deletes = TermTable.read(in);
+    index.deleteKeys = Postings.read(in);
+    index.sounds = TermTable.read(in);
+    index.soundKeys = Postings.read(in);
+    index.firstWords = TermTable.read(in);
+    int n = index.keys.size();
+    index.keyWords = TermTable.readInts(in, n);
+    index.keyOrdinary = new boolean[Math.max(n, 1)];
+    for (int k = 0; k < n; k++) {
+      index.keyOrdinary[k] = in.get() != 0;
+    }
+    return index;
   }
 
   /**

@@ -1,5 +1,9 @@
 package com.clearmark.engine.index;
 
+import com.clearmark.engine.text.TermTable;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.util.Arrays;
 
 /**
@@ -50,6 +54,31 @@ final class Postings {
     }
     building = null;
     counts = null;
+  }
+
+  void write(DataOutputStream out) throws IOException {
+    out.writeInt(offsets.length);
+    for (int o : offsets) {
+      out.writeInt(o);
+    }
+    out.writeInt(values.length);
+    for (int v : values) {
+      out.writeInt(v);
+    }
+  }
+
+  static Postings read(ByteBuffer in) {
+    var p = new Postings();
+    p.building = null;
+    p.counts = null;
+    int offsetCount = in.getInt();
+    p.offsets = TermTable.readInts(in, offsetCount);
+    int valueCount = in.getInt();
+    p.values = TermTable.readInts(in, valueCount);
+    if (offsetCount < 1 || p.offsets[offsetCount - 1] != valueCount) {
+      throw new IllegalArgumentException("bad postings");
+    }
+    return p;
   }
 
   int start(int term) {

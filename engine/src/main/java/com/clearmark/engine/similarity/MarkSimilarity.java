@@ -25,11 +25,11 @@ import java.util.List;
  *       exactly (1.0) or within one edit (0.85).
  * </ul>
  *
- * The score is the largest of spelling, look-alike, 0.95 × sound and 0.9 × dominant word, raised by
- * 0.05 when the marks begin with the same letter, where readers look first, and capped at 1. Scores
- * from {@value #LIKELY} are {@link Verdict#LIKELY_CONFUSING}, from {@value #POSSIBLY} {@link
- * Verdict#POSSIBLY_CONFUSING}. The weights and cut-offs were set against the labelled pairs in
- * {@code eval/pairs}; see the README for the accuracy they reach.
+ * The score is the largest of spelling, look-alike, sound × (0.55 + 0.45 × spelling) and 0.9 ×
+ * dominant word, raised by 0.05 when the marks begin with the same letter, where readers look
+ * first, and capped at 1. Scores from {@value #LIKELY} are {@link Verdict#LIKELY_CONFUSING}, from
+ * {@value #POSSIBLY} {@link Verdict#POSSIBLY_CONFUSING}. The weights and cut-offs were set against
+ * the labelled pairs in {@code eval/pairs}; see the README for the accuracy they reach.
  */
 public final class MarkSimilarity {
 
@@ -50,7 +50,10 @@ public final class MarkSimilarity {
     double sound = a.sound.isEmpty() || b.sound.isEmpty() ? 0 : ratio(a.sound, b.sound);
     double lookalike = ratio(a.visual, b.visual);
     double dominant = Math.max(dominant(a, b), dominant(b, a));
-    double score = Math.max(Math.max(spelling, lookalike), Math.max(0.95 * sound, 0.9 * dominant));
+    // Sound alone over-reaches on long marks (ZORVIX and ZAHERUFYX share a consonant skeleton),
+    // so it counts in proportion to how alike the spellings are.
+    double heard = sound * (0.55 + 0.45 * spelling);
+    double score = Math.max(Math.max(spelling, lookalike), Math.max(heard, 0.9 * dominant));
     if (!a.compact.isEmpty()
         && !b.compact.isEmpty()
         && a.compact.charAt(0) == b.compact.charAt(0)) {

@@ -1,5 +1,8 @@
 package com.clearmark.engine.text;
 
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.util.Arrays;
 
 /**
@@ -101,6 +104,53 @@ public final class TermTable {
 
   public int keyLength(int id) {
     return keyLength[id];
+  }
+
+  /** Writes the table in the layout {@link #read(ByteBuffer)} expects: sizes, then arrays. */
+  public void write(DataOutputStream out) throws IOException {
+    out.writeInt(size);
+    out.writeInt(poolSize);
+    out.writeInt(slots.length);
+    for (int i = 0; i < poolSize; i++) {
+      out.writeChar(pool[i]);
+    }
+    writeInts(out, keyStart, size);
+    writeInts(out, keyLength, size);
+    writeInts(out, keyHash, size);
+    writeInts(out, slots, slots.length);
+  }
+
+  /** Reads a table written by {@link #write(DataOutputStream)}, advancing the buffer. */
+  public static TermTable read(ByteBuffer in) {
+    var t = new TermTable();
+    t.size = in.getInt();
+    t.poolSize = in.getInt();
+    int slotCount = in.getInt();
+    if (t.size < 0 || t.poolSize < 0 || Integer.bitCount(slotCount) != 1) {
+      throw new IllegalArgumentException("bad term table header");
+    }
+    t.pool = new char[Math.max(1, t.poolSize)];
+    in.asCharBuffer().get(t.pool, 0, t.poolSize);
+    in.position(in.position() + 2 * t.poolSize);
+    t.keyStart = readInts(in, t.size);
+    t.keyLength = readInts(in, t.size);
+    t.keyHash = readInts(in, t.size);
+    t.slots = readInts(in, slotCount);
+    return t;
+  }
+
+  static void writeInts(DataOutputStream out, int[] values, int count) throws IOException {
+    for (int i = 0; i < count; i++) {
+      out.writeInt(values[i]);
+    }
+  }
+
+  /** Reads {@code count} big-endian ints in bulk, advancing the buffer. */
+  public static int[] readInts(ByteBuffer in, int count) {
+    int[] values = new int[Math.max(count, 1)];
+    in.asIntBuffer().get(values, 0, count);
+    in.position(in.position() + 4 * count);
+    return values;
   }
 
   private void rehash(int capacity) {
