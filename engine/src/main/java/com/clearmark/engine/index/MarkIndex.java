@@ -58,6 +58,7 @@ public final class MarkIndex {
   private TermTable sounds = new TermTable();
   private Postings soundKeys = new Postings();
   private TermTable firstWords = new TermTable();
+  private TermTable wordPrefixes = new TermTable();
   private int[] keyWords = new int[64];
   private boolean[] keyOrdinary = new boolean[64];
   private int maxWords = 1;
@@ -78,6 +79,7 @@ public final class MarkIndex {
     sounds.write(out);
     soundKeys.write(out);
     firstWords.write(out);
+    wordPrefixes.write(out);
     for (int k = 0; k < keys.size(); k++) {
       out.writeInt(keyWords[k]);
     }
@@ -98,6 +100,7 @@ public final class MarkIndex {
     index.sounds = TermTable.read(in);
     index.soundKeys = Postings.read(in);
     index.firstWords = TermTable.read(in);
+    index.wordPrefixes = TermTable.read(in);
     int n = index.keys.size();
     index.keyWords = TermTable.readInts(in, n);
     index.keyOrdinary = new boolean[Math.max(n, 1)];
@@ -135,7 +138,7 @@ public final class MarkIndex {
       // A mark written as one word (RAY-BAN, CocaCola) is coined even when its parts are words.
       String name = marks.get(m).name();
       boolean ordinary =
-          lexicon.isOrdinaryPhrase(name) && (tokens.size() == 1 || name.strip().contains(" "));
+          lexicon.isOrdinaryPhrase(tokens) && (tokens.size() == 1 || name.strip().contains(" "));
       int from = 0;
       addKey(tokens, from, m, ordinary);
       if (tokens.size() > 1 && tokens.term(0).equals("the")) {
@@ -186,6 +189,11 @@ public final class MarkIndex {
     keyMarks.add(k, mark);
     if (tokens.size() - from > 1) {
       firstWords.add(tokens.buffer(), tokens.normStart(from), tokens.normLength(from));
+      var prefix = new StringBuilder();
+      for (int t = from; t < tokens.size() - 1; t++) {
+        prefix.append(tokens.buffer(), tokens.normStart(t), tokens.normLength(t));
+        wordPrefixes.add(prefix);
+      }
     }
     maxWords = Math.max(maxWords, tokens.size() - from);
     maxKeyLength = Math.max(maxKeyLength, sb.length());
@@ -233,6 +241,16 @@ public final class MarkIndex {
     return out;
   }
 
+  /** How many marks are registered under a key. */
+  public int markCountOf(int key) {
+    return keyMarks.end(key) - keyMarks.start(key);
+  }
+
+  /** The {@code i}-th mark registered under a key, without allocating. */
+  public Mark markOf(int key, int i) {
+    return marks.get(keyMarks.value(keyMarks.start(key) + i));
+  }
+
   /** The first (representative) mark of a key. */
   public Mark markOf(int key) {
     return marks.get(keyMarks.value(keyMarks.start(key)));
@@ -263,6 +281,11 @@ public final class MarkIndex {
   /** Whether the word begins some mark of several words (UNDER in UNDER ARMOUR). */
   boolean isFirstWord(char[] chars, int off, int len) {
     return firstWords.get(chars, off, len) >= 0;
+  }
+
+  /** Whether the slice is the joined opening words of some mark of several words. */
+  boolean isWordPrefix(char[] chars, int off, int len) {
+    return wordPrefixes.get(chars, off, len) >= 0;
   }
 
   int exact(char[] chars, int off, int len) {

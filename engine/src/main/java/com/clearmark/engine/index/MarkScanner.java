@@ -81,6 +81,7 @@ public final class MarkScanner {
     int len = 0;
     boolean anyLeet = false;
     boolean anySingle = false;
+    boolean allSingle = true;
     int bestKey = -1;
     int bestEnd = -1;
     boolean bestLeet = false;
@@ -100,6 +101,7 @@ public final class MarkScanner {
       }
       len += tl;
       anySingle |= tl == 1;
+      allSingle &= tl == 1;
       int key = lookupWithPlural(plain, len);
       boolean leet = false;
       if (key < 0 && anyLeet) {
@@ -110,6 +112,16 @@ public final class MarkScanner {
         bestKey = key;
         bestEnd = first + k;
         bestLeet = leet;
+      }
+      // Join a third token or more only where it can still lead somewhere: letters spelt out
+      // one by one (N.I.K.E), or the opening words of a mark of several words.
+      boolean more =
+          k == 1
+              || allSingle
+              || index.isWordPrefix(plain, 0, len)
+              || (anyLeet && index.isWordPrefix(decoded, 0, len));
+      if (!more) {
+        break;
       }
     }
     if (bestKey < 0) {

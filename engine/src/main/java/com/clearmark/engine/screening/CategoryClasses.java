@@ -24,6 +24,8 @@ final class CategoryClasses {
   private record Entry(String words, Set<Integer> classes) {}
 
   private final List<Entry> entries;
+  private final java.util.concurrent.ConcurrentHashMap<String, Set<Integer>> seen =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   private CategoryClasses(List<Entry> entries) {
     this.entries = entries;
@@ -38,6 +40,19 @@ final class CategoryClasses {
     if (category.isEmpty()) {
       return Set.of();
     }
+    // Catalogues use a handful of categories: remember each, up to a bound.
+    Set<Integer> known = seen.get(category);
+    if (known != null) {
+      return known;
+    }
+    Set<Integer> classes = match(category);
+    if (seen.size() < 10_000) {
+      seen.put(category, classes);
+    }
+    return classes;
+  }
+
+  private Set<Integer> match(String category) {
     String c = category.toLowerCase(Locale.ROOT);
     var classes = new TreeSet<Integer>();
     for (Entry e : entries) {
@@ -45,7 +60,7 @@ final class CategoryClasses {
         classes.addAll(e.classes());
       }
     }
-    return classes;
+    return Set.copyOf(classes);
   }
 
   private static CategoryClasses load(String resource) {

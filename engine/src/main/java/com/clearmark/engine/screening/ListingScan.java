@@ -7,7 +7,6 @@ import com.clearmark.engine.index.MarkScanner;
 import com.clearmark.engine.listing.Listing;
 import com.clearmark.engine.listing.ListingField;
 import com.clearmark.engine.mark.Mark;
-import com.clearmark.engine.text.TextFolding;
 import com.clearmark.engine.text.Tokenizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,6 +48,9 @@ final class ListingScan {
   final List<Signal> signals = new ArrayList<>();
   final Set<Integer> categoryClasses;
 
+  /** Keys of the brands the seller owns or has some authorization for, in any scope. */
+  private final java.util.BitSet ownKeys;
+
   /** The mark key the listing names as its maker, or -1. */
   int brandMarkKey = -1;
 
@@ -56,6 +58,9 @@ final class ListingScan {
    * Whether {@link #brandMarkKey} came from the start of the title, the brand field being empty.
    */
   boolean brandFromTitle;
+
+  /** The compact key of the brand field, as marks are keyed; empty without a brand. */
+  private String brandKey = "";
 
   /** A signal phrase with its character offsets in the field. */
   record Signal(
@@ -67,11 +72,17 @@ final class ListingScan {
       int end,
       boolean innocent) {}
 
-  ListingScan(Listing listing, MarkIndex index, SellerContext context, Set<Integer> classes) {
+  ListingScan(
+      Listing listing,
+      MarkIndex index,
+      SellerContext context,
+      Set<Integer> classes,
+      java.util.BitSet ownKeys) {
     this.listing = listing;
     this.index = index;
     this.context = context;
     this.categoryClasses = classes;
+    this.ownKeys = ownKeys;
   }
 
   /** Scans every text field of the listing with the given per-thread tools. */
@@ -134,6 +145,11 @@ final class ListingScan {
       marks.add(new MarkUse(where, hit, counts(where, hit), compatibility));
     }
     if (where.field() == ListingField.BRAND) {
+      var key = new StringBuilder();
+      for (int t = 0; t < n; t++) {
+        key.append(tokens.buffer(), tokens.normStart(t), tokens.normLength(t));
+      }
+      brandKey = key.toString();
       for (MarkUse use : marks) {
         if (use.where() == where
             && use.hit().firstToken() == 0
@@ -185,8 +201,8 @@ final class ListingScan {
     if (categoryClasses.isEmpty()) {
       return where.field() == ListingField.TITLE && hit.firstToken() == 0;
     }
-    for (int m : index.marksOf(hit.key())) {
-      Mark mark = index.mark(m);
+    for (int i = 0; i < index.markCountOf(hit.key()); i++) {
+      Mark mark = index.markOf(hit.key(), i);
       for (int c : mark.niceClasses()) {
         if (categoryClasses.contains(c)) {
           return true;
@@ -212,14 +228,12 @@ final class ListingScan {
   }
 
   boolean isAuthorized(int key) {
-    return context.authorizes(index.key(key), listing.asin(), listing.sku());
+    return ownKeys.get(key) && context.authorizes(index.key(key), listing.asin(), listing.sku());
   }
 
   /** Whether the brand field names a brand the seller owns or is authorized for. */
   boolean brandIsOwn() {
-    return !listing.brand().isEmpty()
-        && context.authorizes(
-            TextFolding.compactKey(listing.brand()), listing.asin(), listing.sku());
+    return !brandKey.isEmpty() && context.authorizes(brandKey, listing.asin(), listing.sku());
   }
 
   /** Per-thread buffers reused from listing to listing. */

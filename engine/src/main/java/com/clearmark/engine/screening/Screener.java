@@ -42,12 +42,19 @@ public final class Screener {
   private final SignalTerms terms = new SignalTerms();
   private final CategoryClasses categories = CategoryClasses.shipped();
   private final ThreadLocal<Worker> workers;
+  private final java.util.BitSet ownKeys = new java.util.BitSet();
 
   public Screener(MarkIndex index, SellerContext context, Thresholds thresholds) {
     this.index = index;
     this.context = context == null ? SellerContext.NONE : context;
     this.thresholds = thresholds == null ? Thresholds.DEFAULT : thresholds;
     this.workers = ThreadLocal.withInitial(() -> new Worker(new MarkScanner(index)));
+    for (var brand : this.context.ownBrands()) {
+      int key = index.findKey(com.clearmark.engine.text.TextFolding.compactKey(brand.brand()));
+      if (key >= 0) {
+        ownKeys.set(key);
+      }
+    }
   }
 
   public Screener(MarkIndex index) {
@@ -60,7 +67,8 @@ public final class Screener {
 
   public ScreeningResult screen(Listing listing) {
     Worker worker = workers.get();
-    var scan = new ListingScan(listing, index, context, categories.classesOf(listing.category()));
+    var scan =
+        new ListingScan(listing, index, context, categories.classesOf(listing.category()), ownKeys);
     scan.scan(worker.scanner, terms, worker.scratch);
     var findings = new Findings();
     for (ScreeningPolicy policy : POLICIES) {

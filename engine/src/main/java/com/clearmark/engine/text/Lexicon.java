@@ -46,6 +46,11 @@ public final class Lexicon {
   public boolean isOrdinaryPhrase(String text) {
     var tokens = new Tokenizer();
     tokens.reset(text);
+    return isOrdinaryPhrase(tokens);
+  }
+
+  /** Whether every token of an already tokenised text is an ordinary English word. */
+  public boolean isOrdinaryPhrase(Tokenizer tokens) {
     if (tokens.size() == 0) {
       return false;
     }
