@@ -48,7 +48,7 @@ public final class MarkIndex {
    * Bumped whenever folding, tokenising, keying or the lexicon change what a key is, so that an
    * index file built by another version is refused rather than silently misread.
    */
-  static final int KEY_VERSION = 1;
+  static final int KEY_VERSION = 2;
 
   private final List<Mark> marks;
   private TermTable keys = new TermTable();
@@ -59,6 +59,7 @@ public final class MarkIndex {
   private Postings soundKeys = new Postings();
   private TermTable firstWords = new TermTable();
   private TermTable wordPrefixes = new TermTable();
+  private TermTable markWords = new TermTable();
   private int[] keyWords = new int[64];
   private boolean[] keyOrdinary = new boolean[64];
   private int maxWords = 1;
@@ -80,6 +81,7 @@ public final class MarkIndex {
     soundKeys.write(out);
     firstWords.write(out);
     wordPrefixes.write(out);
+    markWords.write(out);
     for (int k = 0; k < keys.size(); k++) {
       out.writeInt(keyWords[k]);
     }
@@ -101,6 +103,7 @@ public final class MarkIndex {
     index.soundKeys = Postings.read(in);
     index.firstWords = TermTable.read(in);
     index.wordPrefixes = TermTable.read(in);
+    index.markWords = TermTable.read(in);
     int n = index.keys.size();
     index.keyWords = TermTable.readInts(in, n);
     index.keyOrdinary = new boolean[Math.max(n, 1)];
@@ -189,6 +192,9 @@ public final class MarkIndex {
     keyMarks.add(k, mark);
     if (tokens.size() - from > 1) {
       firstWords.add(tokens.buffer(), tokens.normStart(from), tokens.normLength(from));
+      for (int t = from; t < tokens.size(); t++) {
+        markWords.add(tokens.buffer(), tokens.normStart(t), tokens.normLength(t));
+      }
       var prefix = new StringBuilder();
       for (int t = from; t < tokens.size() - 1; t++) {
         prefix.append(tokens.buffer(), tokens.normStart(t), tokens.normLength(t));
@@ -281,6 +287,11 @@ public final class MarkIndex {
   /** Whether the word begins some mark of several words (UNDER in UNDER ARMOUR). */
   boolean isFirstWord(char[] chars, int off, int len) {
     return firstWords.get(chars, off, len) >= 0;
+  }
+
+  /** Whether the word is one of the words of some mark of several words. */
+  boolean isMarkWord(char[] chars, int off, int len) {
+    return markWords.get(chars, off, len) >= 0;
   }
 
   /** Whether the slice is the joined opening words of some mark of several words. */

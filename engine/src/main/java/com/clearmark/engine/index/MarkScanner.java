@@ -3,6 +3,7 @@ package com.clearmark.engine.index;
 import com.clearmark.engine.text.EditDistance;
 import com.clearmark.engine.text.Lexicon;
 import com.clearmark.engine.text.Phonetic;
+import com.clearmark.engine.text.TermTable;
 import com.clearmark.engine.text.Tokenizer;
 import java.util.List;
 
@@ -62,6 +63,22 @@ public final class MarkScanner {
 
   /** Appends every mark found in {@code text} to {@code hits}, left to right. */
   public void scan(String text, List<MarkHit> hits) {
+    scan(text, hits, false);
+  }
+
+  /**
+   * Scans text that names a brand, such as a listing's brand field, where two ordinary words may
+   * also be a misspelt mark of two words ({@code Under Armor}). Elsewhere that check would run on
+   * nearly every pair of words for nearly nothing.
+   */
+  public void scanBrand(String text, List<MarkHit> hits) {
+    scan(text, hits, true);
+  }
+
+  private boolean brandLike;
+
+  private void scan(String text, List<MarkHit> hits, boolean brandLike) {
+    this.brandLike = brandLike;
     tokens.reset(text);
     int n = tokens.size();
     int i = 0;
@@ -189,18 +206,20 @@ public final class MarkScanner {
     int off = tokens.normStart(t);
     int len = tokens.normLength(t);
     boolean word = lexicon.containsWord(buf, off, len);
-    if (!word) {
-      int key = bestTypo(buf, off, len, 1);
-      if (key >= 0) {
-        hits.add(hit(key, t, t + 1, MatchKind.TYPO, len, buf, off));
-        return t + 1;
-      }
+    int single = word ? NONE : singleLookalike(buf, off, len);
+    if (single != NONE && (single & PHONETIC_FLAG) == 0) {
+      hits.add(hit(single, t, t + 1, MatchKind.TYPO, len, buf, off));
+      return t + 1;
     }
     if (t + 1 < tokens.size() && isFuzzyCandidate(t + 1)) {
+      int off2 = tokens.normStart(t + 1);
       int len2 = tokens.normLength(t + 1);
-      boolean word2 =
-          lexicon.containsWord(tokens.buffer(), tokens.normStart(t + 1), tokens.normLength(t + 1));
-      boolean joinable = (!word || !word2) || index.isFirstWord(buf, off, len);
+      boolean word2 = lexicon.containsWord(buf, off2, len2);
+      // Two words are tried joined only when one of them belongs to a mark of several words
+      // (Louis Vuiton, Coka Cola); two ordinary words only where a brand is named.
+      boolean joinable =
+          (index.isMarkWord(buf, off, len) || index.isMarkWord(buf, off2, len2))
+              && ((!word || !word2) || (brandLike && index.isFirstWord(buf, off, len)));
       if (joinable && len + len2 >= 6 && len + len2 <= index.maxKeyLength() + 2) {
         ensure(len + len2);
         System.arraycopy(buf, off, plain, 0, len);
@@ -217,14 +236,47 @@ public final class MarkScanner {
         }
       }
     }
-    if (!word && len >= 4) {
-      int key = bySound(buf, off, len, 1);
-      if (key >= 0) {
-        hits.add(hit(key, t, t + 1, MatchKind.PHONETIC, len, buf, off));
-        return t + 1;
-      }
+    if (single != NONE) {
+      int key = single & ~PHONETIC_FLAG;
+      hits.add(hit(key, t, t + 1, MatchKind.PHONETIC, len, buf, off));
+      return t + 1;
     }
     return -1;
+  }
+
+  private static final int NONE = -1;
+  private static final int PHONETIC_FLAG = 1 << 30;
+  private static final int CACHE_LIMIT = 1 << 16;
+  private TermTable cache = new TermTable();
+  private int[] cached = new int[1024];
+
+  /**
+   * The typo or sound-alike match of a single word that is not an ordinary English word, as a key
+   * id (with {@link #PHONETIC_FLAG} set for a sound match) or {@link #NONE}. Listing vocabulary
+   * repeats (product words, model names, brands), so results are remembered per scanner, up to
+   * {@value #CACHE_LIMIT} words, after which the memory starts afresh.
+   */
+  private int singleLookalike(char[] buf, int off, int len) {
+    int id = cache.get(buf, off, len);
+    if (id >= 0) {
+      return cached[id];
+    }
+    int result = bestTypo(buf, off, len, 1);
+    if (result < 0 && len >= 4) {
+      int key = bySound(buf, off, len, 1);
+      result = key < 0 ? NONE : key | PHONETIC_FLAG;
+    } else if (result < 0) {
+      result = NONE;
+    }
+    if (cache.size() >= CACHE_LIMIT) {
+      cache = new TermTable();
+    }
+    id = cache.add(buf, off, len);
+    if (id >= cached.length) {
+      cached = java.util.Arrays.copyOf(cached, cached.length * 2);
+    }
+    cached[id] = result;
+    return result;
   }
 
   private boolean isFuzzyCandidate(int t) {

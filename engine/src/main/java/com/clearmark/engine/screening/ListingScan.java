@@ -107,7 +107,11 @@ final class ListingScan {
       return;
     }
     scratch.hits.clear();
-    scanner.scan(where.text(), scratch.hits);
+    if (where.field() == ListingField.BRAND) {
+      scanner.scanBrand(where.text(), scratch.hits);
+    } else {
+      scanner.scan(where.text(), scratch.hits);
+    }
     Tokenizer tokens = scanner.tokens();
     int n = tokens.size();
     scratch.ids = terms.wordIds(tokens, scratch.ids);
