@@ -48,7 +48,7 @@ public final class MarkIndex {
    * Bumped whenever folding, tokenising, keying or the lexicon change what a key is, so that an
    * index file built by another version is refused rather than silently misread.
    */
-  static final int KEY_VERSION = 2;
+  static final int KEY_VERSION = 3;
 
   private final List<Mark> marks;
   private TermTable keys = new TermTable();
@@ -62,6 +62,7 @@ public final class MarkIndex {
   private TermTable markWords = new TermTable();
   private int[] keyWords = new int[64];
   private boolean[] keyOrdinary = new boolean[64];
+  private boolean[] keyFamous = new boolean[64];
   private int maxWords = 1;
   private int maxKeyLength = 1;
 
@@ -88,6 +89,9 @@ public final class MarkIndex {
     for (int k = 0; k < keys.size(); k++) {
       out.writeBoolean(keyOrdinary[k]);
     }
+    for (int k = 0; k < keys.size(); k++) {
+      out.writeBoolean(keyFamous[k]);
+    }
   }
 
   /** Rebuilds an index from its marks and the structures {@link #writeStructures} wrote. */
@@ -109,6 +113,10 @@ public final class MarkIndex {
     index.keyOrdinary = new boolean[Math.max(n, 1)];
     for (int k = 0; k < n; k++) {
       index.keyOrdinary[k] = in.get() != 0;
+    }
+    index.keyFamous = new boolean[Math.max(n, 1)];
+    for (int k = 0; k < n; k++) {
+      index.keyFamous[k] = in.get() != 0;
     }
     return index;
   }
@@ -183,12 +191,14 @@ public final class MarkIndex {
       if (k >= keyWords.length) {
         keyWords = java.util.Arrays.copyOf(keyWords, keyWords.length * 2);
         keyOrdinary = java.util.Arrays.copyOf(keyOrdinary, keyOrdinary.length * 2);
+        keyFamous = java.util.Arrays.copyOf(keyFamous, keyFamous.length * 2);
       }
       keyWords[k] = tokens.size() - from;
       keyOrdinary[k] = ordinary;
     } else {
       keyOrdinary[k] &= ordinary;
     }
+    keyFamous[k] |= marks.get(mark).famous();
     keyMarks.add(k, mark);
     if (tokens.size() - from > 1) {
       firstWords.add(tokens.buffer(), tokens.normStart(from), tokens.normLength(from));
@@ -277,6 +287,11 @@ public final class MarkIndex {
    */
   public boolean isOrdinaryWords(int key) {
     return keyOrdinary[key];
+  }
+
+  /** Whether any mark registered under the key is famous. */
+  public boolean isFamous(int key) {
+    return key >= 0 && keyFamous[key];
   }
 
   /** The key id of a compact normalised form, or -1. */

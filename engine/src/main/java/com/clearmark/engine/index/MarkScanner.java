@@ -40,7 +40,7 @@ import java.util.List;
  */
 public final class MarkScanner {
 
-  private static final int MAX_SPAN = 8;
+  private static final int MAX_SPAN = 16;
 
   private final MarkIndex index;
   private final Lexicon lexicon;
@@ -206,11 +206,6 @@ public final class MarkScanner {
     int off = tokens.normStart(t);
     int len = tokens.normLength(t);
     boolean word = lexicon.containsWord(buf, off, len);
-    int single = word ? NONE : singleLookalike(buf, off, len);
-    if (single != NONE && (single & PHONETIC_FLAG) == 0) {
-      hits.add(hit(single, t, t + 1, MatchKind.TYPO, len, buf, off));
-      return t + 1;
-    }
     if (t + 1 < tokens.size() && isFuzzyCandidate(t + 1)) {
       int off2 = tokens.normStart(t + 1);
       int len2 = tokens.normLength(t + 1);
@@ -236,9 +231,13 @@ public final class MarkScanner {
         }
       }
     }
+    // The longer match wins, as with exact spans: "Tomy Hilfiger" is TOMMY HILFIGER misspelt,
+    // not some mark near "Tomy".
+    int single = word ? NONE : singleLookalike(buf, off, len);
     if (single != NONE) {
       int key = single & ~PHONETIC_FLAG;
-      hits.add(hit(key, t, t + 1, MatchKind.PHONETIC, len, buf, off));
+      MatchKind kind = (single & PHONETIC_FLAG) == 0 ? MatchKind.TYPO : MatchKind.PHONETIC;
+      hits.add(hit(key, t, t + 1, kind, len, buf, off));
       return t + 1;
     }
     return -1;
@@ -344,7 +343,10 @@ public final class MarkScanner {
           continue;
         }
         int d = distance.distance(buf, off, len, kc, 0, keyLength, budget);
-        if (d >= 1 && d <= budget && d < bestDistance) {
+        // On a tie the famous mark wins: it is the one look-alikes are made of.
+        boolean better =
+            d < bestDistance || (d == bestDistance && index.isFamous(key) && !index.isFamous(best));
+        if (d >= 1 && d <= budget && better) {
           best = key;
           bestDistance = d;
         }
