@@ -47,6 +47,7 @@ public final class MarkScanner {
   private final Tokenizer tokens = new Tokenizer();
   private final EditDistance distance = new EditDistance();
   private char[] plain = new char[64];
+  private int[] vocabIds = new int[64];
   private char[] decoded = new char[64];
   private char[] scratch = new char[64];
   private char[] sound = new char[160];
@@ -81,6 +82,13 @@ public final class MarkScanner {
     this.brandLike = brandLike;
     tokens.reset(text);
     int n = tokens.size();
+    if (vocabIds.length < n) {
+      vocabIds = new int[Math.max(n, vocabIds.length * 2)];
+    }
+    char[] buf = tokens.buffer();
+    for (int t = 0; t < n; t++) {
+      vocabIds[t] = index.vocabulary(buf, tokens.normStart(t), tokens.normLength(t));
+    }
     int i = 0;
     while (i < n) {
       int next = exactSpan(i, hits);
@@ -119,7 +127,13 @@ public final class MarkScanner {
       len += tl;
       anySingle |= tl == 1;
       allSingle &= tl == 1;
-      int key = lookupWithPlural(plain, len);
+      int key;
+      if (k == 1) {
+        int v = vocabIds[t];
+        key = v < 0 ? -1 : index.vocabKey(v) >= 0 ? index.vocabKey(v) : index.vocabPluralKey(v);
+      } else {
+        key = lookupWithPlural(plain, len);
+      }
       boolean leet = false;
       if (key < 0 && anyLeet) {
         key = lookupWithPlural(decoded, len);
@@ -133,7 +147,7 @@ public final class MarkScanner {
       // Join a third token or more only where it can still lead somewhere: letters spelt out
       // one by one (N.I.K.E), or the opening words of a mark of several words.
       boolean more =
-          k == 1
+          (k == 1 && canJoin(first))
               || allSingle
               || index.isWordPrefix(plain, 0, len)
               || (anyLeet && index.isWordPrefix(decoded, 0, len));
@@ -160,6 +174,23 @@ public final class MarkScanner {
         new MarkHit(
             bestKey, first, bestEnd, tokens.start(first), tokens.end(bestEnd - 1), kind, 0));
     return bestEnd;
+  }
+
+  /**
+   * Whether joining the next token to this one can reach a key: the token is unknown, a proper
+   * prefix of some key ({@code ro} of {@code rolex}, {@code coca} of {@code cocacola}), a single
+   * letter, or the next token is one ({@code Levi s}); or the token needs its digits read.
+   */
+  private boolean canJoin(int t) {
+    if (t + 1 >= tokens.size()) {
+      return false;
+    }
+    int v = vocabIds[t];
+    return v < 0
+        || index.vocabHas(v, MarkIndex.JOIN_STARTER)
+        || tokens.normLength(t) == 1
+        || tokens.normLength(t + 1) == 1
+        || tokens.isLeet(t);
   }
 
   private boolean acceptSpan(int key, int span, int length, boolean anySingle) {
@@ -205,16 +236,16 @@ public final class MarkScanner {
     char[] buf = tokens.buffer();
     int off = tokens.normStart(t);
     int len = tokens.normLength(t);
-    boolean word = lexicon.containsWord(buf, off, len);
+    boolean word = isWord(t);
     if (t + 1 < tokens.size() && isFuzzyCandidate(t + 1)) {
       int off2 = tokens.normStart(t + 1);
       int len2 = tokens.normLength(t + 1);
-      boolean word2 = lexicon.containsWord(buf, off2, len2);
+      boolean word2 = isWord(t + 1);
       // Two words are tried joined only when one of them belongs to a mark of several words
       // (Louis Vuiton, Coka Cola); two ordinary words only where a brand is named.
       boolean joinable =
-          (index.isMarkWord(buf, off, len) || index.isMarkWord(buf, off2, len2))
-              && ((!word || !word2) || (brandLike && index.isFirstWord(buf, off, len)));
+          (has(t, MarkIndex.MARK_WORD) || has(t + 1, MarkIndex.MARK_WORD))
+              && ((!word || !word2) || (brandLike && has(t, MarkIndex.FIRST_WORD)));
       if (joinable && len + len2 >= 6 && len + len2 <= index.maxKeyLength() + 2) {
         ensure(len + len2);
         System.arraycopy(buf, off, plain, 0, len);
@@ -241,6 +272,19 @@ public final class MarkScanner {
       return t + 1;
     }
     return -1;
+  }
+
+  private boolean has(int t, int flag) {
+    return vocabIds[t] >= 0 && index.vocabHas(vocabIds[t], flag);
+  }
+
+  /** Whether the token is an ordinary English word; unknown words only as a plural of one. */
+  private boolean isWord(int t) {
+    int v = vocabIds[t];
+    if (v >= 0) {
+      return index.vocabHas(v, MarkIndex.LEXICON);
+    }
+    return lexicon.containsWord(tokens.buffer(), tokens.normStart(t), tokens.normLength(t));
   }
 
   private static final int NONE = -1;

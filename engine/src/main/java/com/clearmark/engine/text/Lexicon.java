@@ -63,6 +63,11 @@ public final class Lexicon {
     return true;
   }
 
+  /** The {@code i}-th word, for building vocabularies; 0 ≤ i &lt; {@link #size()}. */
+  public String word(int i) {
+    return words.key(i);
+  }
+
   public int size() {
     return words.size();
   }
