@@ -12,6 +12,8 @@ import java.util.Set;
 final class ClearmarkDetector implements Detector {
 
   private final Screener screener;
+  private final java.util.concurrent.ConcurrentHashMap<String, String> keys =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   ClearmarkDetector(MarkIndex index) {
     this.screener = new Screener(index);
@@ -27,7 +29,7 @@ final class ClearmarkDetector implements Detector {
     var found = new HashSet<String>();
     for (Finding f : screener.screen(listing).findings()) {
       if (!f.mark().isEmpty()) {
-        found.add(TextFolding.compactKey(f.mark()));
+        found.add(keys.computeIfAbsent(f.mark(), TextFolding::compactKey));
       }
     }
     return found;

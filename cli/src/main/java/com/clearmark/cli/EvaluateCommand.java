@@ -141,6 +141,12 @@ final class EvaluateCommand implements Callable<Integer> {
           pr.confusing(),
           pr.distinctRight(),
           pr.distinct());
+      if (pr.signPairs() > 0) {
+        out.printf(
+            "compare against what the tribunals found of the marks themselves (%d pairs where"
+                + " recorded): accuracy %.3f (%d right)%n",
+            pr.signPairs(), pr.signsAccuracy(), pr.signsRight());
+      }
       if (misses) {
         pr.wrong().forEach(w -> out.println("  " + w));
       }

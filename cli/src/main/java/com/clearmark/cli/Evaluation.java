@@ -70,9 +70,16 @@ final class Evaluation {
       int confusing,
       int distinctRight,
       int distinct,
-      List<String> wrong) {
+      List<String> wrong,
+      int signPairs,
+      int signsRight) {
     double accuracy() {
       return pairs == 0 ? 0 : (double) right / pairs;
+    }
+
+    /** Agreement with what the tribunal found of the marks themselves, where it is recorded. */
+    double signsAccuracy() {
+      return signPairs == 0 ? 0 : (double) signsRight / signPairs;
     }
   }
 
@@ -149,9 +156,17 @@ final class Evaluation {
     int distinct = 0;
     int distinctRight = 0;
     var wrong = new ArrayList<String>();
+    int signPairs = 0;
+    int signsRight = 0;
     for (MarkPair p : pairs) {
       var s = similarity.compare(p.a(), p.b());
       boolean predicted = s.verdict() != Verdict.DISTINCT;
+      if (p.signs().equals("similar") || p.signs().equals("dissimilar")) {
+        signPairs++;
+        if (predicted == p.signs().equals("similar")) {
+          signsRight++;
+        }
+      }
       boolean actual = p.label().equalsIgnoreCase("confusing");
       if (actual) {
         confusing++;
@@ -178,7 +193,15 @@ final class Evaluation {
       }
     }
     return new PairResult(
-        pairs.size(), right, confusingRight, confusing, distinctRight, distinct, wrong);
+        pairs.size(),
+        right,
+        confusingRight,
+        confusing,
+        distinctRight,
+        distinct,
+        wrong,
+        signPairs,
+        signsRight);
   }
 
   /** The {@code expected} object of every line, by line number. */

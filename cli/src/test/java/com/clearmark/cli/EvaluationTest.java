@@ -78,6 +78,8 @@ class EvaluationTest {
     var pairs = MarkPairReader.read(EVAL.resolve("pairs/mark-pairs.csv"), true, p -> {});
     assertThat(pairs).hasSizeGreaterThanOrEqualTo(60);
     var result = Evaluation.pairs(pairs);
-    assertThat(result.accuracy()).isGreaterThanOrEqualTo(0.40);
+    assertThat(result.accuracy()).isGreaterThanOrEqualTo(0.45);
+    assertThat(result.signPairs()).isGreaterThanOrEqualTo(60);
+    assertThat(result.signsAccuracy()).isGreaterThanOrEqualTo(0.65);
   }
 }

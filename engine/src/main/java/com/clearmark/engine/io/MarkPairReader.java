@@ -7,8 +7,9 @@ import java.util.function.Consumer;
 
 /**
  * Reads pairs of marks from a CSV file with columns {@code a} and {@code b}, and optionally {@code
- * label} ({@code confusing} or {@code distinct}). An empty mark or an unknown label is an {@link
- * InputProblem} naming its line and column.
+ * label} ({@code confusing} or {@code distinct}) and {@code signs} ({@code similar}, {@code
+ * dissimilar} or {@code unknown}). An empty mark or an unknown label is an {@link InputProblem}
+ * naming its line and column.
  */
 public final class MarkPairReader {
 
@@ -32,6 +33,14 @@ public final class MarkPairReader {
     if (!label.isEmpty() && !label.equals("confusing") && !label.equals("distinct")) {
       throw new InvalidValue("label", "expected confusing or distinct, got \"" + label + "\"");
     }
-    return new MarkPair(row.line(), a, b, label);
+    String signs = row.get("signs").toLowerCase(Locale.ROOT);
+    if (!signs.isEmpty()
+        && !signs.equals("similar")
+        && !signs.equals("dissimilar")
+        && !signs.equals("unknown")) {
+      throw new InvalidValue(
+          "signs", "expected similar, dissimilar or unknown, got \"" + signs + "\"");
+    }
+    return new MarkPair(row.line(), a, b, label, signs);
   }
 }
