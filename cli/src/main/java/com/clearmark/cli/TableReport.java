@@ -4,7 +4,6 @@ import com.clearmark.engine.screening.Decision;
 import com.clearmark.engine.screening.Finding;
 import com.clearmark.engine.screening.Rule;
 import com.clearmark.engine.screening.ScreeningResult;
-import com.clearmark.engine.screening.Severity;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Map;
@@ -111,9 +110,5 @@ final class TableReport implements Report {
 
   static String shorten(String s, int max) {
     return s.length() <= max ? s : s.substring(0, max - 1) + "…";
-  }
-
-  static boolean informational(Finding f) {
-    return f.severity() == Severity.INFO;
   }
 }

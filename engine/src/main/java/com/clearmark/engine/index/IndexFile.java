@@ -47,14 +47,16 @@ import java.util.zip.CheckedOutputStream;
  * </pre>
  *
  * Writing goes to a temporary file beside the target, which is moved into place only once complete,
- * so an interrupted build never leaves a half-written index. Reading maps the file, checks the
- * magic, both versions, the length and the checksum before trusting any count in it, then copies
- * each array out in bulk. A file that is not an index, comes from another version, is truncated or
- * corrupt is refused with an {@link InputException} that says which and what to do.
+ * so an interrupted build never leaves a half-written index. Reading checks the magic, both
+ * versions, the length and the checksum before trusting any count in the file, then reads it front
+ * to back through a window ({@link IndexInput}), copying arrays in bulk and rebuilding hash slots
+ * rather than storing them; files beyond 2 GB load like small ones. A file that is not an index,
+ * comes from another version, is truncated or corrupt is refused with an {@link InputException}
+ * that says which and what to do.
  */
 public final class IndexFile {
 
-  static final int FORMAT_VERSION = 1;
+  static final int FORMAT_VERSION = 2;
   private static final byte[] MAGIC = "CLMKIDX\0".getBytes(StandardCharsets.US_ASCII);
   private static final int HEADER = 32;
 
@@ -103,9 +105,6 @@ public final class IndexFile {
       if (size < HEADER) {
         throw refuse(name, "is not a Clearmark index file (too short to have a header)");
       }
-      if (size - HEADER > Integer.MAX_VALUE) {
-        throw refuse(name, "is larger than 2 GB, which this version cannot load");
-      }
       ByteBuffer header = ByteBuffer.allocate(HEADER);
       channel.read(header, 0);
       header.flip();
@@ -140,16 +139,14 @@ public final class IndexFile {
                 + (size - HEADER)
                 + "; rebuild it");
       }
-      ByteBuffer payload = channel.map(FileChannel.MapMode.READ_ONLY, HEADER, length);
-      var crc = new CRC32();
-      crc.update(payload.duplicate());
-      if (crc.getValue() != expectedCrc) {
+      if (checksum(channel) != expectedCrc) {
         throw refuse(
             name, "is corrupt (checksum mismatch); rebuild it with 'clearmark index build'");
       }
       try {
-        List<Mark> marks = readMarks(payload);
-        return MarkIndex.read(marks, payload);
+        var in = new IndexInput(channel, HEADER);
+        List<Mark> marks = readMarks(in);
+        return MarkIndex.read(marks, in);
       } catch (BufferUnderflowException | IllegalArgumentException | IndexOutOfBoundsException e) {
         throw refuse(name, "is damaged although its checksum matches; rebuild it");
       }
@@ -181,7 +178,22 @@ public final class IndexFile {
     }
   }
 
-  private static List<Mark> readMarks(ByteBuffer in) {
+  /** The CRC-32 of everything after the header, read in large blocks. */
+  private static long checksum(FileChannel channel) throws IOException {
+    var crc = new CRC32();
+    var block = ByteBuffer.allocateDirect(1 << 22);
+    long position = HEADER;
+    int read;
+    while ((read = channel.read(block, position)) > 0) {
+      block.flip();
+      crc.update(block);
+      block.clear();
+      position += read;
+    }
+    return crc.getValue();
+  }
+
+  private static List<Mark> readMarks(IndexInput in) {
     int count = in.getInt();
     if (count < 0) {
       throw new IllegalArgumentException("negative mark count");
@@ -211,13 +223,13 @@ public final class IndexFile {
     out.write(bytes);
   }
 
-  private static String readString(ByteBuffer in) {
+  private static String readString(IndexInput in) {
     int length = in.getInt();
-    if (length < 0 || length > in.remaining()) {
+    if (length < 0 || length > 1 << 20) {
       throw new IllegalArgumentException("bad string length");
     }
     byte[] bytes = new byte[length];
-    in.get(bytes);
+    in.get(bytes, 0, length);
     return new String(bytes, StandardCharsets.UTF_8);
   }
 

@@ -3,7 +3,8 @@ package com.clearmark.engine.index;
 /**
  * A stretch of one text that matches a mark key.
  *
- * @param key the matched key; {@link MarkIndex#marksOf(int)} gives the marks registered under it
+ * @param key the matched key; {@link MarkIndex#markOf(int, int)} gives the marks registered under
+ *     it
  * @param firstToken index of the first matched token in the scanned text
  * @param lastToken index just past the last matched token
  * @param start character offset of the match in the original text

@@ -48,7 +48,7 @@ public final class MarkIndex {
    * Bumped whenever folding, tokenising, keying or the lexicon change what a key is, so that an
    * index file built by another version is refused rather than silently misread.
    */
-  static final int KEY_VERSION = 4;
+  static final int KEY_VERSION = 5;
 
   private final List<Mark> marks;
   private TermTable keys = new TermTable();
@@ -107,21 +107,21 @@ public final class MarkIndex {
   }
 
   /** Rebuilds an index from its marks and the structures {@link #writeStructures} wrote. */
-  static MarkIndex read(List<Mark> marks, java.nio.ByteBuffer in) {
+  static MarkIndex read(List<Mark> marks, IndexInput in) {
     var index = new MarkIndex(marks);
     index.maxWords = in.getInt();
     index.maxKeyLength = in.getInt();
-    index.keys = TermTable.read(in);
+    index.keys = table(in);
     index.keyMarks = Postings.read(in);
-    index.deletes = TermTable.read(in);
+    index.deletes = table(in);
     index.deleteKeys = Postings.read(in);
-    index.sounds = TermTable.read(in);
+    index.sounds = table(in);
     index.soundKeys = Postings.read(in);
-    index.firstWords = TermTable.read(in);
-    index.wordPrefixes = TermTable.read(in);
-    index.markWords = TermTable.read(in);
+    index.firstWords = table(in);
+    index.wordPrefixes = table(in);
+    index.markWords = table(in);
     int n = index.keys.size();
-    index.keyWords = TermTable.readInts(in, n);
+    index.keyWords = in.ints(n);
     index.keyOrdinary = new boolean[Math.max(n, 1)];
     for (int k = 0; k < n; k++) {
       index.keyOrdinary[k] = in.get() != 0;
@@ -130,13 +130,21 @@ public final class MarkIndex {
     for (int k = 0; k < n; k++) {
       index.keyFamous[k] = in.get() != 0;
     }
-    index.vocab = TermTable.read(in);
+    index.vocab = table(in);
     int words = index.vocab.size();
-    index.vocabKey = TermTable.readInts(in, words);
-    index.vocabPluralKey = TermTable.readInts(in, words);
+    index.vocabKey = in.ints(words);
+    index.vocabPluralKey = in.ints(words);
     index.vocabFlags = new byte[Math.max(words, 1)];
     in.get(index.vocabFlags, 0, words);
     return index;
+  }
+
+  private static TermTable table(IndexInput in) {
+    int size = in.getInt();
+    int poolSize = in.getInt();
+    char[] pool = in.chars(poolSize);
+    int[] starts = in.ints(size);
+    return TermTable.restore(pool, poolSize, starts, size);
   }
 
   /**
@@ -213,8 +221,10 @@ public final class MarkIndex {
 
   /**
    * Builds the vocabulary: every word the scanner must know something about (English words, keys,
-   * their plurals, words of multi-word marks), each with its exact key, its key without a plural
-   * {@code s}, and flags. One lookup per token then answers what used to take four or five.
+   * words of multi-word marks), each with its exact key, its key without a plural {@code s}, and
+   * flags. One lookup per token then answers what used to take four or five. Plurals of keys are
+   * not stored (a million more entries); an unknown word ending in {@code s} costs the scanner a
+   * second lookup instead.
    */
   private void compileVocabulary(Lexicon lexicon) {
     vocab = new TermTable();
@@ -224,7 +234,6 @@ public final class MarkIndex {
     for (int k = 0; k < keys.size(); k++) {
       String key = keys.key(k);
       vocab.add(key);
-      vocab.add(key + "s");
     }
     for (int w = 0; w < markWords.size(); w++) {
       vocab.add(markWords.key(w));
@@ -345,17 +354,6 @@ public final class MarkIndex {
     return keys.size();
   }
 
-  /** The marks registered under a key, as ids for {@link #mark(int)}. */
-  public int[] marksOf(int key) {
-    int from = keyMarks.start(key);
-    int to = keyMarks.end(key);
-    int[] out = new int[to - from];
-    for (int i = from; i < to; i++) {
-      out[i - from] = keyMarks.value(i);
-    }
-    return out;
-  }
-
   /** How many marks are registered under a key. */
   public int markCountOf(int key) {
     return keyMarks.end(key) - keyMarks.start(key);
@@ -396,16 +394,6 @@ public final class MarkIndex {
   /** The key id of a compact normalised form, or -1. */
   public int findKey(String compactKey) {
     return keys.get(compactKey);
-  }
-
-  /** Whether the word begins some mark of several words (UNDER in UNDER ARMOUR). */
-  boolean isFirstWord(char[] chars, int off, int len) {
-    return firstWords.get(chars, off, len) >= 0;
-  }
-
-  /** Whether the word is one of the words of some mark of several words. */
-  boolean isMarkWord(char[] chars, int off, int len) {
-    return markWords.get(chars, off, len) >= 0;
   }
 
   /** Whether the slice is the joined opening words of some mark of several words. */

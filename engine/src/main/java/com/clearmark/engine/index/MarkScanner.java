@@ -130,7 +130,11 @@ public final class MarkScanner {
       int key;
       if (k == 1) {
         int v = vocabIds[t];
-        key = v < 0 ? -1 : index.vocabKey(v) >= 0 ? index.vocabKey(v) : index.vocabPluralKey(v);
+        key =
+            v >= 0
+                ? (index.vocabKey(v) >= 0 ? index.vocabKey(v) : index.vocabPluralKey(v))
+                // Every key is in the vocabulary: an unknown word can only be a key's plural.
+                : len > 3 && plain[len - 1] == 's' ? index.exact(plain, 0, len - 1) : -1;
       } else {
         key = lookupWithPlural(plain, len);
       }

@@ -1,9 +1,7 @@
 package com.clearmark.engine.index;
 
-import com.clearmark.engine.text.TermTable;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.util.Arrays;
 
 /**
@@ -67,14 +65,14 @@ final class Postings {
     }
   }
 
-  static Postings read(ByteBuffer in) {
+  static Postings read(IndexInput in) {
     var p = new Postings();
     p.building = null;
     p.counts = null;
     int offsetCount = in.getInt();
-    p.offsets = TermTable.readInts(in, offsetCount);
+    p.offsets = in.ints(offsetCount);
     int valueCount = in.getInt();
-    p.values = TermTable.readInts(in, valueCount);
+    p.values = in.ints(valueCount);
     if (offsetCount < 1 || p.offsets[offsetCount - 1] != valueCount) {
       throw new IllegalArgumentException("bad postings");
     }

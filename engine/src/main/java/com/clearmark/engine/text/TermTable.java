@@ -2,7 +2,6 @@ package com.clearmark.engine.text;
 
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.util.Arrays;
 
 /**
@@ -106,51 +105,48 @@ public final class TermTable {
     return keyLength[id];
   }
 
-  /** Writes the table in the layout {@link #read(ByteBuffer)} expects: sizes, then arrays. */
+  /**
+   * Writes what the table cannot recompute: the count, the key characters and where each key
+   * starts. Lengths, hashes and slots are rebuilt by {@link #restore}.
+   */
   public void write(DataOutputStream out) throws IOException {
     out.writeInt(size);
     out.writeInt(poolSize);
-    out.writeInt(slots.length);
     for (int i = 0; i < poolSize; i++) {
       out.writeChar(pool[i]);
     }
-    writeInts(out, keyStart, size);
-    writeInts(out, keyLength, size);
-    writeInts(out, keyHash, size);
-    writeInts(out, slots, slots.length);
+    for (int i = 0; i < size; i++) {
+      out.writeInt(keyStart[i]);
+    }
   }
 
-  /** Reads a table written by {@link #write(DataOutputStream)}, advancing the buffer. */
-  public static TermTable read(ByteBuffer in) {
+  /**
+   * Rebuilds a table from what {@link #write} wrote: keys lie in the pool one after the other in id
+   * order, so each key ends where the next begins. O(total key length).
+   */
+  public static TermTable restore(char[] pool, int poolSize, int[] keyStart, int size) {
+    if (size < 0 || poolSize < 0 || poolSize > pool.length || size > keyStart.length) {
+      throw new IllegalArgumentException("bad term table");
+    }
     var t = new TermTable();
-    t.size = in.getInt();
-    t.poolSize = in.getInt();
-    int slotCount = in.getInt();
-    if (t.size < 0 || t.poolSize < 0 || Integer.bitCount(slotCount) != 1) {
-      throw new IllegalArgumentException("bad term table header");
+    t.pool = pool;
+    t.poolSize = poolSize;
+    t.size = size;
+    t.keyStart = keyStart;
+    t.keyLength = new int[Math.max(size, 1)];
+    t.keyHash = new int[Math.max(size, 1)];
+    for (int id = 0; id < size; id++) {
+      int end = id + 1 < size ? keyStart[id + 1] : poolSize;
+      if (keyStart[id] < 0 || end < keyStart[id] || end > poolSize) {
+        throw new IllegalArgumentException("bad key offsets");
+      }
+      t.keyLength[id] = end - keyStart[id];
+      t.keyHash[id] = hash(pool, keyStart[id], t.keyLength[id]);
     }
-    t.pool = new char[Math.max(1, t.poolSize)];
-    in.asCharBuffer().get(t.pool, 0, t.poolSize);
-    in.position(in.position() + 2 * t.poolSize);
-    t.keyStart = readInts(in, t.size);
-    t.keyLength = readInts(in, t.size);
-    t.keyHash = readInts(in, t.size);
-    t.slots = readInts(in, slotCount);
+    int capacity = Integer.highestOneBit(Math.max(64, size * 2)) * 2;
+    t.slots = new int[capacity];
+    t.rehash(capacity);
     return t;
-  }
-
-  static void writeInts(DataOutputStream out, int[] values, int count) throws IOException {
-    for (int i = 0; i < count; i++) {
-      out.writeInt(values[i]);
-    }
-  }
-
-  /** Reads {@code count} big-endian ints in bulk, advancing the buffer. */
-  public static int[] readInts(ByteBuffer in, int count) {
-    int[] values = new int[Math.max(count, 1)];
-    in.asIntBuffer().get(values, 0, count);
-    in.position(in.position() + 4 * count);
-    return values;
   }
 
   private void rehash(int capacity) {
