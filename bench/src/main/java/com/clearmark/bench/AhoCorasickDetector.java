@@ -42,13 +42,9 @@ final class AhoCorasickDetector implements Detector {
   @Override
   public Set<String> detect(Listing listing) {
     var found = new HashSet<String>();
-    scan(listing.brand(), found);
-    scan(listing.title(), found);
-    for (String b : listing.bulletPoints()) {
-      scan(b, found);
+    for (String text : Detector.texts(listing)) {
+      scan(text, found);
     }
-    scan(listing.description(), found);
-    scan(listing.searchTerms(), found);
     return found;
   }
 

@@ -29,7 +29,12 @@ final class ClearmarkDetector implements Detector {
     var found = new HashSet<String>();
     for (Finding f : screener.screen(listing).findings()) {
       if (!f.mark().isEmpty()) {
-        found.add(keys.computeIfAbsent(f.mark(), TextFolding::compactKey));
+        String key = keys.get(f.mark());
+        if (key == null) {
+          key = TextFolding.compactKey(f.mark());
+          keys.putIfAbsent(f.mark(), key);
+        }
+        found.add(key);
       }
     }
     return found;
