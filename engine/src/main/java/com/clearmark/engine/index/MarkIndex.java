@@ -272,8 +272,8 @@ public final class MarkIndex {
   }
 
   /** The vocabulary id of a word, or -1 for a word the registry and the lexicon do not know. */
-  int vocabulary(char[] chars, int off, int len) {
-    return vocab.get(chars, off, len);
+  int vocabulary(char[] chars, int off, int len, int polynomialHash) {
+    return vocab.getHashed(chars, off, len, polynomialHash);
   }
 
   int vocabKey(int v) {

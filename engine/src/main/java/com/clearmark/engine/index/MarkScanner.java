@@ -87,7 +87,8 @@ public final class MarkScanner {
     }
     char[] buf = tokens.buffer();
     for (int t = 0; t < n; t++) {
-      vocabIds[t] = index.vocabulary(buf, tokens.normStart(t), tokens.normLength(t));
+      vocabIds[t] =
+          index.vocabulary(buf, tokens.normStart(t), tokens.normLength(t), tokens.hash(t));
     }
     int i = 0;
     while (i < n) {

@@ -19,7 +19,7 @@ final class PriceAnomalyPolicy implements ScreeningPolicy {
   @Override
   public void apply(ListingScan scan, Findings findings) {
     BigDecimal price = scan.listing.price();
-    if (price == null || price.signum() == 0) {
+    if (price == null || price.signum() == 0 || scan.context.referencePrices().isEmpty()) {
       return;
     }
     String brandName = null;
@@ -81,7 +81,7 @@ final class PriceAnomalyPolicy implements ScreeningPolicy {
    */
   static ReferencePrice referenceFor(ListingScan scan, String brandName) {
     String currency = scan.listing.currency();
-    String title = " " + TextFolding.key(scan.listing.title()) + " ";
+    String title = null;
     ReferencePrice brandWide = null;
     for (ReferencePrice r : scan.context.pricesFor(TextFolding.compactKey(brandName))) {
       if (!currency.isEmpty() && !r.currency().isEmpty() && !currency.equals(r.currency())) {
@@ -89,8 +89,13 @@ final class PriceAnomalyPolicy implements ScreeningPolicy {
       }
       if (r.product().isEmpty()) {
         brandWide = brandWide == null ? r : brandWide;
-      } else if (title.contains(" " + TextFolding.key(r.product()) + " ")) {
-        return r;
+      } else {
+        if (title == null) {
+          title = " " + TextFolding.key(scan.listing.title()) + " ";
+        }
+        if (title.contains(" " + TextFolding.key(r.product()) + " ")) {
+          return r;
+        }
       }
     }
     return brandWide;

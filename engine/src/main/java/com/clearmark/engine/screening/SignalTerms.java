@@ -292,7 +292,9 @@ final class SignalTerms {
       out = new int[Math.max(n, out.length * 2)];
     }
     for (int t = 0; t < n; t++) {
-      out[t] = words.get(tokens.buffer(), tokens.normStart(t), tokens.normLength(t));
+      out[t] =
+          words.getHashed(
+              tokens.buffer(), tokens.normStart(t), tokens.normLength(t), tokens.hash(t));
     }
     return out;
   }

@@ -26,7 +26,15 @@ public final class TermTable {
 
   /** The id of the slice, or -1 when absent. */
   public int get(char[] chars, int offset, int length) {
-    int h = hash(chars, offset, length);
+    return getHashed(chars, offset, length, polynomial(chars, offset, length));
+  }
+
+  /**
+   * The id of the slice whose {@link #polynomial} hash the caller already has (the tokenizer
+   * computes it while folding), or -1; saves hashing the same word once per table.
+   */
+  public int getHashed(char[] chars, int offset, int length, int polynomial) {
+    int h = mix(polynomial);
     int mask = slots.length - 1;
     for (int s = h & mask; ; s = (s + 1) & mask) {
       int v = slots[s];
@@ -176,11 +184,20 @@ public final class TermTable {
   }
 
   private static int hash(char[] chars, int offset, int length) {
+    return mix(polynomial(chars, offset, length));
+  }
+
+  /** The plain polynomial hash {@code s[0]·31^(n-1) + … + s[n-1]}, as {@link String} uses. */
+  public static int polynomial(char[] chars, int offset, int length) {
     int h = 0;
     for (int k = 0; k < length; k++) {
       h = 31 * h + chars[offset + k];
     }
-    // Spread the bits so that linear probing over a power-of-two table stays short.
+    return h;
+  }
+
+  // Spread the bits so that linear probing over a power-of-two table stays short.
+  private static int mix(int h) {
     h ^= h >>> 16;
     h *= 0x85ebca6b;
     h ^= h >>> 13;

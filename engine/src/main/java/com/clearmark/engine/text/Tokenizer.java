@@ -29,6 +29,7 @@ public final class Tokenizer {
   private int[] normStart = new int[64];
   private int[] normLength = new int[64];
   private int[] flags = new int[64];
+  private int[] hashes = new int[64];
   private int size;
   private int used;
 
@@ -50,6 +51,7 @@ public final class Tokenizer {
         continue;
       }
       int tokenStart = i;
+      int tokenHash = 0;
       int bufferStart = used;
       int tokenFlags = Character.isUpperCase(c) ? UPPER_FIRST : 0;
       while (i < n) {
@@ -73,9 +75,11 @@ public final class Tokenizer {
         }
         tokenFlags |= TextFolding.flags(c);
         buffer[used++] = f;
+        tokenHash = 31 * tokenHash + f;
         i++;
       }
       add(tokenStart, i, bufferStart, used - bufferStart, tokenFlags);
+      hashes[size - 1] = tokenHash;
       if (i + 1 < n && isApostrophe(text.charAt(i)) && (text.charAt(i + 1) | 0x20) == 's') {
         if (i + 2 >= n || !isWordChar(TextFolding.fold(text.charAt(i + 2)))) {
           i += 2;
@@ -104,6 +108,7 @@ public final class Tokenizer {
       normStart = java.util.Arrays.copyOf(normStart, cap);
       normLength = java.util.Arrays.copyOf(normLength, cap);
       flags = java.util.Arrays.copyOf(flags, cap);
+      hashes = java.util.Arrays.copyOf(hashes, cap);
     }
     start[size] = from;
     end[size] = to;
@@ -138,6 +143,11 @@ public final class Tokenizer {
 
   public int normLength(int token) {
     return normLength[token];
+  }
+
+  /** The token's {@link TermTable#polynomial} hash, computed while it was folded. */
+  public int hash(int token) {
+    return hashes[token];
   }
 
   public int flags(int token) {
