@@ -23,7 +23,7 @@ import java.util.function.Function;
  * registry and listings with the same number of threads, and prints one table.
  *
  * <p>For each registry size: each engine is built from the registry (timed; heap measured as the
- * growth of the used heap after garbage collection), warmed up with one full pass, then timed over
+ * growth of the used heap after garbage collection), warmed up ({@link #warmUp}), then timed over
  * the listings with every thread busy; recall is the share of injected look-alikes whose mark the
  * engine reports for that listing; latency is measured one listing at a time on one thread. The
  * Lucene baseline is far slower, so it screens a prefix of the corpus ({@code --lucene-sample});
@@ -97,7 +97,7 @@ public final class Comparison {
     int limit = engine.equals("lucene") ? options.luceneSample : corpus.listings().size();
     List<Listing> listings =
         corpus.listings().subList(0, Math.min(limit, corpus.listings().size()));
-    throughput(detector, listings, options.threads); // warm-up: one full pass, every engine alike
+    warmUp(detector, listings, options.threads);
     double perSecond = throughput(detector, listings, options.threads);
     double p99 = p99(detector, listings.subList(0, Math.min(listings.size(), 5000)));
     var recall = new Recall(detector, corpus, listings.size());
@@ -149,6 +149,17 @@ public final class Comparison {
           loaded.markCount());
     } finally {
       Files.deleteIfExists(file);
+    }
+  }
+
+  /**
+   * Runs the engine over its listings until the just-in-time compiler has settled: at least three
+   * passes, or fifteen seconds, whichever comes first. Every engine gets the same rule.
+   */
+  static void warmUp(Detector detector, List<Listing> listings, int threads) throws Exception {
+    long until = System.nanoTime() + 15_000_000_000L;
+    for (int pass = 0; pass < 3 && System.nanoTime() < until; pass++) {
+      throughput(detector, listings, threads);
     }
   }
 
