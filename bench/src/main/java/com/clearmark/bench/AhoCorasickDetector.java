@@ -1,10 +1,8 @@
 package com.clearmark.bench;
 
-import com.clearmark.engine.listing.Listing;
 import com.clearmark.engine.mark.Mark;
 import com.clearmark.engine.text.TextFolding;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -40,18 +38,7 @@ final class AhoCorasickDetector implements Detector {
   }
 
   @Override
-  public Set<String> detect(Listing listing) {
-    var found = new HashSet<String>();
-    for (String text : Detector.texts(listing)) {
-      scan(text, found);
-    }
-    return found;
-  }
-
-  private void scan(String text, Set<String> found) {
-    if (text.isEmpty()) {
-      return;
-    }
+  public void scan(String text, Set<String> found) {
     for (Emit e : trie.parseText(text)) {
       String key = keyOf.get(e.getKeyword().toLowerCase(Locale.ROOT));
       if (key != null) {

@@ -1,13 +1,11 @@
 package com.clearmark.bench;
 
-import com.clearmark.engine.listing.Listing;
 import com.clearmark.engine.mark.Mark;
 import com.clearmark.engine.text.TextFolding;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -109,18 +107,7 @@ final class LuceneDetector implements Detector {
   }
 
   @Override
-  public Set<String> detect(Listing listing) {
-    var found = new HashSet<String>();
-    for (String text : Detector.texts(listing)) {
-      scan(text, found);
-    }
-    return found;
-  }
-
-  private void scan(String text, Set<String> found) {
-    if (text.isEmpty()) {
-      return;
-    }
+  public void scan(String text, Set<String> found) {
     List<String> words = analyse(text);
     try {
       for (int i = 0; i < words.size(); i++) {

@@ -4,6 +4,8 @@ import com.clearmark.engine.screening.Finding;
 import com.clearmark.engine.screening.ScreeningResult;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -44,36 +46,18 @@ final class CsvReport implements Report {
 
   @Override
   public void write(ScreeningResult r) throws IOException {
-    String score = Integer.toString(r.score());
     var l = r.listing();
+    var listing =
+        List.of(r.id(), l.sku(), l.asin(), r.decision().name(), Integer.toString(r.score()));
     if (r.findings().isEmpty()) {
-      row(
-          List.of(
-              r.id(),
-              l.sku(),
-              l.asin(),
-              r.decision().name(),
-              score,
-              "",
-              "",
-              "",
-              "",
-              "",
-              "",
-              "",
-              "",
-              "",
-              "",
-              ""));
+      var cells = new ArrayList<>(listing);
+      cells.addAll(Collections.nCopies(HEADER.size() - listing.size(), ""));
+      row(cells);
     }
     for (Finding f : r.findings()) {
-      row(
+      var cells = new ArrayList<>(listing);
+      cells.addAll(
           List.of(
-              r.id(),
-              l.sku(),
-              l.asin(),
-              r.decision().name(),
-              score,
               f.rule().name(),
               f.category().name(),
               f.severity().name(),
@@ -85,6 +69,7 @@ final class CsvReport implements Report {
               Integer.toString(f.end()),
               f.text(),
               f.explanation()));
+      row(cells);
     }
   }
 

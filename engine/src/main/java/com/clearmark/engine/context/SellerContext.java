@@ -52,11 +52,6 @@ public final class SellerContext {
     return today;
   }
 
-  /** Whether the brand is one the seller owns or has any authorization for, in any scope. */
-  public boolean knowsBrand(String brandCompactKey) {
-    return byBrand.containsKey(brandCompactKey);
-  }
-
   /**
    * Whether the seller owns or is authorized for the brand with this compact key, for a listing
    * with the given identifiers, today.
