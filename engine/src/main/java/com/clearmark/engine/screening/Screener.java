@@ -80,7 +80,14 @@ public final class Screener {
     return new ScreeningResult(listing, thresholds.decide(score), score, sorted);
   }
 
-  static int score(List<Finding> mostSevereFirst) {
+  /**
+   * The score of a set of findings: the points of the most severe one, plus 5 for each further
+   * finding above {@link Severity#INFO}, capped at 100. Public so a caller that sets findings aside
+   * (a reviewer's dismissal, say) scores what is left the same way.
+   *
+   * @param mostSevereFirst findings sorted most severe first
+   */
+  public static int score(List<Finding> mostSevereFirst) {
     if (mostSevereFirst.isEmpty()) {
       return 0;
     }

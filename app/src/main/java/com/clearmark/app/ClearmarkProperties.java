@@ -1,0 +1,37 @@
+package com.clearmark.app;
+
+import java.nio.file.Path;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Clearmark's own settings, under {@code clearmark.*}; documented in {@code docs/configuration.md}.
+ *
+ * @param home the folder for the embedded database and uploaded files
+ * @param maxImportRows the most rows one import may hold
+ * @param reviewThreshold the score from which a listing goes to review
+ * @param blockThreshold the score from which a listing is blocked
+ * @param demo whether to load the demo organization at start-up
+ */
+@ConfigurationProperties("clearmark")
+public record ClearmarkProperties(
+    Path home, long maxImportRows, int reviewThreshold, int blockThreshold, boolean demo) {
+
+  public ClearmarkProperties {
+    if (home == null) {
+      home = Path.of("data");
+    }
+    if (maxImportRows <= 0) {
+      maxImportRows = 200_000;
+    }
+    if (reviewThreshold <= 0) {
+      reviewThreshold = 40;
+    }
+    if (blockThreshold <= 0) {
+      blockThreshold = 75;
+    }
+  }
+
+  public Path uploads() {
+    return home.resolve("uploads");
+  }
+}

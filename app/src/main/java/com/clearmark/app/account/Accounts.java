@@ -1,0 +1,126 @@
+package com.clearmark.app.account;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** Organizations, users and memberships. */
+@Repository
+public class Accounts {
+
+  private final JdbcClient jdbc;
+
+  Accounts(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  public long createOrganization(String name) {
+    var keys = new GeneratedKeyHolder();
+    jdbc.sql("insert into organizations (name, created_at) values (?, ?)")
+        .params(name, Instant.now())
+        .update(keys, "id");
+    return keys.getKey().longValue();
+  }
+
+  public Optional<Organization> organization(long id) {
+    return jdbc.sql("select id, name from organizations where id = ?")
+        .param(id)
+        .query(Organization.class)
+        .optional();
+  }
+
+  public Optional<Organization> organizationNamed(String name) {
+    return jdbc
+        .sql("select id, name from organizations where name = ? order by id")
+        .param(name)
+        .query(Organization.class)
+        .stream()
+        .findFirst();
+  }
+
+  public long createUser(String email, String name, String passwordHash) {
+    var keys = new GeneratedKeyHolder();
+    jdbc.sql("insert into users (email, name, password_hash, created_at) values (?, ?, ?, ?)")
+        .params(email.strip().toLowerCase(java.util.Locale.ROOT), name, passwordHash, Instant.now())
+        .update(keys, "id");
+    return keys.getKey().longValue();
+  }
+
+  public Optional<AccountUser> userByEmail(String email) {
+    return jdbc.sql("select id, email, name, password_hash from users where email = ?")
+        .param(email.strip().toLowerCase(java.util.Locale.ROOT))
+        .query(
+            (rs, n) ->
+                new AccountUser(
+                    rs.getLong("id"),
+                    rs.getString("email"),
+                    rs.getString("name"),
+                    rs.getString("password_hash")))
+        .optional();
+  }
+
+  public void addMember(long organizationId, long userId, Role role) {
+    int updated =
+        jdbc.sql("update memberships set role = ? where organization_id = ? and user_id = ?")
+            .params(role.name(), organizationId, userId)
+            .update();
+    if (updated == 0) {
+      jdbc.sql("insert into memberships (organization_id, user_id, role) values (?, ?, ?)")
+          .params(organizationId, userId, role.name())
+          .update();
+    }
+  }
+
+  public boolean removeMember(long organizationId, long userId) {
+    return jdbc.sql("delete from memberships where organization_id = ? and user_id = ?")
+            .params(organizationId, userId)
+            .update()
+        > 0;
+  }
+
+  public Optional<Role> roleOf(long userId, long organizationId) {
+    return jdbc.sql("select role from memberships where user_id = ? and organization_id = ?")
+        .params(userId, organizationId)
+        .query((rs, n) -> Role.valueOf(rs.getString(1)))
+        .optional();
+  }
+
+  /** The organizations a user belongs to, oldest first. */
+  public List<Organization> organizationsOf(long userId) {
+    return jdbc.sql(
+            """
+            select o.id, o.name from organizations o
+            join memberships m on m.organization_id = o.id
+            where m.user_id = ? order by o.id""")
+        .param(userId)
+        .query(Organization.class)
+        .list();
+  }
+
+  public List<Member> members(long organizationId) {
+    return jdbc.sql(
+            """
+            select u.id as user_id, u.email, u.name, m.role from users u
+            join memberships m on m.user_id = u.id
+            where m.organization_id = ? order by u.name""")
+        .param(organizationId)
+        .query(
+            (rs, n) ->
+                new Member(
+                    rs.getLong("user_id"),
+                    rs.getString("email"),
+                    rs.getString("name"),
+                    Role.valueOf(rs.getString("role"))))
+        .list();
+  }
+
+  public long countAdmins(long organizationId) {
+    return jdbc.sql("select count(*) from memberships where organization_id = ? and role = 'ADMIN'")
+        .param(organizationId)
+        .query(Long.class)
+        .single();
+  }
+}

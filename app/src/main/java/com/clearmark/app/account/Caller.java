@@ -1,0 +1,31 @@
+package com.clearmark.app.account;
+
+import com.clearmark.app.web.ForbiddenException;
+import java.util.Objects;
+
+/**
+ * Who is calling and on behalf of which organization: resolved for every request, from the session
+ * of a signed-in user or from an API token. Every read and write is scoped by {@link
+ * #organizationId()}.
+ */
+public record Caller(
+    long userId, String userName, long organizationId, String organizationName, Role role) {
+
+  public Caller {
+    Objects.requireNonNull(userName, "userName");
+    Objects.requireNonNull(organizationName, "organizationName");
+    Objects.requireNonNull(role, "role");
+  }
+
+  /** Refuses the action unless the caller's role includes {@code needed}. */
+  public void require(Role needed) {
+    if (!role.includes(needed)) {
+      throw new ForbiddenException(
+          "This needs the " + needed + " role; you are " + role + " in " + organizationName + ".");
+    }
+  }
+
+  public boolean can(Role needed) {
+    return role.includes(needed);
+  }
+}

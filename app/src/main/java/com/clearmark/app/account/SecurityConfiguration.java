@@ -1,0 +1,127 @@
+package com.clearmark.app.account;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Map;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+
+/**
+ * Two filter chains: the REST API is stateless and takes only API tokens (an anonymous call gets a
+ * 401 problem, never a login page); the web UI uses form login with a session and CSRF tokens.
+ */
+@Configuration
+class SecurityConfiguration {
+
+  @Bean
+  PasswordEncoder passwordEncoder() {
+    // Argon2id for new hashes; the id prefix lets a later algorithm be introduced without a reset.
+    var argon2 = Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
+    return new DelegatingPasswordEncoder(
+        "argon2", Map.of("argon2", argon2, "bcrypt", new BCryptPasswordEncoder()));
+  }
+
+  @Bean
+  UserDetailsService userDetailsService(Accounts accounts) {
+    return email ->
+        accounts
+            .userByEmail(email)
+            .orElseThrow(() -> new UsernameNotFoundException("no such user"));
+  }
+
+  @Bean
+  @Order(1)
+  SecurityFilterChain api(HttpSecurity http, ApiTokens tokens) throws Exception {
+    http.securityMatcher("/api/v1/**")
+        .authorizeHttpRequests(a -> a.anyRequest().authenticated())
+        .csrf(c -> c.disable())
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .requestCache(c -> c.disable())
+        .securityContext(c -> c.requireExplicitSave(true))
+        .addFilterBefore(new ApiTokenFilter(tokens), UsernamePasswordAuthenticationFilter.class)
+        .exceptionHandling(
+            e ->
+                e.authenticationEntryPoint(
+                        (request, response, ex) ->
+                            problem(
+                                response,
+                                HttpStatus.UNAUTHORIZED,
+                                "Authentication required",
+                                "Send an API token as 'Authorization: Bearer <token>'; create one"
+                                    + " under Settings > API tokens."))
+                    .accessDeniedHandler(
+                        (request, response, ex) ->
+                            problem(
+                                response,
+                                HttpStatus.FORBIDDEN,
+                                "Forbidden",
+                                "This token may not do that.")));
+    return http.build();
+  }
+
+  @Bean
+  @Order(2)
+  SecurityFilterChain web(HttpSecurity http) throws Exception {
+    http.authorizeHttpRequests(
+            a ->
+                a.requestMatchers(
+                        "/login",
+                        "/css/**",
+                        "/js/**",
+                        "/webjars/**",
+                        "/favicon.ico",
+                        "/error",
+                        "/actuator/health",
+                        "/actuator/health/**",
+                        "/actuator/prometheus",
+                        "/v3/api-docs",
+                        "/v3/api-docs/**",
+                        "/api/docs",
+                        "/api/docs/**",
+                        "/swagger-ui/**")
+                    .permitAll()
+                    .anyRequest()
+                    .authenticated())
+        .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+        .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
+        .sessionManagement(
+            s -> s.sessionFixation(f -> f.changeSessionId()).invalidSessionUrl("/login?expired"))
+        .headers(
+            h ->
+                h.contentSecurityPolicy(
+                    c ->
+                        c.policyDirectives(
+                            "default-src 'self'; img-src 'self' data:; style-src 'self'"
+                                + " 'unsafe-inline'; script-src 'self' 'unsafe-inline';"
+                                + " frame-ancestors 'none'")));
+    return http.build();
+  }
+
+  private static void problem(
+      HttpServletResponse response, HttpStatus status, String title, String detail)
+      throws java.io.IOException {
+    response.setStatus(status.value());
+    response.setContentType("application/problem+json;charset=UTF-8");
+    response
+        .getWriter()
+        .write(
+            "{\"type\":\"about:blank\",\"title\":\""
+                + title
+                + "\",\"status\":"
+                + status.value()
+                + ",\"detail\":\""
+                + detail.replace("\"", "'")
+                + "\"}");
+  }
+}

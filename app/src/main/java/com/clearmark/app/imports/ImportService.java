@@ -1,0 +1,191 @@
+package com.clearmark.app.imports;
+
+import com.clearmark.app.ClearmarkProperties;
+import com.clearmark.app.account.Caller;
+import com.clearmark.app.account.Role;
+import com.clearmark.app.catalog.CatalogService;
+import com.clearmark.app.job.Job;
+import com.clearmark.app.job.JobKind;
+import com.clearmark.app.job.Jobs;
+import com.clearmark.app.registry.RegistryService;
+import com.clearmark.app.web.InvalidInputException;
+import jakarta.annotation.PreDestroy;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.UnsupportedCharsetException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/**
+ * Accepts uploaded files and runs them as background jobs. An upload is stored under a generated
+ * name in the uploads folder (the name the user gave is only ever shown, never used as a path) and
+ * deleted once its job has finished.
+ */
+@Service
+public class ImportService {
+
+  private static final Logger log = LoggerFactory.getLogger(ImportService.class);
+  private final Jobs jobs;
+  private final CatalogService catalog;
+  private final RegistryService registry;
+  private final ClearmarkProperties properties;
+  private final ExecutorService workers;
+
+  ImportService(
+      Jobs jobs, CatalogService catalog, RegistryService registry, ClearmarkProperties properties) {
+    this.jobs = jobs;
+    this.catalog = catalog;
+    this.registry = registry;
+    this.properties = properties;
+    var counter = new AtomicInteger();
+    this.workers =
+        Executors.newFixedThreadPool(
+            2,
+            r -> {
+              var t = new Thread(r, "import-" + counter.incrementAndGet());
+              t.setDaemon(true);
+              return t;
+            });
+  }
+
+  /** An accepted upload: its job, and whether it was a replay of an earlier request. */
+  public record Submitted(Job job, boolean replay) {}
+
+  /**
+   * Stores an upload and queues its job.
+   *
+   * @param idempotencyKey when given, a second upload with the same key returns the first job
+   *     instead of importing again
+   * @param encoding the file's charset name, or blank for UTF-8
+   * @param own for a registry import: the marks are the organization's own
+   */
+  public Submitted submit(
+      Caller caller,
+      ImportKind kind,
+      String originalName,
+      InputStream content,
+      String encoding,
+      boolean own,
+      String idempotencyKey) {
+    caller.require(kind == ImportKind.REGISTRY ? Role.ADMIN : Role.REVIEWER);
+    String key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.strip();
+    if (key != null && key.length() > 200) {
+      throw new InvalidInputException("Idempotency-Key", "at most 200 characters");
+    }
+    if (key != null) {
+      var earlier = jobs.byIdempotencyKey(caller.organizationId(), key);
+      if (earlier.isPresent()) {
+        return new Submitted(earlier.get(), true);
+      }
+    }
+    Charset charset = charset(encoding);
+    String name = displayName(originalName);
+    Path stored = store(content);
+    long jobId;
+    try {
+      jobId =
+          jobs.create(
+              caller.organizationId(),
+              kind == ImportKind.CATALOGUE ? JobKind.CATALOGUE_IMPORT : JobKind.REGISTRY_IMPORT,
+              name,
+              caller.userId(),
+              key);
+    } catch (org.springframework.dao.DuplicateKeyException e) {
+      delete(stored);
+      return new Submitted(jobs.byIdempotencyKey(caller.organizationId(), key).orElseThrow(), true);
+    }
+    workers.submit(() -> run(caller, kind, jobId, stored, name, charset, own));
+    return new Submitted(jobs.find(caller.organizationId(), jobId).orElseThrow(), false);
+  }
+
+  private void run(
+      Caller caller,
+      ImportKind kind,
+      long jobId,
+      Path file,
+      String name,
+      Charset charset,
+      boolean own) {
+    try {
+      if (kind == ImportKind.CATALOGUE) {
+        catalog.runImport(caller, jobId, file, name, charset);
+      } else {
+        registry.runImport(caller, jobId, file, name, own);
+      }
+    } catch (RuntimeException e) {
+      log.error("import job {} failed", jobId, e);
+      jobs.fail(
+          jobId,
+          "The import stopped on an internal error; nothing was imported. The error has been logged.");
+    } finally {
+      delete(file);
+    }
+  }
+
+  private static Charset charset(String encoding) {
+    if (encoding == null || encoding.isBlank()) {
+      return null;
+    }
+    try {
+      return Charset.forName(encoding.strip());
+    } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+      throw new InvalidInputException(
+          "encoding", "unknown encoding " + encoding.strip() + "; try UTF-8 or windows-1252");
+    }
+  }
+
+  /** The name to show for an upload: its last path segment, without control characters. */
+  static String displayName(String original) {
+    if (original == null || original.isBlank()) {
+      return "upload";
+    }
+    String name = original.replace('\\', '/');
+    name = name.substring(name.lastIndexOf('/') + 1).replaceAll("\\p{Cntrl}", "").strip();
+    if (name.isEmpty()) {
+      return "upload";
+    }
+    return name.length() > 200 ? name.substring(0, 200) : name;
+  }
+
+  private Path store(InputStream content) {
+    try {
+      Path dir = properties.uploads();
+      Files.createDirectories(dir);
+      Path target = dir.resolve(UUID.randomUUID() + ".upload");
+      Path partial = dir.resolve(target.getFileName() + ".part");
+      long size = Files.copy(content, partial, StandardCopyOption.REPLACE_EXISTING);
+      if (size == 0) {
+        Files.deleteIfExists(partial);
+        throw new InvalidInputException("file", "the file is empty");
+      }
+      Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
+      return target;
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not store the upload", e);
+    }
+  }
+
+  private static void delete(Path file) {
+    try {
+      Files.deleteIfExists(file);
+    } catch (IOException e) {
+      log.warn("could not delete upload {}", file, e);
+    }
+  }
+
+  @PreDestroy
+  void stop() {
+    workers.shutdownNow();
+  }
+}

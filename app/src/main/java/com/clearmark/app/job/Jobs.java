@@ -1,0 +1,197 @@
+package com.clearmark.app.job;
+
+import com.clearmark.app.web.PageOf;
+import com.clearmark.app.web.PageRequest;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Background jobs. Progress of a running job is kept in memory and written to the database when the
+ * job finishes, so a long import's progress never waits on (or leaks out of) its transaction.
+ */
+@Repository
+public class Jobs {
+
+  private final JdbcClient jdbc;
+  private final JdbcTemplate template;
+  private final Map<Long, Progress> running = new ConcurrentHashMap<>();
+
+  /** Live counts of a running job. */
+  public static final class Progress {
+    volatile String phase = "queued";
+    volatile long total;
+    volatile long processed;
+
+    public void phase(String phase, long total) {
+      this.phase = phase;
+      this.total = total;
+      this.processed = 0;
+    }
+
+    public void processed(long processed) {
+      this.processed = processed;
+    }
+  }
+
+  Jobs(JdbcClient jdbc, JdbcTemplate template) {
+    this.jdbc = jdbc;
+    this.template = template;
+  }
+
+  public long create(
+      long organizationId, JobKind kind, String fileName, Long createdBy, String idempotencyKey) {
+    var keys = new GeneratedKeyHolder();
+    jdbc.sql(
+            """
+            insert into jobs (organization_id, kind, status, file_name, idempotency_key,
+              created_by, created_at) values (?, ?, 'QUEUED', ?, ?, ?, ?)""")
+        .params(organizationId, kind.name(), fileName, idempotencyKey, createdBy, Instant.now())
+        .update(keys, "id");
+    long id = keys.getKey().longValue();
+    running.put(id, new Progress());
+    return id;
+  }
+
+  public Optional<Job> byIdempotencyKey(long organizationId, String key) {
+    return jdbc.sql("select * from jobs where organization_id = ? and idempotency_key = ?")
+        .params(organizationId, key)
+        .query(this::job)
+        .optional();
+  }
+
+  public Progress start(long jobId, String format) {
+    jdbc.sql("update jobs set status = 'RUNNING', started_at = ?, format = ? where id = ?")
+        .params(Instant.now(), format, jobId)
+        .update();
+    return running.computeIfAbsent(jobId, id -> new Progress());
+  }
+
+  public void succeed(
+      long jobId, long total, long accepted, long rejected, long unchanged, String message) {
+    jdbc.sql(
+            """
+            update jobs set status = 'SUCCEEDED', total = ?, processed = ?, accepted = ?,
+              rejected = ?, unchanged = ?, message = ?, finished_at = ? where id = ?""")
+        .params(total, total, accepted, rejected, unchanged, message, Instant.now(), jobId)
+        .update();
+    running.remove(jobId);
+  }
+
+  public void fail(long jobId, String message) {
+    jdbc.sql(
+            "update jobs set status = 'FAILED', accepted = 0, message = ?, finished_at = ? where"
+                + " id = ?")
+        .params(
+            message.length() > 2000 ? message.substring(0, 2000) : message, Instant.now(), jobId)
+        .update();
+    running.remove(jobId);
+  }
+
+  /** Records the rows a job refused; written after the job's own transaction, kept either way. */
+  public void addProblems(long jobId, List<JobProblem> problems) {
+    template.batchUpdate(
+        "insert into job_problems (job_id, line, field, message) values (?, ?, ?, ?)",
+        problems,
+        1000,
+        (ps, p) -> {
+          ps.setLong(1, jobId);
+          ps.setLong(2, p.line());
+          ps.setString(3, clip(p.field(), 100));
+          ps.setString(4, clip(p.message(), 1000));
+        });
+  }
+
+  private static String clip(String s, int max) {
+    return s.length() <= max ? s : s.substring(0, max - 3) + "...";
+  }
+
+  public List<JobProblem> problems(long jobId) {
+    return jdbc.sql("select line, field, message from job_problems where job_id = ? order by id")
+        .param(jobId)
+        .query(JobProblem.class)
+        .list();
+  }
+
+  public Optional<Job> find(long organizationId, long jobId) {
+    return jdbc.sql("select * from jobs where id = ? and organization_id = ?")
+        .params(jobId, organizationId)
+        .query(this::job)
+        .optional();
+  }
+
+  public PageOf<Job> list(long organizationId, JobKind kind, PageRequest page) {
+    String where = " where organization_id = ?" + (kind == null ? "" : " and kind = ?");
+    Object[] params =
+        kind == null ? new Object[] {organizationId} : new Object[] {organizationId, kind.name()};
+    long total =
+        jdbc.sql("select count(*) from jobs" + where).params(params).query(Long.class).single();
+    var items =
+        jdbc.sql(
+                "select * from jobs"
+                    + where
+                    + " order by id desc limit "
+                    + page.size()
+                    + " offset "
+                    + page.offset())
+            .params(params)
+            .query(this::job)
+            .list();
+    return new PageOf<>(items, page.page(), page.size(), total);
+  }
+
+  /** The newest running or queued job of a kind, for progress banners. */
+  public Optional<Job> active(long organizationId, JobKind kind) {
+    return jdbc
+        .sql(
+            "select * from jobs where organization_id = ? and kind = ? and status in ('QUEUED',"
+                + " 'RUNNING') order by id desc")
+        .params(organizationId, kind.name())
+        .query(this::job)
+        .stream()
+        .findFirst();
+  }
+
+  /** Jobs cut short by a restart: their transactions rolled back, so they changed nothing. */
+  public int failInterrupted() {
+    return jdbc.sql(
+            "update jobs set status = 'FAILED', message = ?, finished_at = ? where status in"
+                + " ('QUEUED', 'RUNNING')")
+        .params(
+            "The server stopped before this job finished; nothing was changed. Run it again.",
+            Instant.now())
+        .update();
+  }
+
+  private Job job(ResultSet rs, int n) throws SQLException {
+    long id = rs.getLong("id");
+    Progress live = running.get(id);
+    JobStatus status = JobStatus.valueOf(rs.getString("status"));
+    boolean isLive = live != null && !status.finished();
+    var finished = rs.getObject("finished_at", OffsetDateTime.class);
+    return new Job(
+        id,
+        JobKind.valueOf(rs.getString("kind")),
+        status,
+        rs.getString("file_name"),
+        rs.getString("format"),
+        isLive ? live.total : rs.getLong("total"),
+        isLive ? live.processed : rs.getLong("processed"),
+        rs.getLong("accepted"),
+        rs.getLong("rejected"),
+        rs.getLong("unchanged"),
+        rs.getString("message"),
+        isLive ? live.phase : status.name().toLowerCase(java.util.Locale.ROOT),
+        rs.getObject("created_at", OffsetDateTime.class).toInstant(),
+        finished == null ? null : finished.toInstant());
+  }
+}

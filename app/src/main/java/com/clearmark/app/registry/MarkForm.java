@@ -1,0 +1,101 @@
+package com.clearmark.app.registry;
+
+import com.clearmark.app.web.InvalidInputException;
+import com.clearmark.engine.mark.Mark;
+import com.clearmark.engine.mark.MarkStatus;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * A mark as entered in the UI or sent to the API. {@link #toMark()} checks every field and reports
+ * all problems at once, by field.
+ *
+ * @param niceClasses the classes as typed, for example {@code 9, 25}
+ * @param status {@code LIVE} or {@code DEAD}; empty means live
+ */
+public record MarkForm(
+    String name,
+    String owner,
+    String registration,
+    String jurisdiction,
+    String niceClasses,
+    String status,
+    Boolean famous,
+    Boolean own) {
+
+  public static MarkForm of(MarkRow m) {
+    return new MarkForm(
+        m.name(),
+        m.owner(),
+        m.registration(),
+        m.jurisdiction(),
+        m.classesText(),
+        m.status().name(),
+        m.famous(),
+        m.own());
+  }
+
+  public static MarkForm empty() {
+    return new MarkForm("", "", "", "US", "", "LIVE", false, false);
+  }
+
+  public boolean isOwn() {
+    return Boolean.TRUE.equals(own);
+  }
+
+  public Mark toMark() {
+    Map<String, String> errors = new LinkedHashMap<>();
+    String n = name == null ? "" : name.strip();
+    if (n.isEmpty()) {
+      errors.put("name", "enter the mark as registered");
+    } else if (n.length() > 500) {
+      errors.put("name", "at most 500 characters");
+    }
+    if (owner != null && owner.length() > 500) {
+      errors.put("owner", "at most 500 characters");
+    }
+    if (registration != null && registration.strip().length() > 64) {
+      errors.put("registration", "at most 64 characters");
+    }
+    if (jurisdiction != null && jurisdiction.strip().length() > 16) {
+      errors.put("jurisdiction", "at most 16 characters, for example US or EU");
+    }
+    var classes = new TreeSet<Integer>();
+    if (niceClasses != null && !niceClasses.isBlank()) {
+      for (String part : niceClasses.split("[,;\\s]+")) {
+        if (part.isBlank()) {
+          continue;
+        }
+        try {
+          int c = Integer.parseInt(part.strip());
+          if (c < 1 || c > 45) {
+            errors.put("niceClasses", "Nice classes are numbers from 1 to 45; got " + c);
+          }
+          classes.add(c);
+        } catch (NumberFormatException e) {
+          errors.put("niceClasses", "list class numbers separated by commas, for example 9, 25");
+        }
+      }
+    }
+    MarkStatus s = MarkStatus.LIVE;
+    if (status != null && !status.isBlank()) {
+      try {
+        s = MarkStatus.valueOf(status.strip().toUpperCase(java.util.Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        errors.put("status", "LIVE or DEAD");
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException("The mark has invalid fields.", errors);
+    }
+    return new Mark(
+        n,
+        owner,
+        registration,
+        jurisdiction == null ? "" : jurisdiction.strip().toUpperCase(java.util.Locale.ROOT),
+        classes,
+        s,
+        Boolean.TRUE.equals(famous));
+  }
+}

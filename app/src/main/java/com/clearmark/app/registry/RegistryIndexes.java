@@ -1,0 +1,181 @@
+package com.clearmark.app.registry;
+
+import com.clearmark.app.ClearmarkProperties;
+import com.clearmark.engine.context.OwnBrand;
+import com.clearmark.engine.context.SellerContext;
+import com.clearmark.engine.index.MarkIndex;
+import com.clearmark.engine.mark.Mark;
+import com.clearmark.engine.screening.Screener;
+import com.clearmark.engine.screening.Thresholds;
+import jakarta.annotation.PreDestroy;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Each organization's registry compiled into the engine's {@link MarkIndex}, ready to screen.
+ *
+ * <p>When the registry changes, a new index is built on a background thread while the old one keeps
+ * answering; the finished index replaces it in one reference swap, so a screening never sees a
+ * half-built index. Changes that arrive during a build coalesce into one more build. After each
+ * swap a {@link RegistryRebuilt} event asks for the organization's listings to be re-screened.
+ */
+@Component
+public class RegistryIndexes {
+
+  private static final Logger log = LoggerFactory.getLogger(RegistryIndexes.class);
+
+  /** A compiled registry: the version of the registry it was built from and its screener. */
+  public record Compiled(
+      long version,
+      Screener screener,
+      int markCount,
+      int ownCount,
+      Instant builtAt,
+      Duration buildTime) {}
+
+  /** What the registry page shows about the compiled index. */
+  public record Status(long registryVersion, Compiled compiled, boolean rebuilding) {
+    public boolean current() {
+      return compiled != null && compiled.version() == registryVersion && !rebuilding;
+    }
+  }
+
+  private final Marks marks;
+  private final JdbcClient jdbc;
+  private final ApplicationEventPublisher events;
+  private final Thresholds thresholds;
+  private final Map<Long, Compiled> compiled = new ConcurrentHashMap<>();
+  private final Set<Long> building = ConcurrentHashMap.newKeySet();
+  private final Set<Long> again = ConcurrentHashMap.newKeySet();
+  private final ExecutorService builder =
+      Executors.newSingleThreadExecutor(
+          r -> {
+            var t = new Thread(r, "registry-index");
+            t.setDaemon(true);
+            return t;
+          });
+
+  RegistryIndexes(
+      Marks marks, JdbcClient jdbc, ApplicationEventPublisher events, ClearmarkProperties props) {
+    this.marks = marks;
+    this.jdbc = jdbc;
+    this.events = events;
+    this.thresholds = new Thresholds(props.reviewThreshold(), props.blockThreshold());
+  }
+
+  public Thresholds thresholds() {
+    return thresholds;
+  }
+
+  /** The organization's compiled registry, compiling it now on first use after a start. */
+  public Compiled current(long organizationId) {
+    Compiled c = compiled.get(organizationId);
+    if (c != null) {
+      return c;
+    }
+    synchronized (this) {
+      return compiled.computeIfAbsent(organizationId, this::build);
+    }
+  }
+
+  public Screener screener(long organizationId) {
+    return current(organizationId).screener();
+  }
+
+  public Status status(long organizationId) {
+    return new Status(
+        registryVersion(organizationId),
+        compiled.get(organizationId),
+        building.contains(organizationId));
+  }
+
+  /** Schedules a rebuild after a change to the registry; call it after the change commits. */
+  public void changed(long organizationId) {
+    if (!building.add(organizationId)) {
+      again.add(organizationId);
+      return;
+    }
+    builder.submit(() -> rebuild(organizationId));
+  }
+
+  private void rebuild(long organizationId) {
+    try {
+      do {
+        again.remove(organizationId);
+        Compiled fresh = build(organizationId);
+        compiled.put(organizationId, fresh);
+        log.info(
+            "registry of organization {} compiled: version {}, {} marks in {} ms",
+            organizationId,
+            fresh.version(),
+            fresh.markCount(),
+            fresh.buildTime().toMillis());
+        events.publishEvent(
+            new RegistryRebuilt(organizationId, fresh.version(), fresh.markCount()));
+      } while (again.contains(organizationId));
+    } catch (RuntimeException e) {
+      log.error("rebuilding the registry of organization {} failed", organizationId, e);
+    } finally {
+      building.remove(organizationId);
+      if (again.remove(organizationId)) {
+        changed(organizationId);
+      }
+    }
+  }
+
+  /** Waits until no rebuild is pending for the organization; for tests and the demo loader. */
+  public void awaitIdle(long organizationId, Duration timeout) throws InterruptedException {
+    Instant until = Instant.now().plus(timeout);
+    while (building.contains(organizationId) && Instant.now().isBefore(until)) {
+      Thread.sleep(20);
+    }
+  }
+
+  long registryVersion(long organizationId) {
+    return jdbc.sql("select registry_version from organizations where id = ?")
+        .param(organizationId)
+        .query(Long.class)
+        .optional()
+        .orElse(0L);
+  }
+
+  private Compiled build(long organizationId) {
+    long started = System.nanoTime();
+    long version = registryVersion(organizationId);
+    List<Mark> thirdParty = new ArrayList<>();
+    List<OwnBrand> own = new ArrayList<>();
+    for (MarkRow row : marks.all(organizationId)) {
+      if (row.own()) {
+        own.add(OwnBrand.of(row.name()));
+      } else {
+        thirdParty.add(row.toEngine());
+      }
+    }
+    MarkIndex index = MarkIndex.build(thirdParty, false);
+    var screener = new Screener(index, new SellerContext(own, List.of(), null), thresholds);
+    return new Compiled(
+        version,
+        screener,
+        index.markCount(),
+        own.size(),
+        Instant.now(),
+        Duration.ofNanos(System.nanoTime() - started));
+  }
+
+  @PreDestroy
+  void stop() {
+    builder.shutdownNow();
+  }
+}

@@ -1,0 +1,79 @@
+package com.clearmark.app.review;
+
+import com.clearmark.app.account.Caller;
+import com.clearmark.app.catalog.ListingSummary;
+import com.clearmark.app.catalog.Listings;
+import com.clearmark.app.web.ApiController;
+import com.clearmark.app.web.PageOf;
+import com.clearmark.app.web.PageRequest;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+
+@ApiController
+@Tag(name = "Reviews", description = "The review queue and reviewers' decisions")
+class ReviewApi {
+
+  private final ReviewService reviews;
+
+  ReviewApi(ReviewService reviews) {
+    this.reviews = reviews;
+  }
+
+  record Decision(ReviewAction action, String reason) {}
+
+  record BulkDecision(List<Long> listingIds, ReviewAction action, String reason) {}
+
+  record Dismissal(String reason) {}
+
+  record BulkResult(int decided) {}
+
+  @GetMapping("/api/v1/reviews")
+  @Operation(summary = "Flagged listings waiting for review (reviewStatus=ALL for every one)")
+  PageOf<ListingSummary> queue(
+      Caller caller,
+      @RequestParam(required = false) String decision,
+      @RequestParam(required = false) String rule,
+      @RequestParam(required = false) String mark,
+      @RequestParam(required = false) String brand,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+      @RequestParam(required = false) String reviewStatus,
+      @RequestParam(required = false) Integer page,
+      @RequestParam(required = false) Integer size) {
+    return reviews.queue(
+        caller,
+        new Listings.Filter(decision, rule, mark, brand, null, from, to, reviewStatus, true),
+        PageRequest.of(page, size));
+  }
+
+  @PostMapping("/api/v1/listings/{id}/review")
+  @Operation(summary = "Accept the risk (reason required) or mark the listing fixed")
+  ListingSummary decide(Caller caller, @PathVariable long id, @RequestBody Decision decision) {
+    return reviews.decide(
+        caller,
+        id,
+        decision == null ? null : decision.action(),
+        decision == null ? null : decision.reason());
+  }
+
+  @PostMapping("/api/v1/reviews/bulk")
+  @Operation(summary = "Apply one decision to many listings, all or none")
+  BulkResult bulk(Caller caller, @RequestBody BulkDecision decision) {
+    return new BulkResult(
+        reviews.decideAll(caller, decision.listingIds(), decision.action(), decision.reason()));
+  }
+
+  @PostMapping("/api/v1/findings/{id}/dismiss")
+  @Operation(summary = "Dismiss a finding as a false positive for this listing (reason required)")
+  ListingSummary dismiss(Caller caller, @PathVariable long id, @RequestBody Dismissal dismissal) {
+    return reviews.dismiss(caller, id, dismissal == null ? null : dismissal.reason());
+  }
+}

@@ -1,0 +1,193 @@
+package com.clearmark.app.review;
+
+import com.clearmark.app.account.Caller;
+import com.clearmark.app.account.Role;
+import com.clearmark.app.audit.AuditLog;
+import com.clearmark.app.catalog.ListingSummary;
+import com.clearmark.app.catalog.Listings;
+import com.clearmark.app.catalog.ReviewStatus;
+import com.clearmark.app.catalog.ReviewStatusPolicy;
+import com.clearmark.app.catalog.StoredFinding;
+import com.clearmark.app.screening.AllowList;
+import com.clearmark.app.screening.ScreeningOutcome;
+import com.clearmark.app.screening.ScreeningService;
+import com.clearmark.app.web.ConflictException;
+import com.clearmark.app.web.InvalidInputException;
+import com.clearmark.app.web.NotFoundException;
+import com.clearmark.app.web.PageOf;
+import com.clearmark.app.web.PageRequest;
+import com.clearmark.engine.screening.Decision;
+import java.util.LinkedHashSet;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The review queue and reviewers' decisions. Every decision is recorded in the audit log with who
+ * made it and why.
+ */
+@Service
+public class ReviewService {
+
+  private final Listings listings;
+  private final AllowList allowList;
+  private final ScreeningService screening;
+  private final AuditLog audit;
+
+  ReviewService(
+      Listings listings, AllowList allowList, ScreeningService screening, AuditLog audit) {
+    this.listings = listings;
+    this.allowList = allowList;
+    this.screening = screening;
+    this.audit = audit;
+  }
+
+  /** Flagged listings; the review status defaults to {@code OPEN}, {@code ALL} shows every one. */
+  public PageOf<ListingSummary> queue(Caller caller, Listings.Filter filter, PageRequest page) {
+    String status = filter.reviewStatus();
+    if (status == null || status.isBlank()) {
+      status = ReviewStatus.OPEN.name();
+    } else if (status.equalsIgnoreCase("ALL")) {
+      status = null;
+    }
+    var f =
+        new Listings.Filter(
+            filter.decision(),
+            filter.rule(),
+            filter.mark(),
+            filter.brand(),
+            filter.q(),
+            filter.from(),
+            filter.to(),
+            status,
+            true);
+    return listings.page(caller.organizationId(), f, page);
+  }
+
+  @Transactional
+  public ListingSummary decide(Caller caller, long listingId, ReviewAction action, String reason) {
+    caller.require(Role.REVIEWER);
+    var listing =
+        listings
+            .find(caller.organizationId(), listingId)
+            .orElseThrow(() -> new NotFoundException("listing", listingId));
+    if (action == null) {
+      throw new InvalidInputException("action", "choose ACCEPT_RISK or MARK_FIXED");
+    }
+    String why = reason == null ? "" : reason.strip();
+    if (action == ReviewAction.ACCEPT_RISK && why.isEmpty()) {
+      throw new InvalidInputException("reason", "say why the risk is accepted");
+    }
+    if (why.length() > 1000) {
+      throw new InvalidInputException("reason", "at most 1000 characters");
+    }
+    if (listing.decision().equals(Decision.PASS.name())) {
+      throw new ConflictException(
+          "Listing " + listing.sku() + " passed screening; there is nothing to review.");
+    }
+    ReviewStatus status =
+        action == ReviewAction.ACCEPT_RISK ? ReviewStatus.ACCEPTED : ReviewStatus.FIXED;
+    listings.setReviewStatus(caller.organizationId(), listingId, status);
+    audit.record(
+        caller,
+        action == ReviewAction.ACCEPT_RISK ? "RISK_ACCEPTED" : "MARKED_FIXED",
+        "LISTING",
+        listingId,
+        listing.sku()
+            + " version "
+            + listing.version()
+            + " ("
+            + listing.decision()
+            + ", score "
+            + listing.score()
+            + ")",
+        why.isEmpty() ? null : why);
+    return listings.find(caller.organizationId(), listingId).orElseThrow();
+  }
+
+  /** Applies one decision to many listings, all or none. */
+  @Transactional
+  public int decideAll(Caller caller, List<Long> listingIds, ReviewAction action, String reason) {
+    if (listingIds == null || listingIds.isEmpty()) {
+      throw new InvalidInputException("listingIds", "select at least one listing");
+    }
+    if (listingIds.size() > 1000) {
+      throw new InvalidInputException("listingIds", "at most 1000 listings at a time");
+    }
+    int n = 0;
+    for (long id : new LinkedHashSet<>(listingIds)) {
+      decide(caller, id, action, reason);
+      n++;
+    }
+    return n;
+  }
+
+  /**
+   * Dismisses a finding as a false positive: it stops counting for this listing, now and in every
+   * later screening, and the listing is scored again without it.
+   */
+  @Transactional
+  public ListingSummary dismiss(Caller caller, long findingId, String reason) {
+    caller.require(Role.REVIEWER);
+    long org = caller.organizationId();
+    StoredFinding finding =
+        listings
+            .finding(org, findingId)
+            .orElseThrow(() -> new NotFoundException("finding", findingId));
+    String why = reason == null ? "" : reason.strip();
+    if (why.isEmpty()) {
+      throw new InvalidInputException("reason", "say why this finding is a false positive");
+    }
+    if (why.length() > 1000) {
+      throw new InvalidInputException("reason", "at most 1000 characters");
+    }
+    var version = listings.versionById(org, finding.listingVersionId()).orElseThrow();
+    var listing = listings.find(org, version.listingId()).orElseThrow();
+    if (listing.version() != version.version()) {
+      throw new ConflictException(
+          "This finding belongs to version "
+              + version.version()
+              + "; the listing is now at version "
+              + listing.version()
+              + ". Review the current version.");
+    }
+    if (finding.dismissed()) {
+      throw new ConflictException("This finding was already dismissed.");
+    }
+    allowList.allow(caller, listing.id(), finding.rule(), finding.mark(), why);
+    List<ScreeningOutcome.Screened> kept =
+        listings.findings(org, version.id()).stream()
+            .map(
+                f ->
+                    new ScreeningOutcome.Screened(
+                        f.toEngine(), f.dismissed() || f.id() == findingId))
+            .toList();
+    ScreeningOutcome outcome = screening.rescore(kept, version.registryVersion());
+    ReviewStatus status =
+        ReviewStatusPolicy.next(
+            listing.reviewStatus(),
+            Decision.valueOf(listing.decision()),
+            outcome.decision(),
+            false);
+    listings.rescreened(org, listing.id(), version.id(), outcome, status);
+    audit.record(
+        caller,
+        "FINDING_DISMISSED",
+        "LISTING",
+        listing.id(),
+        finding.rule()
+            + (finding.mark().isEmpty() ? "" : " " + finding.mark())
+            + " in "
+            + finding.field()
+            + " (\""
+            + finding.evidence()
+            + "\") on "
+            + listing.sku()
+            + "; now "
+            + outcome.decision()
+            + ", score "
+            + outcome.score(),
+        why);
+    return listings.find(org, listing.id()).orElseThrow();
+  }
+}

@@ -1,0 +1,44 @@
+package com.clearmark.app.screening;
+
+import com.clearmark.engine.listing.Listing;
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.math.BigDecimal;
+import java.util.List;
+
+/** One listing as sent to the API, in the fields of Amazon's listing reports. */
+@Schema(description = "A marketplace listing; only the title is required to screen")
+public record ListingInput(
+    @Schema(example = "SKU-1001") String sku,
+    @Schema(example = "B0C1234567") String asin,
+    @Schema(example = "Wireless earbuds with charging case") String title,
+    @Schema(example = "Northwind") String brand,
+    List<String> bulletPoints,
+    String description,
+    String searchTerms,
+    @Schema(example = "24.99") BigDecimal price,
+    @Schema(example = "USD") String currency,
+    @Schema(example = "Electronics") String category,
+    @Schema(example = "US") String marketplace) {
+
+  public ListingInput {
+    bulletPoints = bulletPoints == null ? List.of() : List.copyOf(bulletPoints);
+  }
+
+  public Listing toListing() {
+    return Listing.builder()
+        .row(1)
+        .line(1)
+        .sku(sku)
+        .asin(asin)
+        .title(title)
+        .brand(brand)
+        .bulletPoints(bulletPoints)
+        .description(description)
+        .searchTerms(searchTerms)
+        .price(price)
+        .currency(currency)
+        .category(category)
+        .marketplace(marketplace)
+        .build();
+  }
+}

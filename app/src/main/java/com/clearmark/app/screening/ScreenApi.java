@@ -1,0 +1,48 @@
+package com.clearmark.app.screening;
+
+import com.clearmark.app.account.Caller;
+import com.clearmark.app.web.ApiController;
+import com.clearmark.app.web.InvalidInputException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+
+@ApiController
+@Tag(name = "Screening", description = "Check a listing before it is published")
+class ScreenApi {
+
+  private final ScreeningService screening;
+
+  ScreenApi(ScreeningService screening) {
+    this.screening = screening;
+  }
+
+  /** The verdict on one listing, against the caller's registry. */
+  record Verdict(String decision, int score, long registryVersion, List<FindingView> findings) {}
+
+  @PostMapping("/api/v1/screen")
+  @Operation(
+      summary = "Screen one listing without storing it",
+      description =
+          "Answers in milliseconds with the decision, score and evidence, so a listing tool can"
+              + " call it before publishing. Nothing is stored.")
+  Verdict screen(Caller caller, @RequestBody ListingInput listing) {
+    if (listing == null) {
+      throw new InvalidInputException("body", "send one listing as JSON");
+    }
+    final com.clearmark.engine.listing.Listing parsed;
+    try {
+      parsed = listing.toListing();
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInputException("price", e.getMessage());
+    }
+    var outcome = screening.check(caller.organizationId(), parsed);
+    return new Verdict(
+        outcome.decision().name(),
+        outcome.score(),
+        outcome.registryVersion(),
+        outcome.findings().stream().map(FindingView::of).toList());
+  }
+}

@@ -1,0 +1,22 @@
+package com.clearmark.app.web;
+
+import java.util.Map;
+
+/** Input a user can correct: answered with 400 and a message per field. */
+public class InvalidInputException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+  private final transient Map<String, String> fields;
+
+  public InvalidInputException(String message, Map<String, String> fields) {
+    super(message);
+    this.fields = Map.copyOf(fields);
+  }
+
+  public InvalidInputException(String field, String message) {
+    this(message, Map.of(field, message));
+  }
+
+  public Map<String, String> fields() {
+    return fields;
+  }
+}
