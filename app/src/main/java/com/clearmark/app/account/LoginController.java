@@ -1,0 +1,35 @@
+package com.clearmark.app.account;
+
+import com.clearmark.app.demo.DemoData;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+@Controller
+class LoginController {
+
+  private final DemoData demo;
+  private final Callers callers;
+
+  LoginController(DemoData demo, Callers callers) {
+    this.demo = demo;
+    this.callers = callers;
+  }
+
+  @GetMapping("/login")
+  String login(Model model) {
+    model.addAttribute("demoLogins", demo.enabled() ? DemoData.LOGINS : java.util.List.of());
+    return "login";
+  }
+
+  @PostMapping("/organizations/switch")
+  String switchOrganization(HttpServletRequest request, @RequestParam long organizationId) {
+    if (!callers.switchTo(request, organizationId)) {
+      throw new com.clearmark.app.web.NotFoundException("organization", organizationId);
+    }
+    return "redirect:/";
+  }
+}

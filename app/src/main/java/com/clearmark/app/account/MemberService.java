@@ -1,0 +1,138 @@
+package com.clearmark.app.account;
+
+import com.clearmark.app.audit.AuditLog;
+import com.clearmark.app.web.ConflictException;
+import com.clearmark.app.web.InvalidInputException;
+import com.clearmark.app.web.NotFoundException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Members and API tokens of an organization; only admins change them, and every change is audited.
+ */
+@Service
+public class MemberService {
+
+  private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+  private final Accounts accounts;
+  private final ApiTokens tokens;
+  private final PasswordEncoder passwords;
+  private final AuditLog audit;
+
+  MemberService(Accounts accounts, ApiTokens tokens, PasswordEncoder passwords, AuditLog audit) {
+    this.accounts = accounts;
+    this.tokens = tokens;
+    this.passwords = passwords;
+    this.audit = audit;
+  }
+
+  /**
+   * Adds a person to the organization: an existing user by email, or a new user with the name and
+   * initial password given.
+   */
+  @Transactional
+  public Member add(Caller caller, String email, String name, String password, Role role) {
+    caller.require(Role.ADMIN);
+    Map<String, String> errors = new LinkedHashMap<>();
+    String mail = email == null ? "" : email.strip().toLowerCase(java.util.Locale.ROOT);
+    if (!EMAIL.matcher(mail).matches() || mail.length() > 320) {
+      errors.put("email", "enter an email address like name@example.com");
+    }
+    if (role == null) {
+      errors.put("role", "choose a role");
+    }
+    var existing =
+        errors.isEmpty() ? accounts.userByEmail(mail) : java.util.Optional.<AccountUser>empty();
+    if (existing.isEmpty()) {
+      if (name == null || name.isBlank() || name.length() > 200) {
+        errors.put("name", "enter the person's name (at most 200 characters)");
+      }
+      if (password == null || password.length() < 12 || password.length() > 200) {
+        errors.put("password", "a new user needs an initial password of at least 12 characters");
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException("The member has invalid fields.", errors);
+    }
+    long userId =
+        existing
+            .map(AccountUser::id)
+            .orElseGet(() -> accounts.createUser(mail, name.strip(), passwords.encode(password)));
+    if (accounts.roleOf(userId, caller.organizationId()).isPresent()) {
+      throw new ConflictException(mail + " is already a member; change their role instead.");
+    }
+    accounts.addMember(caller.organizationId(), userId, role);
+    audit.record(caller, "MEMBER_ADDED", "USER", userId, mail + " as " + role, null);
+    return accounts.members(caller.organizationId()).stream()
+        .filter(m -> m.userId() == userId)
+        .findFirst()
+        .orElseThrow();
+  }
+
+  @Transactional
+  public void changeRole(Caller caller, long userId, Role role) {
+    caller.require(Role.ADMIN);
+    var before =
+        accounts
+            .roleOf(userId, caller.organizationId())
+            .orElseThrow(() -> new NotFoundException("member", userId));
+    if (role == null) {
+      throw new InvalidInputException("role", "choose a role");
+    }
+    if (before == Role.ADMIN
+        && role != Role.ADMIN
+        && accounts.countAdmins(caller.organizationId()) <= 1) {
+      throw new ConflictException("An organization keeps at least one admin.");
+    }
+    accounts.addMember(caller.organizationId(), userId, role);
+    tokens.forgetCached();
+    audit.record(caller, "MEMBER_ROLE_CHANGED", "USER", userId, before + " -> " + role, null);
+  }
+
+  @Transactional
+  public void remove(Caller caller, long userId) {
+    caller.require(Role.ADMIN);
+    var before =
+        accounts
+            .roleOf(userId, caller.organizationId())
+            .orElseThrow(() -> new NotFoundException("member", userId));
+    if (before == Role.ADMIN && accounts.countAdmins(caller.organizationId()) <= 1) {
+      throw new ConflictException("An organization keeps at least one admin.");
+    }
+    accounts.removeMember(caller.organizationId(), userId);
+    tokens.forgetCached();
+    audit.record(caller, "MEMBER_REMOVED", "USER", userId, "was " + before, null);
+  }
+
+  @Transactional
+  public ApiTokens.Created createToken(Caller caller, String name, Role role) {
+    caller.require(Role.ADMIN);
+    Map<String, String> errors = new LinkedHashMap<>();
+    if (name == null || name.isBlank() || name.length() > 100) {
+      errors.put("name", "name the token after what uses it (at most 100 characters)");
+    }
+    if (role == null) {
+      errors.put("role", "choose a role");
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException("The token has invalid fields.", errors);
+    }
+    var created = tokens.create(caller, name.strip(), role);
+    audit.record(
+        caller, "TOKEN_CREATED", "TOKEN", created.id(), name.strip() + " (" + role + ")", null);
+    return created;
+  }
+
+  @Transactional
+  public void revokeToken(Caller caller, long tokenId) {
+    caller.require(Role.ADMIN);
+    if (!tokens.revoke(caller.organizationId(), tokenId)) {
+      throw new NotFoundException("active API token", tokenId);
+    }
+    audit.record(caller, "TOKEN_REVOKED", "TOKEN", tokenId, "token " + tokenId, null);
+  }
+}

@@ -1,0 +1,116 @@
+package com.clearmark.app.account;
+
+import com.clearmark.app.web.ConflictException;
+import com.clearmark.app.web.InvalidInputException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+@Controller
+class SettingsController {
+
+  private final Accounts accounts;
+  private final ApiTokens tokens;
+  private final MemberService members;
+
+  SettingsController(Accounts accounts, ApiTokens tokens, MemberService members) {
+    this.accounts = accounts;
+    this.tokens = tokens;
+    this.members = members;
+  }
+
+  @GetMapping("/settings")
+  String settings(Caller caller, Model model) {
+    model.addAttribute("nav", "settings");
+    model.addAttribute("members", accounts.members(caller.organizationId()));
+    model.addAttribute("isAdmin", caller.can(Role.ADMIN));
+    model.addAttribute("roles", Role.values());
+    if (caller.can(Role.ADMIN)) {
+      model.addAttribute("tokens", tokens.list(caller.organizationId()));
+    }
+    return "account/settings";
+  }
+
+  @PostMapping("/settings/members")
+  String add(
+      Caller caller,
+      @RequestParam(required = false) String email,
+      @RequestParam(required = false) String name,
+      @RequestParam(required = false) String password,
+      @RequestParam(required = false) Role role,
+      RedirectAttributes redirect) {
+    try {
+      var m = members.add(caller, email, name, password, role);
+      redirect.addFlashAttribute("message", m.email() + " added as " + m.role() + ".");
+    } catch (InvalidInputException e) {
+      redirect.addFlashAttribute(
+          "error",
+          String.join(
+              " ", e.fields().values().stream().map(SettingsController::sentence).toList()));
+    } catch (ConflictException e) {
+      redirect.addFlashAttribute("error", e.getMessage());
+    }
+    return "redirect:/settings";
+  }
+
+  @PostMapping("/settings/members/{userId}/role")
+  String role(
+      Caller caller,
+      @PathVariable long userId,
+      @RequestParam(required = false) Role role,
+      RedirectAttributes redirect) {
+    try {
+      members.changeRole(caller, userId, role);
+      redirect.addFlashAttribute("message", "Role changed to " + role + ".");
+    } catch (InvalidInputException | ConflictException e) {
+      redirect.addFlashAttribute("error", e.getMessage());
+    }
+    return "redirect:/settings";
+  }
+
+  @PostMapping("/settings/members/{userId}/remove")
+  String remove(Caller caller, @PathVariable long userId, RedirectAttributes redirect) {
+    try {
+      members.remove(caller, userId);
+      redirect.addFlashAttribute("message", "Member removed.");
+    } catch (ConflictException e) {
+      redirect.addFlashAttribute("error", e.getMessage());
+    }
+    return "redirect:/settings";
+  }
+
+  @PostMapping("/settings/tokens")
+  String createToken(
+      Caller caller,
+      @RequestParam(required = false) String name,
+      @RequestParam(required = false) Role role,
+      RedirectAttributes redirect) {
+    try {
+      var created = members.createToken(caller, name, role);
+      redirect.addFlashAttribute("newToken", created.secret());
+      redirect.addFlashAttribute(
+          "message", "Token created. Copy it now: it is shown only once and cannot be read back.");
+    } catch (InvalidInputException e) {
+      redirect.addFlashAttribute(
+          "error",
+          String.join(
+              " ", e.fields().values().stream().map(SettingsController::sentence).toList()));
+    }
+    return "redirect:/settings";
+  }
+
+  @PostMapping("/settings/tokens/{id}/revoke")
+  String revoke(Caller caller, @PathVariable long id, RedirectAttributes redirect) {
+    members.revokeToken(caller, id);
+    redirect.addFlashAttribute("message", "Token revoked; requests that use it now get 401.");
+    return "redirect:/settings";
+  }
+
+  private static String sentence(String s) {
+    return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1) + ".";
+  }
+}

@@ -1,0 +1,77 @@
+package com.clearmark.app.catalog;
+
+import com.clearmark.app.account.Caller;
+import com.clearmark.app.web.PageRequest;
+import java.time.LocalDate;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+@Controller
+class ListingController {
+
+  private final Listings listings;
+  private final ListingQueries queries;
+
+  ListingController(Listings listings, ListingQueries queries) {
+    this.listings = listings;
+    this.queries = queries;
+  }
+
+  @GetMapping("/listings")
+  String list(
+      Caller caller,
+      @RequestParam(required = false) String decision,
+      @RequestParam(required = false) String rule,
+      @RequestParam(required = false) String mark,
+      @RequestParam(required = false) String brand,
+      @RequestParam(required = false) String q,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+      @RequestParam(required = false) Integer page,
+      Model model) {
+    var filter = new Listings.Filter(decision, rule, mark, brand, q, from, to, null, false);
+    model.addAttribute("nav", "listings");
+    model.addAttribute("filter", filter);
+    model.addAttribute("rules", com.clearmark.engine.screening.Rule.values());
+    model.addAttribute(
+        "page", listings.page(caller.organizationId(), filter, PageRequest.of(page, 50)));
+    model.addAttribute("baseUrl", "/listings" + FilterQuery.of(filter));
+    return "catalog/listings";
+  }
+
+  @GetMapping("/listings/{id}")
+  String detail(
+      Caller caller,
+      @PathVariable long id,
+      @RequestParam(required = false) Integer version,
+      Model model) {
+    var detail = queries.detail(caller, id, version);
+    model.addAttribute("nav", "listings");
+    model.addAttribute("detail", detail);
+    model.addAttribute("listing", detail.listing());
+    model.addAttribute("version", detail.version());
+    model.addAttribute("findings", detail.findings());
+    model.addAttribute("fields", EvidenceText.fields(detail.version(), detail.findings()));
+    model.addAttribute("current", detail.version().version() == detail.listing().version());
+    model.addAttribute("canReview", caller.can(com.clearmark.app.account.Role.REVIEWER));
+    return "catalog/listing";
+  }
+
+  @GetMapping("/listings/{id}/diff")
+  String diff(
+      Caller caller,
+      @PathVariable long id,
+      @RequestParam(required = false) Integer from,
+      @RequestParam(required = false) Integer to,
+      Model model) {
+    var diff = queries.diff(caller, id, from, to);
+    model.addAttribute("nav", "listings");
+    model.addAttribute("listing", listings.find(caller.organizationId(), id).orElseThrow());
+    model.addAttribute("diff", diff);
+    return "catalog/diff";
+  }
+}

@@ -1,0 +1,128 @@
+package com.clearmark.app.registry;
+
+import com.clearmark.app.account.Caller;
+import com.clearmark.app.account.Role;
+import com.clearmark.app.job.JobKind;
+import com.clearmark.app.job.Jobs;
+import com.clearmark.app.web.InvalidInputException;
+import com.clearmark.app.web.PageRequest;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+@Controller
+class RegistryController {
+
+  private final Marks marks;
+  private final RegistryService registry;
+  private final RegistryIndexes indexes;
+  private final Jobs jobs;
+
+  RegistryController(Marks marks, RegistryService registry, RegistryIndexes indexes, Jobs jobs) {
+    this.marks = marks;
+    this.registry = registry;
+    this.indexes = indexes;
+    this.jobs = jobs;
+  }
+
+  @GetMapping("/registry")
+  String list(
+      Caller caller,
+      @RequestParam(required = false) String q,
+      @RequestParam(required = false) Integer page,
+      Model model) {
+    model.addAttribute("nav", "registry");
+    model.addAttribute("q", q);
+    model.addAttribute(
+        "page", marks.list(caller.organizationId(), q, null, PageRequest.of(page, 50)));
+    model.addAttribute(
+        "baseUrl",
+        "/registry?"
+            + (q == null || q.isBlank()
+                ? ""
+                : "q=" + URLEncoder.encode(q, StandardCharsets.UTF_8) + "&"));
+    model.addAttribute("canEdit", caller.can(Role.ADMIN));
+    status(caller, model);
+    return "registry/registry";
+  }
+
+  /** The compiled index's state and any re-screen in progress; polled by the page while busy. */
+  @GetMapping("/registry/status")
+  String status(Caller caller, Model model) {
+    model.addAttribute("status", indexes.status(caller.organizationId()));
+    model.addAttribute(
+        "rescreen", jobs.active(caller.organizationId(), JobKind.RESCREEN).orElse(null));
+    return "registry/status :: status";
+  }
+
+  @GetMapping("/registry/new")
+  String newMark(Caller caller, Model model) {
+    caller.require(Role.ADMIN);
+    model.addAttribute("nav", "registry");
+    model.addAttribute("form", MarkForm.empty());
+    model.addAttribute("markId", null);
+    return "registry/form";
+  }
+
+  @PostMapping("/registry")
+  String add(
+      Caller caller,
+      @ModelAttribute("form") MarkForm form,
+      Model model,
+      RedirectAttributes redirect) {
+    try {
+      var mark = registry.add(caller, form);
+      redirect.addFlashAttribute(
+          "message", "Added " + mark.name() + "; listings are being re-screened against it.");
+      return "redirect:/registry";
+    } catch (InvalidInputException e) {
+      model.addAttribute("nav", "registry");
+      model.addAttribute("errors", e.fields());
+      model.addAttribute("markId", null);
+      return "registry/form";
+    }
+  }
+
+  @GetMapping("/registry/{id}/edit")
+  String edit(Caller caller, @PathVariable long id, Model model) {
+    caller.require(Role.ADMIN);
+    model.addAttribute("nav", "registry");
+    model.addAttribute("form", MarkForm.of(registry.get(caller, id)));
+    model.addAttribute("markId", id);
+    return "registry/form";
+  }
+
+  @PostMapping("/registry/{id}")
+  String update(
+      Caller caller,
+      @PathVariable long id,
+      @ModelAttribute("form") MarkForm form,
+      Model model,
+      RedirectAttributes redirect) {
+    try {
+      var mark = registry.update(caller, id, form);
+      redirect.addFlashAttribute("message", "Saved " + mark.name() + ".");
+      return "redirect:/registry";
+    } catch (InvalidInputException e) {
+      model.addAttribute("nav", "registry");
+      model.addAttribute("errors", e.fields());
+      model.addAttribute("markId", id);
+      return "registry/form";
+    }
+  }
+
+  @PostMapping("/registry/{id}/delete")
+  String delete(Caller caller, @PathVariable long id, RedirectAttributes redirect) {
+    var mark = registry.get(caller, id);
+    registry.delete(caller, id);
+    redirect.addFlashAttribute("message", "Deleted " + mark.name() + ".");
+    return "redirect:/registry";
+  }
+}
