@@ -117,6 +117,10 @@ public class Accounts {
         .list();
   }
 
+  public long countUsers() {
+    return jdbc.sql("select count(*) from users").query(Long.class).single();
+  }
+
   public long countAdmins(long organizationId) {
     return jdbc.sql("select count(*) from memberships where organization_id = ? and role = 'ADMIN'")
         .param(organizationId)

@@ -13,14 +13,19 @@ class LoginController {
 
   private final DemoData demo;
   private final Callers callers;
+  private final Accounts accounts;
 
-  LoginController(DemoData demo, Callers callers) {
+  LoginController(DemoData demo, Callers callers, Accounts accounts) {
     this.demo = demo;
     this.callers = callers;
+    this.accounts = accounts;
   }
 
   @GetMapping("/login")
   String login(Model model) {
+    if (accounts.countUsers() == 0) {
+      return "redirect:/setup";
+    }
     model.addAttribute("demoLogins", demo.enabled() ? DemoData.LOGINS : java.util.List.of());
     return "login";
   }

@@ -77,6 +77,7 @@ class SecurityConfiguration {
             a ->
                 a.requestMatchers(
                         "/login",
+                        "/setup",
                         "/css/**",
                         "/js/**",
                         "/webjars/**",

@@ -3,11 +3,8 @@ package com.clearmark.app.imports;
 import com.clearmark.app.account.Caller;
 import com.clearmark.app.job.Job;
 import com.clearmark.app.job.JobKind;
-import com.clearmark.app.job.JobProblem;
 import com.clearmark.app.job.Jobs;
 import com.clearmark.app.web.ApiController;
-import com.clearmark.app.web.CsvCells;
-import com.clearmark.app.web.InvalidInputException;
 import com.clearmark.app.web.NotFoundException;
 import com.clearmark.app.web.PageOf;
 import com.clearmark.app.web.PageRequest;
@@ -16,7 +13,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.util.Locale;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -53,7 +49,7 @@ class ImportApi {
       @RequestParam(required = false) String encoding,
       @RequestParam(defaultValue = "false") boolean own,
       @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
-    ImportKind k = kind(kind);
+    ImportKind k = ImportKind.parse(kind);
     try (var in = file.getInputStream()) {
       var submitted =
           imports.submit(caller, k, file.getOriginalFilename(), in, encoding, own, idempotencyKey);
@@ -63,14 +59,6 @@ class ImportApi {
           .body(job);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    }
-  }
-
-  static ImportKind kind(String kind) {
-    try {
-      return ImportKind.valueOf(kind.strip().toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw new InvalidInputException("kind", "catalogue or registry");
     }
   }
 
@@ -98,14 +86,6 @@ class ImportApi {
             HttpHeaders.CONTENT_DISPOSITION,
             "attachment; filename=\"import-" + job.id() + "-rejected.csv\"")
         .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
-        .body(rejectedCsv(job, jobs.problems(job.id())));
-  }
-
-  static String rejectedCsv(Job job, java.util.List<JobProblem> problems) {
-    var sb = new StringBuilder(CsvCells.row("file", "line", "field", "reason"));
-    for (JobProblem p : problems) {
-      sb.append(CsvCells.row(job.fileName(), p.line(), p.field(), p.message()));
-    }
-    return sb.toString();
+        .body(RejectedRows.csv(job, jobs.problems(job.id())));
   }
 }

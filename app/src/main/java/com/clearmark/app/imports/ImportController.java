@@ -57,7 +57,7 @@ class ImportController {
     try (var in = file.getInputStream()) {
       var submitted =
           imports.submit(
-              caller, ImportApi.kind(kind), file.getOriginalFilename(), in, encoding, own, null);
+              caller, ImportKind.parse(kind), file.getOriginalFilename(), in, encoding, own, null);
       return "redirect:/imports/" + submitted.job().id();
     } catch (InvalidInputException e) {
       redirect.addFlashAttribute("error", e.fields().values().iterator().next());
@@ -93,7 +93,7 @@ class ImportController {
             HttpHeaders.CONTENT_DISPOSITION,
             "attachment; filename=\"import-" + job.id() + "-rejected.csv\"")
         .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
-        .body(ImportApi.rejectedCsv(job, jobs.problems(id)));
+        .body(RejectedRows.csv(job, jobs.problems(id)));
   }
 
   private Job job(Caller caller, long id) {
