@@ -22,7 +22,7 @@ import org.springframework.web.multipart.support.MissingServletRequestPartExcept
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /** Every error of the REST API as an RFC 9457 problem detail; never a stack trace. */
-@RestControllerAdvice(basePackages = "com.clearmark.app", annotations = ApiController.class)
+@RestControllerAdvice(annotations = ApiController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiExceptionHandler {
 
