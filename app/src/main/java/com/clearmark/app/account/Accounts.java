@@ -1,6 +1,5 @@
 package com.clearmark.app.account;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,7 +19,7 @@ public class Accounts {
   public long createOrganization(String name) {
     var keys = new GeneratedKeyHolder();
     jdbc.sql("insert into organizations (name, created_at) values (?, ?)")
-        .params(name, Instant.now())
+        .params(name, com.clearmark.app.web.Timestamps.now())
         .update(keys, "id");
     return keys.getKey().longValue();
   }
@@ -44,7 +43,11 @@ public class Accounts {
   public long createUser(String email, String name, String passwordHash) {
     var keys = new GeneratedKeyHolder();
     jdbc.sql("insert into users (email, name, password_hash, created_at) values (?, ?, ?, ?)")
-        .params(email.strip().toLowerCase(java.util.Locale.ROOT), name, passwordHash, Instant.now())
+        .params(
+            email.strip().toLowerCase(java.util.Locale.ROOT),
+            name,
+            passwordHash,
+            com.clearmark.app.web.Timestamps.now())
         .update(keys, "id");
     return keys.getKey().longValue();
   }

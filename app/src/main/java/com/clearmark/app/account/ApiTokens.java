@@ -60,7 +60,7 @@ public class ApiTokens {
             hash(secret),
             secret.substring(0, 10),
             role.name(),
-            Instant.now())
+            com.clearmark.app.web.Timestamps.now())
         .update(keys, "id");
     return new Created(keys.getKey().longValue(), secret);
   }
@@ -97,7 +97,7 @@ public class ApiTokens {
         jdbc.sql(
                 "update api_tokens set revoked_at = ? where id = ? and organization_id = ? and"
                     + " revoked_at is null")
-            .params(Instant.now(), tokenId, organizationId)
+            .params(com.clearmark.app.web.Timestamps.now(), tokenId, organizationId)
             .update();
     cache.values().removeIf(c -> c.tokenId() == tokenId);
     return n > 0;
@@ -146,7 +146,7 @@ public class ApiTokens {
         c -> {
           cache.put(hash, c);
           jdbc.sql("update api_tokens set last_used_at = ? where id = ?")
-              .params(now, c.tokenId())
+              .params(com.clearmark.app.web.Timestamps.now(), c.tokenId())
               .update();
         });
     return found.map(Cached::caller);

@@ -3,7 +3,6 @@ package com.clearmark.app.audit;
 import com.clearmark.app.account.Caller;
 import com.clearmark.app.web.PageOf;
 import com.clearmark.app.web.PageRequest;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,7 +62,7 @@ public class AuditLog {
             subjectId,
             clip(summary),
             reason == null ? null : clip(reason),
-            Instant.now())
+            com.clearmark.app.web.Timestamps.now())
         .update();
   }
 

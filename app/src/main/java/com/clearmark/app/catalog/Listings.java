@@ -6,7 +6,6 @@ import com.clearmark.app.web.PageRequest;
 import com.clearmark.engine.screening.Finding;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -244,8 +243,7 @@ public class Listings {
   public void write(long organizationId, List<Write> rows, Long jobId) {
     // One timestamp for the whole batch, truncated to what both databases store, so the rows
     // written can be found again by it (writes of one organization are serialized by the caller).
-    OffsetDateTime ts =
-        Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
+    OffsetDateTime ts = com.clearmark.app.web.Timestamps.now();
     List<Write> fresh = rows.stream().filter(w -> w.existing() == null).toList();
     List<Write> changed = rows.stream().filter(w -> w.existing() != null).toList();
     template.batchUpdate(
@@ -405,7 +403,7 @@ public class Listings {
       long versionId,
       ScreeningOutcome outcome,
       ReviewStatus reviewStatus) {
-    OffsetDateTime ts = Instant.now().atOffset(ZoneOffset.UTC);
+    OffsetDateTime ts = com.clearmark.app.web.Timestamps.now();
     jdbc.sql("delete from findings where listing_version_id = ? and organization_id = ?")
         .params(versionId, organizationId)
         .update();

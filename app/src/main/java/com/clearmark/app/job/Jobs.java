@@ -4,7 +4,6 @@ import com.clearmark.app.web.PageOf;
 import com.clearmark.app.web.PageRequest;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -55,7 +54,13 @@ public class Jobs {
             """
             insert into jobs (organization_id, kind, status, file_name, idempotency_key,
               created_by, created_at) values (?, ?, 'QUEUED', ?, ?, ?, ?)""")
-        .params(organizationId, kind.name(), fileName, idempotencyKey, createdBy, Instant.now())
+        .params(
+            organizationId,
+            kind.name(),
+            fileName,
+            idempotencyKey,
+            createdBy,
+            com.clearmark.app.web.Timestamps.now())
         .update(keys, "id");
     long id = keys.getKey().longValue();
     running.put(id, new Progress());
@@ -71,7 +76,7 @@ public class Jobs {
 
   public Progress start(long jobId, String format) {
     jdbc.sql("update jobs set status = 'RUNNING', started_at = ?, format = ? where id = ?")
-        .params(Instant.now(), format, jobId)
+        .params(com.clearmark.app.web.Timestamps.now(), format, jobId)
         .update();
     return running.computeIfAbsent(jobId, id -> new Progress());
   }
@@ -82,7 +87,15 @@ public class Jobs {
             """
             update jobs set status = 'SUCCEEDED', total = ?, processed = ?, accepted = ?,
               rejected = ?, unchanged = ?, message = ?, finished_at = ? where id = ?""")
-        .params(total, total, accepted, rejected, unchanged, message, Instant.now(), jobId)
+        .params(
+            total,
+            total,
+            accepted,
+            rejected,
+            unchanged,
+            message,
+            com.clearmark.app.web.Timestamps.now(),
+            jobId)
         .update();
     running.remove(jobId);
   }
@@ -92,7 +105,9 @@ public class Jobs {
             "update jobs set status = 'FAILED', accepted = 0, message = ?, finished_at = ? where"
                 + " id = ?")
         .params(
-            message.length() > 2000 ? message.substring(0, 2000) : message, Instant.now(), jobId)
+            message.length() > 2000 ? message.substring(0, 2000) : message,
+            com.clearmark.app.web.Timestamps.now(),
+            jobId)
         .update();
     running.remove(jobId);
   }
@@ -168,7 +183,7 @@ public class Jobs {
                 + " ('QUEUED', 'RUNNING')")
         .params(
             "The server stopped before this job finished; nothing was changed. Run it again.",
-            Instant.now())
+            com.clearmark.app.web.Timestamps.now())
         .update();
   }
 

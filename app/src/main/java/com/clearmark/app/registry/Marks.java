@@ -6,7 +6,6 @@ import com.clearmark.engine.mark.Mark;
 import com.clearmark.engine.mark.MarkStatus;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -84,7 +83,7 @@ public class Marks {
 
   public long insert(long organizationId, Mark mark, boolean own, Long jobId) {
     var keys = new GeneratedKeyHolder();
-    Instant now = Instant.now();
+    var now = com.clearmark.app.web.Timestamps.now();
     jdbc.sql(
             """
             insert into marks (organization_id, name, owner, registration, jurisdiction,
@@ -122,7 +121,7 @@ public class Marks {
                 mark.status().name(),
                 mark.famous(),
                 own,
-                Instant.now(),
+                com.clearmark.app.web.Timestamps.now(),
                 id,
                 organizationId)
             .update()
@@ -153,7 +152,7 @@ public class Marks {
   }
 
   public void insertAll(long organizationId, List<Mark> marks, boolean own, long jobId) {
-    Instant now = Instant.now();
+    var now = com.clearmark.app.web.Timestamps.now();
     template.batchUpdate(
         """
         insert into marks (organization_id, name, owner, registration, jurisdiction,
@@ -172,8 +171,8 @@ public class Marks {
           ps.setBoolean(8, m.famous());
           ps.setBoolean(9, own);
           ps.setLong(10, jobId);
-          ps.setObject(11, now.atOffset(java.time.ZoneOffset.UTC));
-          ps.setObject(12, now.atOffset(java.time.ZoneOffset.UTC));
+          ps.setObject(11, now);
+          ps.setObject(12, now);
         });
   }
 

@@ -2,7 +2,6 @@ package com.clearmark.app.screening;
 
 import com.clearmark.app.account.Caller;
 import com.clearmark.engine.screening.Finding;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -90,7 +89,13 @@ public class AllowList {
             insert into allowed_findings (organization_id, listing_id, rule, mark, reason,
               created_by, created_at) values (?, ?, ?, ?, ?, ?, ?)""")
         .params(
-            caller.organizationId(), listingId, rule, mark, reason, caller.userId(), Instant.now())
+            caller.organizationId(),
+            listingId,
+            rule,
+            mark,
+            reason,
+            caller.userId(),
+            com.clearmark.app.web.Timestamps.now())
         .update();
     return true;
   }
