@@ -28,6 +28,12 @@ import picocli.CommandLine.Command;
       IndexCommand.class,
       CommandLine.HelpCommand.class
     },
+    footerHeading = "%nThe service:%n",
+    footer = {
+      "  serve   Starts the Clearmark service (web UI and REST API) on your data.",
+      "  demo    Starts the service with a demo seller loaded and prints the logins.",
+      "  Both run from the service jar: ./clearmark serve --help"
+    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:done; no listing at or above --fail-on",
