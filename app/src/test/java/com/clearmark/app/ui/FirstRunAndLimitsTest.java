@@ -1,0 +1,182 @@
+package com.clearmark.app.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.clearmark.app.account.Accounts;
+import com.clearmark.app.account.ApiTokens;
+import com.clearmark.app.account.Caller;
+import com.clearmark.app.account.Role;
+import com.clearmark.app.catalog.Listings;
+import com.clearmark.app.imports.ImportKind;
+import com.clearmark.app.imports.ImportService;
+import com.clearmark.app.job.JobStatus;
+import com.clearmark.app.job.Jobs;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * A fresh server: the first visit sets it up; uploads and imports over the limits are refused
+ * whole.
+ */
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {
+      "spring.servlet.multipart.max-file-size=2KB",
+      "spring.servlet.multipart.max-request-size=3KB",
+      "clearmark.max-import-rows=3"
+    })
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class FirstRunAndLimitsTest {
+
+  @TempDir static Path home;
+
+  @DynamicPropertySource
+  static void properties(DynamicPropertyRegistry registry) {
+    registry.add("clearmark.home", () -> home.toString());
+    registry.add(
+        "spring.datasource.url",
+        () -> "jdbc:h2:mem:first-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+  }
+
+  @LocalServerPort int port;
+  @Autowired Accounts accounts;
+  @Autowired ApiTokens tokens;
+  @Autowired ImportService imports;
+  @Autowired Jobs jobs;
+  @Autowired Listings listings;
+
+  @Test
+  @Order(1)
+  void theFirstVisitSetsUpTheOrganizationAndItsAdmin() {
+    var session = new WebSession(port);
+    var login = session.get("/login");
+    assertThat(login.statusCode()).isEqualTo(302);
+    assertThat(login.headers().firstValue("Location").orElse("")).endsWith("/setup");
+
+    var invalid =
+        session.post(
+            "/setup",
+            "/setup",
+            Map.of(
+                "organization",
+                "Northwind Goods",
+                "name",
+                "Sam",
+                "email",
+                "sam",
+                "password",
+                "short"));
+    assertThat(invalid.statusCode()).isEqualTo(200);
+    assertThat(invalid.body())
+        .contains("enter an email address like name@example.com")
+        .contains("choose a password of at least 12 characters");
+    assertThat(accounts.countUsers()).isZero();
+
+    var valid =
+        session.post(
+            "/setup",
+            "/setup",
+            Map.of(
+                "organization", "Northwind Goods",
+                "name", "Sam Seller",
+                "email", "sam@northwind.test",
+                "password", "a long enough passphrase"));
+    assertThat(valid.headers().firstValue("Location").orElse("")).endsWith("/login?setup");
+    assertThat(
+            session
+                .signIn("sam@northwind.test", "a long enough passphrase")
+                .headers()
+                .firstValue("Location")
+                .orElse(""))
+        .doesNotContain("error");
+    assertThat(session.get("/").body()).contains("Northwind Goods");
+    assertThat(new WebSession(port).get("/setup").headers().firstValue("Location").orElse(""))
+        .endsWith("/login");
+  }
+
+  @Test
+  @Order(2)
+  void anUploadOverTheSizeLimitGetsAClearMessageNotAStackTrace() throws Exception {
+    var org = accounts.organizationNamed("Northwind Goods").orElseThrow();
+    var user = accounts.userByEmail("sam@northwind.test").orElseThrow();
+    var caller = new Caller(user.id(), user.name(), org.id(), org.name(), Role.ADMIN);
+    String token = tokens.create(caller, "limits", Role.ADMIN).secret();
+
+    String boundary = "limit" + UUID.randomUUID();
+    String big = "sku,title\n" + "SKU-1,".repeat(1) + "x".repeat(4000) + "\n";
+    String body =
+        "--"
+            + boundary
+            + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.csv\"\r\n"
+            + "Content-Type: text/csv\r\n\r\n"
+            + big
+            + "\r\n--"
+            + boundary
+            + "--\r\n";
+    var response =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/imports"))
+                    .header("Authorization", "Bearer " + token)
+                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                    .POST(HttpRequest.BodyPublishers.ofString(body))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+
+    assertThat(response.statusCode()).isEqualTo(413);
+    assertThat(response.headers().firstValue("Content-Type").orElse("")).contains("problem+json");
+    assertThat(response.body()).contains("larger than the limit").doesNotContain("Exception");
+  }
+
+  @Test
+  @Order(3)
+  void anImportWithMoreRowsThanAllowedFailsAndImportsNothing() throws Exception {
+    var org = accounts.organizationNamed("Northwind Goods").orElseThrow();
+    var user = accounts.userByEmail("sam@northwind.test").orElseThrow();
+    var caller = new Caller(user.id(), user.name(), org.id(), org.name(), Role.ADMIN);
+    String csv = "sku,title\nSKU-1,Cable\nSKU-2,Charger\nSKU-3,Case\nSKU-4,Stand\n";
+
+    var job =
+        imports
+            .submit(
+                caller,
+                ImportKind.CATALOGUE,
+                "four-rows.csv",
+                new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
+                null,
+                false,
+                null)
+            .job();
+    var deadline = Instant.now().plus(Duration.ofSeconds(20));
+    var finished = jobs.find(org.id(), job.id()).orElseThrow();
+    while (!finished.finished() && Instant.now().isBefore(deadline)) {
+      Thread.sleep(50);
+      finished = jobs.find(org.id(), job.id()).orElseThrow();
+    }
+
+    assertThat(finished.status()).isEqualTo(JobStatus.FAILED);
+    assertThat(finished.message())
+        .contains("more than 3 listings")
+        .contains("Nothing was imported");
+    assertThat(listings.count(org.id())).isZero();
+  }
+}
