@@ -15,10 +15,13 @@ class ListingController {
 
   private final Listings listings;
   private final ListingQueries queries;
+  private final com.clearmark.app.audit.AuditLog audit;
 
-  ListingController(Listings listings, ListingQueries queries) {
+  ListingController(
+      Listings listings, ListingQueries queries, com.clearmark.app.audit.AuditLog audit) {
     this.listings = listings;
     this.queries = queries;
+    this.audit = audit;
   }
 
   @GetMapping("/listings")
@@ -58,6 +61,9 @@ class ListingController {
     model.addAttribute("fields", EvidenceText.fields(detail.version(), detail.findings()));
     model.addAttribute("current", detail.version().version() == detail.listing().version());
     model.addAttribute("canReview", caller.can(com.clearmark.app.account.Role.REVIEWER));
+    model.addAttribute(
+        "history",
+        audit.list(caller.organizationId(), null, "LISTING", id, new PageRequest(0, 20)).items());
     return "catalog/listing";
   }
 
