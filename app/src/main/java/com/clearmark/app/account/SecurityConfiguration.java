@@ -95,7 +95,12 @@ class SecurityConfiguration {
                     .anyRequest()
                     .authenticated())
         .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
-        .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
+        .logout(
+            l ->
+                l.logoutUrl("/logout")
+                    .logoutSuccessUrl("/login?logout")
+                    .deleteCookies("JSESSIONID")
+                    .permitAll())
         .sessionManagement(
             s -> s.sessionFixation(f -> f.changeSessionId()).invalidSessionUrl("/login?expired"))
         .headers(
