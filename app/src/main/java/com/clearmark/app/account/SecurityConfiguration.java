@@ -90,7 +90,8 @@ class SecurityConfiguration {
                         "/v3/api-docs/**",
                         "/api/docs",
                         "/api/docs/**",
-                        "/swagger-ui/**")
+                        "/swagger-ui/**",
+                        "/api/swagger-ui/**")
                     .permitAll()
                     .anyRequest()
                     .authenticated())

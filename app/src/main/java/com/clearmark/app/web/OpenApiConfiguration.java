@@ -22,7 +22,7 @@ class OpenApiConfiguration {
                 .description(
                     "Screen listings for IP risk, manage the registry and the catalogue, and record"
                         + " review decisions. Authenticate with an API token created under"
-                        + " Settings > API tokens: 'Authorization: Bearer <token>'. Errors are RFC"
+                        + " Settings > API tokens, sent as the header Authorization: Bearer TOKEN. Errors are RFC"
                         + " 9457 problem details."))
         .components(
             new Components()

@@ -121,6 +121,7 @@ abstract class ApiContract {
   void healthAndTheApiDocumentAreOpen() {
     var anonymous = new Api(port, null);
     assertThat(anonymous.get("/actuator/health").json().get("status").asString()).isEqualTo("UP");
+    assertThat(anonymous.get("/api/swagger-ui/index.html").status()).isEqualTo(200);
     var paths = anonymous.get("/v3/api-docs").json().get("paths");
     for (String p :
         List.of(
