@@ -8,9 +8,8 @@ import com.clearmark.app.web.PageOf;
 import com.clearmark.app.web.PageRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.time.LocalDate;
 import java.util.List;
-import org.springframework.format.annotation.DateTimeFormat;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -66,20 +65,11 @@ class ListingApi {
   @Operation(summary = "List listings, most risky first, with filters")
   PageOf<ListingSummary> list(
       Caller caller,
-      @RequestParam(required = false) String decision,
-      @RequestParam(required = false) String rule,
-      @RequestParam(required = false) String mark,
-      @RequestParam(required = false) String brand,
-      @RequestParam(required = false) String q,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-      @RequestParam(required = false) String reviewStatus,
+      @ParameterObject FilterForm filter,
       @RequestParam(required = false) Integer page,
       @RequestParam(required = false) Integer size) {
     return listings.page(
-        caller.organizationId(),
-        new Listings.Filter(decision, rule, mark, brand, q, from, to, reviewStatus, false),
-        PageRequest.of(page, size));
+        caller.organizationId(), filter.toFilter(false), PageRequest.of(page, size));
   }
 
   @GetMapping("/api/v1/listings/{id}")
@@ -142,23 +132,6 @@ class ListingApi {
         v.registryVersion(),
         v.createdAt(),
         v.screenedAt(),
-        findings.stream()
-            .map(
-                f ->
-                    new FindingView(
-                        f.id(),
-                        f.rule(),
-                        f.category(),
-                        f.severity(),
-                        f.mark(),
-                        f.registration(),
-                        f.owner(),
-                        f.field(),
-                        f.start(),
-                        f.end(),
-                        f.evidence(),
-                        f.explanation(),
-                        f.dismissed()))
-            .toList());
+        findings.stream().map(StoredFinding::view).toList());
   }
 }

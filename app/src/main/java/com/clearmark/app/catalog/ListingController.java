@@ -2,8 +2,6 @@ package com.clearmark.app.catalog;
 
 import com.clearmark.app.account.Caller;
 import com.clearmark.app.web.PageRequest;
-import java.time.LocalDate;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,17 +24,8 @@ class ListingController {
 
   @GetMapping("/listings")
   String list(
-      Caller caller,
-      @RequestParam(required = false) String decision,
-      @RequestParam(required = false) String rule,
-      @RequestParam(required = false) String mark,
-      @RequestParam(required = false) String brand,
-      @RequestParam(required = false) String q,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-      @RequestParam(required = false) Integer page,
-      Model model) {
-    var filter = new Listings.Filter(decision, rule, mark, brand, q, from, to, null, false);
+      Caller caller, FilterForm form, @RequestParam(required = false) Integer page, Model model) {
+    var filter = form.toFilter(false);
     model.addAttribute("nav", "listings");
     model.addAttribute("filter", filter);
     model.addAttribute("rules", com.clearmark.engine.screening.Rule.values());

@@ -27,21 +27,19 @@ public record ListingVersion(
     Instant screenedAt) {
 
   public Listing toListing(String sku, String asin) {
-    return Listing.builder()
-        .row(1)
-        .line(1)
-        .sku(sku)
-        .asin(asin)
-        .title(title)
-        .brand(brand)
-        .bulletPoints(bulletPoints)
-        .description(description)
-        .searchTerms(searchTerms)
-        .price(price)
-        .currency(currency)
-        .category(category)
-        .marketplace(marketplace)
-        .build();
+    return new com.clearmark.app.screening.ListingInput(
+            sku,
+            asin,
+            title,
+            brand,
+            bulletPoints,
+            description,
+            searchTerms,
+            price,
+            currency,
+            category,
+            marketplace)
+        .toListing();
   }
 
   /** The text of a field as findings name it: {@code title}, {@code bullet_points[2]}, ... */

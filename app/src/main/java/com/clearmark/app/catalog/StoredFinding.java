@@ -21,6 +21,23 @@ public record StoredFinding(
     String explanation,
     boolean dismissed) {
 
+  public com.clearmark.app.screening.FindingView view() {
+    return new com.clearmark.app.screening.FindingView(
+        id,
+        rule,
+        category,
+        severity,
+        mark,
+        registration,
+        owner,
+        field,
+        start,
+        end,
+        evidence,
+        explanation,
+        dismissed);
+  }
+
   public Finding toEngine() {
     return new Finding(
         Rule.valueOf(rule),

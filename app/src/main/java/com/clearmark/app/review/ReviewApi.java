@@ -1,16 +1,15 @@
 package com.clearmark.app.review;
 
 import com.clearmark.app.account.Caller;
+import com.clearmark.app.catalog.FilterForm;
 import com.clearmark.app.catalog.ListingSummary;
-import com.clearmark.app.catalog.Listings;
 import com.clearmark.app.web.ApiController;
 import com.clearmark.app.web.PageOf;
 import com.clearmark.app.web.PageRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.time.LocalDate;
 import java.util.List;
-import org.springframework.format.annotation.DateTimeFormat;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -39,19 +38,10 @@ class ReviewApi {
   @Operation(summary = "Flagged listings waiting for review (reviewStatus=ALL for every one)")
   PageOf<ListingSummary> queue(
       Caller caller,
-      @RequestParam(required = false) String decision,
-      @RequestParam(required = false) String rule,
-      @RequestParam(required = false) String mark,
-      @RequestParam(required = false) String brand,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-      @RequestParam(required = false) String reviewStatus,
+      @ParameterObject FilterForm filter,
       @RequestParam(required = false) Integer page,
       @RequestParam(required = false) Integer size) {
-    return reviews.queue(
-        caller,
-        new Listings.Filter(decision, rule, mark, brand, null, from, to, reviewStatus, true),
-        PageRequest.of(page, size));
+    return reviews.queue(caller, filter.toFilter(true), PageRequest.of(page, size));
   }
 
   @PostMapping("/api/v1/listings/{id}/review")

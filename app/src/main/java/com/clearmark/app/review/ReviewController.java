@@ -1,14 +1,12 @@
 package com.clearmark.app.review;
 
 import com.clearmark.app.account.Caller;
+import com.clearmark.app.catalog.FilterForm;
 import com.clearmark.app.catalog.FilterQuery;
-import com.clearmark.app.catalog.Listings;
 import com.clearmark.app.web.ConflictException;
 import com.clearmark.app.web.InvalidInputException;
 import com.clearmark.app.web.PageRequest;
-import java.time.LocalDate;
 import java.util.List;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,18 +26,8 @@ class ReviewController {
 
   @GetMapping("/reviews")
   String queue(
-      Caller caller,
-      @RequestParam(required = false) String decision,
-      @RequestParam(required = false) String rule,
-      @RequestParam(required = false) String mark,
-      @RequestParam(required = false) String brand,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-      @RequestParam(required = false) String reviewStatus,
-      @RequestParam(required = false) Integer page,
-      Model model) {
-    var filter =
-        new Listings.Filter(decision, rule, mark, brand, null, from, to, reviewStatus, true);
+      Caller caller, FilterForm form, @RequestParam(required = false) Integer page, Model model) {
+    var filter = form.toFilter(true);
     model.addAttribute("nav", "reviews");
     model.addAttribute("filter", filter);
     model.addAttribute("rules", com.clearmark.engine.screening.Rule.values());

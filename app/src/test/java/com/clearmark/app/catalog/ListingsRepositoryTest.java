@@ -50,6 +50,10 @@ class ListingsRepositoryTest {
       org = organization("Northwind Goods");
     }
 
+    void write(Listings.Write... rows) {
+      tx.executeWithoutResult(s -> listings.write(org, List.of(rows), null));
+    }
+
     long organization(String name) {
       jdbc.sql("insert into organizations (name, created_at) values (?, ?)")
           .params(name, com.clearmark.app.web.Timestamps.now())
@@ -112,7 +116,7 @@ class ListingsRepositoryTest {
                 "h2",
                 flaggedFor("ACME"),
                 ReviewStatus.OPEN));
-    store.tx.executeWithoutResult(s -> store.listings.write(store.org, writes, null));
+    store.write(writes.toArray(Listings.Write[]::new));
 
     var flagged = store.listings.findBySku(store.org, "SKU-2").orElseThrow();
     assertThat(flagged.decision()).isEqualTo("BLOCK");
@@ -129,35 +133,25 @@ class ListingsRepositoryTest {
   @MethodSource("databases")
   void aChangedListingGetsANewVersionAndKeepsItsHistory(String name, DataSource ds) {
     var store = new Store(ds);
-    store.tx.executeWithoutResult(
-        s ->
-            store.listings.write(
-                store.org,
-                List.of(
-                    new Listings.Write(
-                        null,
-                        "SKU-1",
-                        "B0TEST0001",
-                        listing("SKU-1", "ACME cable"),
-                        "h1",
-                        flaggedFor("ACME"),
-                        ReviewStatus.OPEN)),
-                null));
+    store.write(
+        new Listings.Write(
+            null,
+            "SKU-1",
+            "B0TEST0001",
+            listing("SKU-1", "ACME cable"),
+            "h1",
+            flaggedFor("ACME"),
+            ReviewStatus.OPEN));
     var current = store.listings.currentBySku(store.org).get("SKU-1");
-    store.tx.executeWithoutResult(
-        s ->
-            store.listings.write(
-                store.org,
-                List.of(
-                    new Listings.Write(
-                        current,
-                        "SKU-1",
-                        "B0TEST0001",
-                        listing("SKU-1", "Braided cable"),
-                        "h2",
-                        CLEAN,
-                        ReviewStatus.NONE)),
-                null));
+    store.write(
+        new Listings.Write(
+            current,
+            "SKU-1",
+            "B0TEST0001",
+            listing("SKU-1", "Braided cable"),
+            "h2",
+            CLEAN,
+            ReviewStatus.NONE));
 
     var listing = store.listings.findBySku(store.org, "SKU-1").orElseThrow();
     assertThat(listing.version()).isEqualTo(2);
@@ -171,28 +165,17 @@ class ListingsRepositoryTest {
   @MethodSource("databases")
   void filtersFindListingsByRuleAndMarkOfTheirCurrentVersionOnly(String name, DataSource ds) {
     var store = new Store(ds);
-    store.tx.executeWithoutResult(
-        s ->
-            store.listings.write(
-                store.org,
-                List.of(
-                    new Listings.Write(
-                        null,
-                        "SKU-1",
-                        "",
-                        listing("SKU-1", "ACME cable"),
-                        "h1",
-                        flaggedFor("ACME"),
-                        ReviewStatus.OPEN),
-                    new Listings.Write(
-                        null,
-                        "SKU-2",
-                        "",
-                        listing("SKU-2", "Plain cable"),
-                        "h2",
-                        CLEAN,
-                        ReviewStatus.NONE)),
-                null));
+    store.write(
+        new Listings.Write(
+            null,
+            "SKU-1",
+            "",
+            listing("SKU-1", "ACME cable"),
+            "h1",
+            flaggedFor("ACME"),
+            ReviewStatus.OPEN),
+        new Listings.Write(
+            null, "SKU-2", "", listing("SKU-2", "Plain cable"), "h2", CLEAN, ReviewStatus.NONE));
     var byMark = new Listings.Filter(null, "TM_EXACT", "acme", null, null, null, null, null, false);
     assertThat(store.listings.page(store.org, byMark, PageRequest.of(0, 10)).items())
         .extracting(ListingSummary::sku)
@@ -206,20 +189,15 @@ class ListingsRepositoryTest {
   @MethodSource("databases")
   void anotherOrganizationSeesNoneOfTheListings(String name, DataSource ds) {
     var store = new Store(ds);
-    store.tx.executeWithoutResult(
-        s ->
-            store.listings.write(
-                store.org,
-                List.of(
-                    new Listings.Write(
-                        null,
-                        "SKU-1",
-                        "",
-                        listing("SKU-1", "ACME cable"),
-                        "h1",
-                        flaggedFor("ACME"),
-                        ReviewStatus.OPEN)),
-                null));
+    store.write(
+        new Listings.Write(
+            null,
+            "SKU-1",
+            "",
+            listing("SKU-1", "ACME cable"),
+            "h1",
+            flaggedFor("ACME"),
+            ReviewStatus.OPEN));
     long other = store.organization("Harbor Lane");
     long id = store.listings.findBySku(store.org, "SKU-1").orElseThrow().id();
 

@@ -118,10 +118,11 @@ abstract class ApiContract {
   }
 
   @Test
-  void healthAndTheApiDocumentAreOpen() {
+  void healthMetricsAndTheApiDocumentAreOpen() {
     var anonymous = new Api(port, null);
     assertThat(anonymous.get("/actuator/health").json().get("status").asString()).isEqualTo("UP");
     assertThat(anonymous.get("/api/swagger-ui/index.html").status()).isEqualTo(200);
+    assertThat(anonymous.get("/actuator/prometheus").body()).contains("jvm_memory_used_bytes");
     var paths = anonymous.get("/v3/api-docs").json().get("paths");
     for (String p :
         List.of(

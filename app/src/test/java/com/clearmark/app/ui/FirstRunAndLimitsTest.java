@@ -11,13 +11,13 @@ import com.clearmark.app.imports.ImportKind;
 import com.clearmark.app.imports.ImportService;
 import com.clearmark.app.job.JobStatus;
 import com.clearmark.app.job.Jobs;
+import com.clearmark.app.support.ServiceOnH2;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -26,12 +26,8 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * A fresh server: the first visit sets it up; uploads and imports over the limits are refused
@@ -45,19 +41,8 @@ import org.springframework.test.context.DynamicPropertySource;
       "clearmark.max-import-rows=3"
     })
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class FirstRunAndLimitsTest {
+class FirstRunAndLimitsTest extends ServiceOnH2 {
 
-  @TempDir static Path home;
-
-  @DynamicPropertySource
-  static void properties(DynamicPropertyRegistry registry) {
-    registry.add("clearmark.home", () -> home.toString());
-    registry.add(
-        "spring.datasource.url",
-        () -> "jdbc:h2:mem:first-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-  }
-
-  @LocalServerPort int port;
   @Autowired Accounts accounts;
   @Autowired ApiTokens tokens;
   @Autowired ImportService imports;

@@ -2,11 +2,11 @@ package com.clearmark.app.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.clearmark.app.support.ServiceOnH2;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -16,7 +16,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.TestWatcher;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -29,9 +28,6 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The main journey of a seller's reviewer in a real headless Chromium: sign in, import a catalogue,
@@ -43,25 +39,14 @@ import org.springframework.test.context.DynamicPropertySource;
     properties = "clearmark.demo=true")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @ExtendWith(SellerJourneyBrowserTest.Screenshots.class)
-class SellerJourneyBrowserTest {
+class SellerJourneyBrowserTest extends ServiceOnH2 {
 
   static final String REVIEWER = "reviewer@demo.clearmark.test";
   static final String PASSWORD = "demo-reviewer-1";
   static final String REASON = "Licensed from Nike under agreement NK-2026-114";
 
-  @TempDir static Path home;
   static WebDriver browser;
   static WebDriverWait wait;
-
-  @DynamicPropertySource
-  static void properties(DynamicPropertyRegistry registry) {
-    registry.add("clearmark.home", () -> home.toString());
-    registry.add(
-        "spring.datasource.url",
-        () -> "jdbc:h2:mem:browser-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-  }
-
-  @LocalServerPort int port;
 
   @BeforeAll
   static void startBrowser() throws Exception {

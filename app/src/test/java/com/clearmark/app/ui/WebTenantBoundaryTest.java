@@ -13,40 +13,23 @@ import com.clearmark.app.registry.MarkForm;
 import com.clearmark.app.registry.RegistryIndexes;
 import com.clearmark.app.registry.RegistryService;
 import com.clearmark.app.screening.ListingInput;
+import com.clearmark.app.support.ServiceOnH2;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Through the web UI, a member of one organization reaches nothing of another: every page and
  * action on another organization's records answers 404, as for an id that does not exist.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class WebTenantBoundaryTest {
+class WebTenantBoundaryTest extends ServiceOnH2 {
 
-  @TempDir static Path home;
-
-  @DynamicPropertySource
-  static void properties(DynamicPropertyRegistry registry) {
-    registry.add("clearmark.home", () -> home.toString());
-    registry.add(
-        "spring.datasource.url",
-        () -> "jdbc:h2:mem:ui-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-  }
-
-  @LocalServerPort int port;
   @Autowired Accounts accounts;
   @Autowired PasswordEncoder passwords;
   @Autowired RegistryService registry;
