@@ -35,6 +35,48 @@ class ListingController {
     return "catalog/listings";
   }
 
+  /** The filtered list as CSV, for a spreadsheet; cells are safe to open in one. */
+  @GetMapping("/listings/export.csv")
+  org.springframework.http.ResponseEntity<String> export(Caller caller, FilterForm form) {
+    var filter = form.toFilter(false);
+    var csv =
+        new StringBuilder(
+            com.clearmark.app.web.CsvCells.row(
+                "sku",
+                "asin",
+                "title",
+                "brand",
+                "decision",
+                "score",
+                "review",
+                "version",
+                "updated"));
+    int page = 0;
+    com.clearmark.app.web.PageOf<ListingSummary> chunk;
+    do {
+      chunk = listings.page(caller.organizationId(), filter, new PageRequest(page++, 500));
+      for (ListingSummary l : chunk.items()) {
+        csv.append(
+            com.clearmark.app.web.CsvCells.row(
+                l.sku(),
+                l.asin(),
+                l.title(),
+                l.brand(),
+                l.decision(),
+                l.score(),
+                l.reviewStatus(),
+                l.version(),
+                l.updatedAt()));
+      }
+    } while (chunk.hasNext());
+    return org.springframework.http.ResponseEntity.ok()
+        .header("Content-Disposition", "attachment; filename=\"listings.csv\"")
+        .contentType(
+            new org.springframework.http.MediaType(
+                "text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+        .body(csv.toString());
+  }
+
   @GetMapping("/listings/{id}")
   String detail(
       Caller caller,

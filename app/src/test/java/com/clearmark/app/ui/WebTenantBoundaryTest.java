@@ -172,6 +172,9 @@ class WebTenantBoundaryTest extends ServiceOnH2 {
     assertThat(session.get("/reviews").body())
         .doesNotContain("/listings/" + harbor.listingId() + "\"");
     assertThat(session.get("/imports").body()).doesNotContain("/imports/" + harbor.jobId() + "\"");
+    var export = session.get("/listings/export.csv").body().lines().toList();
+    assertThat(export).hasSize(2);
+    assertThat(export.get(1)).startsWith("SKU-1,B0TEST0001,Zorblax charger 65W,Generic,BLOCK");
   }
 
   @Test
