@@ -160,6 +160,7 @@ public class CatalogService {
             false,
             p -> problems.add(new JobProblem(p.line(), p.field(), p.message())))) {
       format = reader.format().name();
+      jobs.format(jobId, format);
       while (reader.hasNext()) {
         rows.add(reader.next());
         if (rows.size() > properties.maxImportRows()) {

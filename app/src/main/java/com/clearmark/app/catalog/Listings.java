@@ -396,6 +396,10 @@ public class Listings {
     };
   }
 
+  /** A new screening of a stored version, replacing its findings and verdict. */
+  public record Rescreened(
+      long listingId, long versionId, ScreeningOutcome outcome, ReviewStatus reviewStatus) {}
+
   /** Replaces the screening of a stored version: for re-screens and dismissed findings. */
   public void rescreened(
       long organizationId,
@@ -403,33 +407,78 @@ public class Listings {
       long versionId,
       ScreeningOutcome outcome,
       ReviewStatus reviewStatus) {
+    rescreenedAll(
+        organizationId, List.of(new Rescreened(listingId, versionId, outcome, reviewStatus)));
+  }
+
+  /** Replaces the screenings of many stored versions with batched statements. */
+  public void rescreenedAll(long organizationId, List<Rescreened> rows) {
+    if (rows.isEmpty()) {
+      return;
+    }
     OffsetDateTime ts = com.clearmark.app.web.Timestamps.now();
-    jdbc.sql("delete from findings where listing_version_id = ? and organization_id = ?")
-        .params(versionId, organizationId)
-        .update();
-    insertFindings(
-        outcome.findings().stream().map(s -> findingRow(organizationId, versionId, s)).toList());
+    template.batchUpdate(
+        "delete from findings where listing_version_id = ? and organization_id = ?",
+        rows,
+        1000,
+        (ps, r) -> {
+          ps.setLong(1, r.versionId());
+          ps.setLong(2, organizationId);
+        });
+    List<Object[]> findingRows = new ArrayList<>();
+    for (Rescreened r : rows) {
+      for (ScreeningOutcome.Screened f : r.outcome().findings()) {
+        findingRows.add(findingRow(organizationId, r.versionId(), f));
+      }
+    }
+    insertFindings(findingRows);
+    template.batchUpdate(
+        "update listing_versions set decision = ?, score = ?, registry_version = ?, screened_at = ?"
+            + " where id = ? and organization_id = ?",
+        rows,
+        1000,
+        (ps, r) -> {
+          ps.setString(1, r.outcome().decision().name());
+          ps.setInt(2, r.outcome().score());
+          ps.setLong(3, r.outcome().registryVersion());
+          ps.setObject(4, ts);
+          ps.setLong(5, r.versionId());
+          ps.setLong(6, organizationId);
+        });
+    template.batchUpdate(
+        "update listings set decision = ?, score = ?, review_status = ? where id = ? and"
+            + " organization_id = ?",
+        rows,
+        1000,
+        (ps, r) -> {
+          ps.setString(1, r.outcome().decision().name());
+          ps.setInt(2, r.outcome().score());
+          ps.setString(3, r.reviewStatus().name());
+          ps.setLong(4, r.listingId());
+          ps.setLong(5, organizationId);
+        });
+  }
+
+  /** The findings of many versions in one query, by version id. */
+  public Map<Long, List<StoredFinding>> findingsOf(long organizationId, List<Long> versionIds) {
+    Map<Long, List<StoredFinding>> byVersion = new HashMap<>();
+    if (versionIds.isEmpty()) {
+      return byVersion;
+    }
+    String marks = String.join(",", java.util.Collections.nCopies(versionIds.size(), "?"));
+    List<Object> params = new ArrayList<>(versionIds.size() + 1);
+    params.add(organizationId);
+    params.addAll(versionIds);
     jdbc.sql(
-            "update listing_versions set decision = ?, score = ?, registry_version = ?,"
-                + " screened_at = ? where id = ? and organization_id = ?")
-        .params(
-            outcome.decision().name(),
-            outcome.score(),
-            outcome.registryVersion(),
-            ts,
-            versionId,
-            organizationId)
-        .update();
-    jdbc.sql(
-            "update listings set decision = ?, score = ?, review_status = ? where id = ? and"
-                + " organization_id = ?")
-        .params(
-            outcome.decision().name(),
-            outcome.score(),
-            reviewStatus.name(),
-            listingId,
-            organizationId)
-        .update();
+            "select * from findings where organization_id = ? and listing_version_id in ("
+                + marks
+                + ") order by id")
+        .params(params)
+        .query(Listings::finding)
+        .list()
+        .forEach(
+            f -> byVersion.computeIfAbsent(f.listingVersionId(), k -> new ArrayList<>()).add(f));
+    return byVersion;
   }
 
   public void markDismissed(long organizationId, long findingId) {

@@ -8,6 +8,7 @@ import com.clearmark.app.screening.AllowList;
 import com.clearmark.app.screening.ScreeningOutcome;
 import com.clearmark.app.screening.ScreeningService;
 import com.clearmark.engine.screening.Decision;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.slf4j.Logger;
@@ -25,7 +26,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class Rescreener {
 
   private static final Logger log = LoggerFactory.getLogger(Rescreener.class);
-  private static final int PAGE = 500;
+  private static final int PAGE = 1000;
   private final Listings listings;
   private final ScreeningService screening;
   private final AllowList allowList;
@@ -85,32 +86,27 @@ class Rescreener {
       }
       lock.lock();
       try {
-        transaction.executeWithoutResult(
-            s -> {
-              for (Object[] row : page) {
-                long listingId = (Long) row[0];
-                var version = (ListingVersion) row[4];
-                var previousStatus = (ReviewStatus) row[3];
-                ScreeningOutcome outcome =
-                    screening.screen(
-                        org,
-                        listingId,
-                        version.toListing((String) row[1], (String) row[2]),
-                        allowed);
-                List<StoredFinding> before = listings.findings(org, version.id());
-                if (same(before, outcome) && version.decision().equals(outcome.decision().name())) {
-                  continue;
-                }
-                ReviewStatus status =
-                    ReviewStatusPolicy.next(
-                        previousStatus,
-                        Decision.valueOf(version.decision()),
-                        outcome.decision(),
-                        false);
-                listings.rescreened(org, listingId, version.id(), outcome, status);
-                changed[0]++;
-              }
-            });
+        List<Long> versionIds = page.stream().map(r -> ((ListingVersion) r[4]).id()).toList();
+        var stored = listings.findingsOf(org, versionIds);
+        List<Listings.Rescreened> updates = new ArrayList<>();
+        for (Object[] row : page) {
+          long listingId = (Long) row[0];
+          var version = (ListingVersion) row[4];
+          var previousStatus = (ReviewStatus) row[3];
+          ScreeningOutcome outcome =
+              screening.screen(
+                  org, listingId, version.toListing((String) row[1], (String) row[2]), allowed);
+          List<StoredFinding> before = stored.getOrDefault(version.id(), List.of());
+          if (same(before, outcome) && version.decision().equals(outcome.decision().name())) {
+            continue;
+          }
+          ReviewStatus status =
+              ReviewStatusPolicy.next(
+                  previousStatus, Decision.valueOf(version.decision()), outcome.decision(), false);
+          updates.add(new Listings.Rescreened(listingId, version.id(), outcome, status));
+        }
+        transaction.executeWithoutResult(s -> listings.rescreenedAll(org, updates));
+        changed[0] += updates.size();
       } finally {
         lock.unlock();
       }

@@ -81,6 +81,11 @@ public class Jobs {
     return running.computeIfAbsent(jobId, id -> new Progress());
   }
 
+  /** Records the format a job's file turned out to be, once it is known. */
+  public void format(long jobId, String format) {
+    jdbc.sql("update jobs set format = ? where id = ?").params(format, jobId).update();
+  }
+
   public void succeed(
       long jobId, long total, long accepted, long rejected, long unchanged, String message) {
     jdbc.sql(
