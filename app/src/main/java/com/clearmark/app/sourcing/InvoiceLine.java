@@ -1,0 +1,32 @@
+package com.clearmark.app.sourcing;
+
+import java.math.BigDecimal;
+
+/**
+ * One line of a supplier invoice.
+ *
+ * @param unitPrice the price per unit, or null when the invoice shows none
+ */
+public record InvoiceLine(
+    String brand, String product, String asin, String sku, long quantity, BigDecimal unitPrice) {
+
+  public InvoiceLine {
+    brand = brand == null ? "" : brand.strip();
+    product = product == null ? "" : product.strip();
+    asin = asin == null ? "" : asin.strip().toUpperCase(java.util.Locale.ROOT);
+    sku = sku == null ? "" : sku.strip();
+    if (quantity <= 0) {
+      throw new IllegalArgumentException("quantity must be 1 or more, got " + quantity);
+    }
+    if (asin.isEmpty() && sku.isEmpty()) {
+      throw new IllegalArgumentException("an invoice line needs an ASIN or a SKU");
+    }
+    if (unitPrice != null && unitPrice.signum() < 0) {
+      throw new IllegalArgumentException("unit price must not be negative");
+    }
+  }
+
+  public boolean covers(String asinOrSku) {
+    return asin.equalsIgnoreCase(asinOrSku) || sku.equals(asinOrSku);
+  }
+}
