@@ -1,0 +1,199 @@
+package com.clearmark.app.complaint;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the fields of an IP complaint out of a notification as sellers paste it from Seller Central
+ * or their email: labelled lines ({@code ASIN: ...}, {@code Complaint ID: ...}, {@code Infringement
+ * type: ...}, {@code Trademark asserted: ...}, {@code Rights owner name: ...}) in the several
+ * wordings marketplaces use, with ASINs also found anywhere in the text. Nothing is guessed: a
+ * field that is not there is reported missing.
+ */
+public final class NotificationParser {
+
+  private static final Pattern ASIN = Pattern.compile("\\b(B0[0-9A-Z]{8})\\b");
+  private static final Pattern COMPLAINT_ID =
+      label(
+          "complaint\\s*id|complaint\\s*number|reference\\s*(?:id|number)|notice\\s*id",
+          "([0-9A-Za-z-]{4,40})");
+  private static final Pattern TITLE = label("(?:product\\s*|listing\\s*)?title", "(.+)");
+  private static final Pattern TYPE =
+      label(
+          "infringement\\s*type|type\\s*of\\s*infringement|type\\s*of\\s*complaint|violation\\s*type",
+          "(.+)");
+  private static final Pattern REGISTRATION =
+      label(
+          "(?:trademark|copyright|patent)\\s*(?:asserted|number|registration(?:\\s*number)?)|registration\\s*(?:number|no\\.?)|"
+              + "(?:asserted|ip)\\s*(?:right|rights|registration)(?:\\s*number)?",
+          "([0-9A-Za-z ,./-]{3,40})");
+  private static final Pattern OWNER =
+      label(
+          "rights\\s*owner(?:\\s*name)?|rights\\s*holder(?:\\s*name)?|complainant(?:\\s*name)?|brand\\s*owner",
+          "(.+)");
+  private static final Pattern OWNER_EMAIL =
+      label(
+          "(?:rights\\s*owner|rights\\s*holder|complainant)?\\s*e-?mail(?:\\s*address)?",
+          "([^\\s@]+@[^\\s@]+\\.[^\\s@]+)");
+  private static final Pattern ANY_EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
+  private static final Pattern DATE_LABEL = label("date|sent|notice\\s*date|received", "(.+)");
+  private static final Pattern ISO_DATE = Pattern.compile("\\b(\\d{4}-\\d{2}-\\d{2})\\b");
+  private static final List<DateTimeFormatter> DATES =
+      List.of(
+          DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.ENGLISH),
+          DateTimeFormatter.ofPattern("MMM d, uuuu", Locale.ENGLISH),
+          DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH),
+          DateTimeFormatter.ofPattern("uuuu-MM-dd"),
+          DateTimeFormatter.ofPattern("uuuu/MM/dd"),
+          DateTimeFormatter.ofPattern("M/d/uuuu"));
+
+  private NotificationParser() {}
+
+  private static Pattern label(String names, String value) {
+    return Pattern.compile(
+        "^[\\s*\\-•]*(?:" + names + ")\\s*[:：-]\\s*" + value + "\\s*$",
+        Pattern.CASE_INSENSITIVE | Pattern.MULTILINE);
+  }
+
+  public static ParsedNotification parse(String text) {
+    String t = text == null ? "" : text.replace("\r\n", "\n").replace('\r', '\n');
+    var asins = new LinkedHashSet<String>();
+    Matcher m = ASIN.matcher(t.toUpperCase(Locale.ROOT));
+    while (m.find()) {
+      asins.add(m.group(1));
+    }
+    List<String> titles = all(TITLE, t);
+    String id = first(COMPLAINT_ID, t);
+    String typeText = first(TYPE, t);
+    ComplaintType type = type(typeText, t);
+    String registration = first(REGISTRATION, t);
+    String owner = first(OWNER, t);
+    String email = first(OWNER_EMAIL, t);
+    if (email.isEmpty()) {
+      Matcher any = ANY_EMAIL.matcher(t);
+      while (any.find()) {
+        String candidate = any.group();
+        if (!candidate.toLowerCase(Locale.ROOT).matches(".*@(amazon|marketplace)\\..*")) {
+          email = candidate;
+          break;
+        }
+      }
+    }
+    if (!email.isEmpty() && owner.equalsIgnoreCase(email)) {
+      owner = "";
+    }
+    LocalDate date = date(t);
+    ComplaintOrigin origin = origin(t);
+
+    List<String> missing = new ArrayList<>();
+    if (id.isEmpty()) {
+      missing.add("complaint ID");
+    }
+    if (asins.isEmpty()) {
+      missing.add("ASIN");
+    }
+    if (type == null) {
+      missing.add("infringement type");
+    }
+    if (registration.isEmpty()
+        && type != ComplaintType.COUNTERFEIT
+        && type != ComplaintType.COUNTERFEIT_NO_TEST_BUY) {
+      missing.add("registration number asserted");
+    }
+    if (origin == ComplaintOrigin.RECEIVED && owner.isEmpty()) {
+      missing.add("rights owner name");
+    }
+    if (origin == ComplaintOrigin.RECEIVED && email.isEmpty()) {
+      missing.add("rights owner email");
+    }
+    if (date == null) {
+      missing.add("date");
+    }
+    return new ParsedNotification(
+        id, List.copyOf(asins), titles, type, origin, registration, owner, email, date, missing);
+  }
+
+  private static String first(Pattern p, String text) {
+    Matcher m = p.matcher(text);
+    return m.find() ? m.group(1).strip() : "";
+  }
+
+  private static List<String> all(Pattern p, String text) {
+    List<String> out = new ArrayList<>();
+    Matcher m = p.matcher(text);
+    while (m.find()) {
+      out.add(m.group(1).strip());
+    }
+    return out;
+  }
+
+  static ComplaintType type(String label, String whole) {
+    String s = (label.isEmpty() ? whole : label).toLowerCase(Locale.ROOT);
+    if (s.contains("counterfeit")) {
+      String all = whole.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+      boolean noTestBuy =
+          all.contains("no test buy")
+              || all.contains("without a test buy")
+              || all.contains("not based on a test buy")
+              || all.contains("without test buy");
+      return noTestBuy ? ComplaintType.COUNTERFEIT_NO_TEST_BUY : ComplaintType.COUNTERFEIT;
+    }
+    if (s.contains("trademark") || s.contains("trade mark")) {
+      return ComplaintType.TRADEMARK;
+    }
+    if (s.contains("copyright")) {
+      return ComplaintType.COPYRIGHT;
+    }
+    if (s.contains("patent")) {
+      return ComplaintType.PATENT;
+    }
+    return null;
+  }
+
+  static ComplaintOrigin origin(String text) {
+    String s = text.toLowerCase(Locale.ROOT);
+    boolean rightsOwner =
+        s.contains("rights owner") || s.contains("rights holder") || s.contains("complainant");
+    boolean suspected =
+        s.contains("suspected") || s.contains("we identified") || s.contains("our review");
+    return suspected && !s.contains("report from")
+        ? ComplaintOrigin.SUSPECTED
+        : rightsOwner ? ComplaintOrigin.RECEIVED : ComplaintOrigin.SUSPECTED;
+  }
+
+  static LocalDate date(String text) {
+    String labelled = first(DATE_LABEL, text);
+    for (String candidate : List.of(labelled, text)) {
+      if (candidate.isEmpty()) {
+        continue;
+      }
+      Matcher iso = ISO_DATE.matcher(candidate);
+      if (iso.find()) {
+        return LocalDate.parse(iso.group(1));
+      }
+      for (DateTimeFormatter f : DATES) {
+        try {
+          return LocalDate.parse(candidate.strip(), f);
+        } catch (DateTimeParseException e) {
+          // try the next layout
+        }
+      }
+      Matcher words = Pattern.compile("\\b([A-Z][a-z]+ \\d{1,2}, \\d{4})\\b").matcher(candidate);
+      if (words.find()) {
+        try {
+          return LocalDate.parse(words.group(1), DATES.get(0));
+        } catch (DateTimeParseException e) {
+          // not a date after all
+        }
+      }
+    }
+    return null;
+  }
+}

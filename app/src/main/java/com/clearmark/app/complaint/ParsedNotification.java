@@ -1,0 +1,31 @@
+package com.clearmark.app.complaint;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What could be read from a pasted marketplace notification. Fields that were not found are empty
+ * or null and named in {@link #missing()}; the raw text is always kept with the complaint.
+ */
+public record ParsedNotification(
+    String complaintId,
+    List<String> asins,
+    List<String> titles,
+    ComplaintType type,
+    ComplaintOrigin origin,
+    String registration,
+    String rightsOwner,
+    String rightsOwnerEmail,
+    LocalDate date,
+    List<String> missing) {
+
+  public ParsedNotification {
+    asins = List.copyOf(asins);
+    titles = List.copyOf(titles);
+    missing = List.copyOf(missing);
+  }
+
+  public boolean complete() {
+    return missing.isEmpty();
+  }
+}

@@ -1,0 +1,68 @@
+package com.clearmark.app.browser;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The real service on a random port, and one headless Chromium per test class looking at it.
+ *
+ * <p>Every browser test class shares this configuration, so they share one running service (Spring
+ * caches the context) with one in-memory database and one home folder. Each class therefore opens
+ * its own seller organization, and counts only what that organization holds.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Import(Sellers.class)
+@ExtendWith(KeepsFailures.class)
+abstract class ClearmarkInChromium {
+
+  /** Created once for the service that all the classes share, and removed when the JVM ends. */
+  static final Path HOME = temporaryHome();
+
+  @DynamicPropertySource
+  static void isolatedStorage(DynamicPropertyRegistry registry) {
+    registry.add("clearmark.home", HOME::toString);
+    registry.add("spring.datasource.url", () -> "jdbc:h2:mem:browser;DB_CLOSE_DELAY=-1");
+  }
+
+  @LocalServerPort int port;
+  @Autowired Sellers sellers;
+
+  private Chromium chromium;
+  Browser browser;
+
+  @BeforeAll
+  void startBrowser() {
+    chromium = Chromium.start();
+    browser = new Browser(chromium.driver(), port);
+  }
+
+  @AfterAll
+  void stopBrowser() {
+    if (chromium != null) {
+      chromium.close();
+    }
+  }
+
+  private static Path temporaryHome() {
+    try {
+      Path home = Files.createTempDirectory("clearmark-browser-");
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> Chromium.deleteQuietly(home)));
+      return home;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
