@@ -11,10 +11,16 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param reviewThreshold the score from which a listing goes to review
  * @param blockThreshold the score from which a listing is blocked
  * @param demo whether to load the demo organization at start-up
+ * @param complaintResponseDays days a complaint gives to respond, counted from the notice
  */
 @ConfigurationProperties("clearmark")
 public record ClearmarkProperties(
-    Path home, long maxImportRows, int reviewThreshold, int blockThreshold, boolean demo) {
+    Path home,
+    long maxImportRows,
+    int reviewThreshold,
+    int blockThreshold,
+    boolean demo,
+    int complaintResponseDays) {
 
   public ClearmarkProperties {
     if (home == null) {
@@ -28,6 +34,9 @@ public record ClearmarkProperties(
     }
     if (blockThreshold <= 0) {
       blockThreshold = 75;
+    }
+    if (complaintResponseDays <= 0) {
+      complaintResponseDays = 7;
     }
   }
 

@@ -83,6 +83,15 @@ public class RegistryIndexes {
   public Compiled current(long organizationId) {
     Compiled c = compiled.get(organizationId);
     if (c != null) {
+      // Authorizations are judged on the day the index was built: start a fresh build on the
+      // first screening of a new day, while this one keeps answering.
+      if (c.builtAt()
+              .atZone(java.time.ZoneOffset.UTC)
+              .toLocalDate()
+              .isBefore(java.time.LocalDate.now(java.time.ZoneOffset.UTC))
+          && !building.contains(organizationId)) {
+        changed(organizationId);
+      }
       return c;
     }
     synchronized (this) {
@@ -163,6 +172,7 @@ public class RegistryIndexes {
         thirdParty.add(row.toEngine());
       }
     }
+    own.addAll(authorizedBrands(organizationId));
     MarkIndex index = MarkIndex.build(thirdParty, false);
     var screener = new Screener(index, new SellerContext(own, List.of(), null), thresholds);
     return new Compiled(
@@ -172,6 +182,36 @@ public class RegistryIndexes {
         own.size(),
         Instant.now(),
         Duration.ofNanos(System.nanoTime() - started));
+  }
+
+  /**
+   * Brands the organization holds an authorization for, within its ASINs, SKUs and dates: screening
+   * treats them like its own brands there. Read here rather than through the authorization feature
+   * so the registry does not depend on it; the table is the contract.
+   */
+  private List<OwnBrand> authorizedBrands(long organizationId) {
+    List<OwnBrand> out = new ArrayList<>();
+    jdbc.sql(
+            "select brands, asins, skus, valid_from, valid_to from authorizations where"
+                + " organization_id = ?")
+        .param(organizationId)
+        .query(
+            rs -> {
+              var asins = lines(rs.getString(2));
+              var skus = lines(rs.getString(3));
+              var from = rs.getObject(4, java.time.LocalDate.class);
+              var to = rs.getObject(5, java.time.LocalDate.class);
+              for (String brand : lines(rs.getString(1))) {
+                out.add(new OwnBrand(brand, asins, skus, from, to));
+              }
+            });
+    return out;
+  }
+
+  private static java.util.Set<String> lines(String column) {
+    return column == null || column.isEmpty()
+        ? java.util.Set.of()
+        : java.util.Set.of(column.split("\n"));
   }
 
   @PreDestroy

@@ -33,28 +33,34 @@ final class ApiClient {
   private final String base;
   private final String token;
   private final String personName;
+  private final long userId;
   private final long tokenId;
 
-  ApiClient(int port, String token, String personName, long tokenId) {
+  ApiClient(int port, String token, String personName, long userId, long tokenId) {
     this.port = port;
     this.base = "http://localhost:" + port;
     this.token = token;
     this.personName = personName;
+    this.userId = userId;
     this.tokenId = tokenId;
   }
 
   static ApiClient anonymous(int port) {
-    return new ApiClient(port, null, "nobody", 0);
+    return new ApiClient(port, null, "nobody", 0, 0);
   }
 
   /** The same port with a token of someone's choosing, such as a made-up one. */
   ApiClient withToken(String otherToken) {
-    return new ApiClient(port, otherToken, personName, tokenId);
+    return new ApiClient(port, otherToken, personName, userId, tokenId);
   }
 
   /** The name the audit log records for this member. */
   String personName() {
     return personName;
+  }
+
+  long userId() {
+    return userId;
   }
 
   long tokenId() {
@@ -92,6 +98,11 @@ final class ApiClient {
 
   Reply get(String path) {
     return send(request(path).GET());
+  }
+
+  /** A GET with the Accept header a browser or another client sends. */
+  Reply getAccepting(String path, String accept) {
+    return send(request(path).header("Accept", accept).GET());
   }
 
   Reply delete(String path) {

@@ -21,17 +21,7 @@ final class Catalogue {
   /** A listing with the fields a seller always fills in; bullets are joined with {@code |}. */
   Catalogue listing(String sku, String title, String brand, String price, String... bullets) {
     return row(
-        sku,
-        "",
-        title,
-        brand,
-        String.join("|", bullets),
-        "",
-        "",
-        price,
-        "USD",
-        "Sports",
-        "US");
+        sku, "", title, brand, String.join("|", bullets), "", "", price, "USD", "Sports", "US");
   }
 
   /** A listing with a description, for tests that change only the description. */

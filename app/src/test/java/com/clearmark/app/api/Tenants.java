@@ -3,32 +3,46 @@ package com.clearmark.app.api;
 import com.clearmark.app.account.Accounts;
 import com.clearmark.app.account.ApiTokens;
 import com.clearmark.app.account.Caller;
+import com.clearmark.app.account.MemberService;
 import com.clearmark.app.account.Role;
 import java.util.Locale;
 import java.util.UUID;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
- * Seller organizations built through the service's own account beans, each with one member per
- * role and an API token for each, so a test reads as "Acme's reviewer imports a catalogue".
+ * Seller organizations built through the service's own account beans, each with one member per role
+ * and an API token for each, so a test reads as "Acme's reviewer imports a catalogue".
  */
 final class Tenants {
 
   private final Accounts accounts;
   private final ApiTokens tokens;
+  private final MemberService members;
   private final int port;
   private final String passwordHash;
 
-  Tenants(Accounts accounts, ApiTokens tokens, PasswordEncoder passwords, int port) {
+  Tenants(
+      Accounts accounts,
+      ApiTokens tokens,
+      MemberService members,
+      PasswordEncoder passwords,
+      int port) {
     this.accounts = accounts;
     this.tokens = tokens;
+    this.members = members;
     this.port = port;
     // Nobody signs in through the login form in these tests; hashing once keeps them quick.
     this.passwordHash = passwords.encode("correct horse battery staple");
   }
 
   /** A seller organization as its admin, reviewer and viewer reach it through the API. */
-  record Tenant(long organizationId, String name, ApiClient admin, ApiClient reviewer, ApiClient viewer) {}
+  record Tenant(
+      long organizationId, String name, ApiClient admin, ApiClient reviewer, ApiClient viewer) {
+
+    Caller adminCaller() {
+      return new Caller(admin.userId(), admin.personName(), organizationId, name, Role.ADMIN);
+    }
+  }
 
   /**
    * A fresh seller organization named after {@code name} (made unique, so tests never share one)
@@ -52,6 +66,11 @@ final class Tenants {
     }
   }
 
+  /** Changes a member's role, as an admin does under Settings > Members. */
+  void changeRole(Tenant tenant, ApiClient member, Role role) {
+    members.changeRole(tenant.adminCaller(), member.userId(), role);
+  }
+
   private ApiClient member(long org, String orgName, String personName, Role role) {
     String email =
         role.name().toLowerCase(Locale.ROOT) + "-" + UUID.randomUUID() + "@seller.example";
@@ -59,6 +78,6 @@ final class Tenants {
     accounts.addMember(org, user, role);
     var created =
         tokens.create(new Caller(user, personName, org, orgName, role), "integration", role);
-    return new ApiClient(port, created.secret(), personName, created.id());
+    return new ApiClient(port, created.secret(), personName, user, created.id());
   }
 }

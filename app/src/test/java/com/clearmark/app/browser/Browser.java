@@ -110,6 +110,27 @@ final class Browser {
         visible(By.cssSelector("[data-stat='" + name + "']")).getText().strip());
   }
 
+  /**
+   * The import page's progress panel once its job has finished, however many times htmx has swapped
+   * it in the meantime.
+   */
+  WebElement progressPanelOnceFinished() {
+    return waitUntil(
+        d -> {
+          var panel = d.findElement(By.id("progress"));
+          var status = panel.getDomAttribute("data-status");
+          return "SUCCEEDED".equals(status) || "FAILED".equals(status) ? panel : null;
+        });
+  }
+
+  /** The rows of an import page's "Rejected rows" table, each as its line and its field. */
+  List<List<String>> rejectedRows() {
+    return all(By.cssSelector("section[aria-labelledby=rejected-heading] tbody tr")).stream()
+        .map(row -> row.findElements(By.tagName("td")))
+        .map(cells -> List.of(cells.get(0).getText(), cells.get(1).getText()))
+        .toList();
+  }
+
   WebElement focused() {
     return driver.switchTo().activeElement();
   }

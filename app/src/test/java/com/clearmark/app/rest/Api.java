@@ -88,6 +88,27 @@ final class Api {
     return send(builder);
   }
 
+  /** Uploads raw bytes as the multipart field {@code file} to any path. */
+  Reply uploadFile(String path, String fileName, byte[] content) {
+    String boundary = "cm" + UUID.randomUUID();
+    byte[] head =
+        ("--"
+                + boundary
+                + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+                + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+            .getBytes(StandardCharsets.UTF_8);
+    byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+    byte[] body = new byte[head.length + content.length + tail.length];
+    System.arraycopy(head, 0, body, 0, head.length);
+    System.arraycopy(content, 0, body, head.length, content.length);
+    System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
+    return send(
+        request(path)
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+  }
+
   /** Polls a path until the JSON answer satisfies the condition, or fails after 20 seconds. */
   JsonNode await(String path, Predicate<JsonNode> condition) {
     Instant deadline = Instant.now().plus(Duration.ofSeconds(20));

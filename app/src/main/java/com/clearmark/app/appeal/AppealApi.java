@@ -1,0 +1,36 @@
+package com.clearmark.app.appeal;
+
+import com.clearmark.app.account.Caller;
+import com.clearmark.app.web.ApiController;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+@ApiController
+@Tag(name = "Appeals", description = "Document checks on an appeal, and proof-of-source coverage")
+class AppealApi {
+
+  private final AppealService appeals;
+
+  AppealApi(AppealService appeals) {
+    this.appeals = appeals;
+  }
+
+  @GetMapping("/api/v1/complaints/{id}/appeal")
+  @Operation(
+      summary =
+          "Run the document checks for each product of a complaint, each pass or fail with its reason")
+  AppealService.AppealReport check(Caller caller, @PathVariable long id) {
+    return appeals.check(caller, id);
+  }
+
+  @GetMapping("/api/v1/coverage")
+  @Operation(
+      summary =
+          "Products whose invoices from the last 365 days do not cover the units sold in them")
+  List<AppealService.Coverage> coverage(Caller caller) {
+    return appeals.atRisk(caller);
+  }
+}

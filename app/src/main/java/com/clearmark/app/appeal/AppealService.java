@@ -1,0 +1,163 @@
+package com.clearmark.app.appeal;
+
+import com.clearmark.app.account.Caller;
+import com.clearmark.app.authorization.Authorizations;
+import com.clearmark.app.complaint.Complaint;
+import com.clearmark.app.complaint.ComplaintService;
+import com.clearmark.app.complaint.ComplaintType;
+import com.clearmark.app.sourcing.Invoice;
+import com.clearmark.app.sourcing.Invoices;
+import com.clearmark.app.sourcing.Sales;
+import com.clearmark.app.sourcing.SalesRecords;
+import com.clearmark.app.web.ConflictException;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.TreeMap;
+import org.springframework.stereotype.Service;
+
+/**
+ * Gathers, for each product of a complaint, the invoices, sales and authorizations that concern it,
+ * and runs the document checks; and, before any complaint, finds the products whose sales the
+ * invoices do not cover.
+ */
+@Service
+public class AppealService {
+
+  private final ComplaintService complaints;
+  private final Invoices invoices;
+  private final SalesRecords sales;
+  private final Authorizations authorizations;
+
+  AppealService(
+      ComplaintService complaints,
+      Invoices invoices,
+      SalesRecords sales,
+      Authorizations authorizations) {
+    this.complaints = complaints;
+    this.invoices = invoices;
+    this.sales = sales;
+    this.authorizations = authorizations;
+  }
+
+  /** The checks of one product of the complaint, and whether its evidence is ready to send. */
+  public record ProductCheck(
+      String asin, String title, boolean ready, List<CheckResult> checks, List<String> evidence) {}
+
+  public record AppealReport(
+      long complaintId, String reference, boolean ready, List<ProductCheck> products) {}
+
+  public AppealReport check(Caller caller, long complaintId) {
+    Complaint c = complaints.get(caller, complaintId);
+    if (c.noticeDate() == null || c.type() == null || c.products().isEmpty()) {
+      throw new ConflictException(
+          "Fill in the notice date, the infringement type and the ASINs of complaint "
+              + complaintId
+              + " before building the appeal.");
+    }
+    long org = caller.organizationId();
+    List<Invoice> allInvoices = invoices.all(org);
+    List<Sales> allSales = sales.all(org);
+    var allAuthorizations = authorizations.all(org);
+    List<ProductCheck> products =
+        c.products().stream()
+            .map(
+                p -> {
+                  var base =
+                      appealCase(
+                          c.type(),
+                          c.noticeDate(),
+                          p.asin(),
+                          c.brand(),
+                          allInvoices,
+                          allSales,
+                          allAuthorizations);
+                  var files =
+                      base.invoicesWithinYear().stream()
+                          .filter(i -> !i.documentName().isEmpty())
+                          .map(i -> new EvidenceFile(i.documentName(), i.documentType()))
+                          .toList();
+                  var appeal =
+                      new AppealCase(
+                          base.type(),
+                          base.noticeDate(),
+                          base.asin(),
+                          base.sku(),
+                          base.brand(),
+                          base.marketplace(),
+                          base.invoices(),
+                          base.sales(),
+                          base.authorizations(),
+                          files,
+                          true);
+                  var results = AppealChecks.run(appeal);
+                  var evidence =
+                      appeal.invoicesWithinYear().stream()
+                          .map(
+                              i ->
+                                  "Invoice "
+                                      + i.number()
+                                      + " of "
+                                      + i.date()
+                                      + " from "
+                                      + i.supplier().name())
+                          .toList();
+                  return new ProductCheck(
+                      p.asin(), p.title(), AppealChecks.ready(results), results, evidence);
+                })
+            .toList();
+    return new AppealReport(
+        c.id(), c.reference(), products.stream().allMatch(ProductCheck::ready), products);
+  }
+
+  static AppealCase appealCase(
+      ComplaintType type,
+      LocalDate notice,
+      String asin,
+      String brand,
+      List<Invoice> invoices,
+      List<Sales> sales,
+      List<com.clearmark.app.authorization.Authorization> authorizations) {
+    return new AppealCase(
+        type, notice, asin, "", brand, "", invoices, sales, authorizations, List.of(), true);
+  }
+
+  /** A product whose recorded proof of source falls short of its sales. */
+  public record Coverage(String asin, long sold, long invoiced, long shortfall, String reason) {}
+
+  /**
+   * Every product sold in the last 365 days whose invoices from those days do not cover the units
+   * sold: the products a complaint would find without proof.
+   */
+  public List<Coverage> atRisk(Caller caller) {
+    long org = caller.organizationId();
+    LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    List<Invoice> allInvoices = invoices.all(org);
+    List<Sales> allSales = sales.all(org);
+    var products = new TreeMap<String, Boolean>();
+    allSales.forEach(s -> products.put(s.asin().isEmpty() ? s.sku() : s.asin(), true));
+    var policy = new InvoicedQuantityCoversSalesPolicy();
+    return products.keySet().stream()
+        .map(
+            asin -> {
+              var appeal =
+                  appealCase(
+                      ComplaintType.COUNTERFEIT, today, asin, "", allInvoices, allSales, List.of());
+              long sold =
+                  allSales.stream()
+                      .filter(s -> s.of(asin))
+                      .mapToLong(s -> s.unitsWithin(appeal.salesYearStart(), today))
+                      .sum();
+              long invoiced =
+                  appeal.invoicesWithinYear().stream().mapToLong(i -> i.unitsOf(asin)).sum();
+              return new Coverage(
+                  asin,
+                  sold,
+                  invoiced,
+                  Math.max(0, sold - invoiced),
+                  policy.check(appeal).reason());
+            })
+        .filter(cov -> cov.sold() > 0 && cov.shortfall() > 0)
+        .toList();
+  }
+}

@@ -1,0 +1,129 @@
+package com.clearmark.app.authorization;
+
+import com.clearmark.app.account.Caller;
+import com.clearmark.app.account.Role;
+import com.clearmark.app.audit.AuditLog;
+import com.clearmark.app.document.Documents;
+import com.clearmark.app.registry.RegistryIndexes;
+import com.clearmark.app.web.AfterCommit;
+import com.clearmark.app.web.InvalidInputException;
+import com.clearmark.app.web.NotFoundException;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Brand authorizations. Screening treats an authorized brand, within the authorization's scope and
+ * dates, like the organization's own, so recording one recompiles the registry.
+ */
+@Service
+public class AuthorizationService {
+
+  private final Authorizations authorizations;
+  private final Documents documents;
+  private final AuditLog audit;
+  private final RegistryIndexes indexes;
+
+  AuthorizationService(
+      Authorizations authorizations, Documents documents, AuditLog audit, RegistryIndexes indexes) {
+    this.authorizations = authorizations;
+    this.documents = documents;
+    this.audit = audit;
+    this.indexes = indexes;
+  }
+
+  public record AuthorizationForm(
+      String kind,
+      String licensor,
+      Set<String> brands,
+      Set<String> marketplaces,
+      Set<String> asins,
+      Set<String> skus,
+      LocalDate validFrom,
+      LocalDate validTo) {}
+
+  public Authorization get(Caller caller, long id) {
+    return authorizations
+        .find(caller.organizationId(), id)
+        .orElseThrow(() -> new NotFoundException("authorization", id));
+  }
+
+  @Transactional
+  public Authorization add(Caller caller, AuthorizationForm form) {
+    caller.require(Role.ADMIN);
+    if (form == null) {
+      throw new InvalidInputException("body", "send the authorization as JSON");
+    }
+    Map<String, String> errors = new LinkedHashMap<>();
+    if (form.licensor() == null || form.licensor().isBlank()) {
+      errors.put("licensor", "enter who granted it (the brand owner or its distributor)");
+    }
+    if (form.brands() == null || form.brands().stream().allMatch(b -> b == null || b.isBlank())) {
+      errors.put("brands", "name at least one brand");
+    }
+    if (form.validFrom() == null) {
+      errors.put("validFrom", "enter the first day it is valid");
+    } else if (form.validTo() != null && form.validTo().isBefore(form.validFrom())) {
+      errors.put(
+          "validTo",
+          "the last day " + form.validTo() + " is before the first day " + form.validFrom());
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException("The authorization has invalid fields.", errors);
+    }
+    var a =
+        new Authorization(
+            0,
+            form.kind() == null || form.kind().isBlank()
+                ? "Letter of authorization"
+                : form.kind().strip(),
+            form.licensor().strip(),
+            form.brands(),
+            form.marketplaces(),
+            form.asins(),
+            form.skus(),
+            form.validFrom(),
+            form.validTo());
+    long id = authorizations.add(caller.organizationId(), a);
+    audit.record(
+        caller,
+        "AUTHORIZATION_ADDED",
+        "AUTHORIZATION",
+        id,
+        a.kind()
+            + " from "
+            + a.licensor()
+            + " for "
+            + a.brands()
+            + ", "
+            + a.validFrom()
+            + " to "
+            + (a.validTo() == null ? "open" : a.validTo()),
+        null);
+    long org = caller.organizationId();
+    AfterCommit.run(() -> indexes.changed(org));
+    return get(caller, id);
+  }
+
+  @Transactional
+  public Authorization attachDocument(
+      Caller caller, long id, String fileName, InputStream content) {
+    caller.require(Role.ADMIN);
+    get(caller, id);
+    var doc = documents.store(caller.organizationId(), fileName, content);
+    authorizations.attach(caller.organizationId(), id, doc.id());
+    audit.record(
+        caller, "AUTHORIZATION_DOCUMENT_ATTACHED", "AUTHORIZATION", id, doc.originalName(), null);
+    return get(caller, id);
+  }
+
+  /** Authorizations that end within the next {@code days} days, for the 30- and 7-day alerts. */
+  public List<Authorization> expiring(Caller caller, int days, LocalDate today) {
+    return authorizations.expiringBetween(caller.organizationId(), today, today.plusDays(days));
+  }
+}

@@ -1,0 +1,99 @@
+package com.clearmark.app.authorization;
+
+import com.clearmark.app.web.Timestamps;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** Letters of authorization, licences and distribution agreements of an organization. */
+@Repository
+public class Authorizations {
+
+  private final JdbcClient jdbc;
+
+  Authorizations(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  public long add(long organizationId, Authorization a) {
+    var keys = new GeneratedKeyHolder();
+    jdbc.sql(
+            """
+            insert into authorizations (organization_id, kind, licensor, brands, marketplaces, asins,
+              skus, valid_from, valid_to, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+        .params(
+            organizationId,
+            a.kind(),
+            a.licensor(),
+            join(a.brands()),
+            join(a.marketplaces()),
+            join(a.asins()),
+            join(a.skus()),
+            a.validFrom(),
+            a.validTo(),
+            Timestamps.now())
+        .update(keys, "id");
+    return keys.getKey().longValue();
+  }
+
+  public boolean attach(long organizationId, long id, long documentId) {
+    return jdbc.sql(
+                "update authorizations set document_id = ? where id = ? and organization_id = ?")
+            .params(documentId, id, organizationId)
+            .update()
+        > 0;
+  }
+
+  public Optional<Authorization> find(long organizationId, long id) {
+    return query(organizationId, " and id = ?", id).stream().findFirst();
+  }
+
+  public List<Authorization> all(long organizationId) {
+    return query(organizationId, "", null);
+  }
+
+  /** Authorizations whose last day falls between two dates, soonest first. */
+  public List<Authorization> expiringBetween(long organizationId, LocalDate from, LocalDate to) {
+    return all(organizationId).stream()
+        .filter(a -> a.validTo() != null && !a.validTo().isBefore(from) && !a.validTo().isAfter(to))
+        .sorted(java.util.Comparator.comparing(Authorization::validTo))
+        .toList();
+  }
+
+  private List<Authorization> query(long organizationId, String where, Long id) {
+    var spec =
+        jdbc.sql("select * from authorizations where organization_id = ?" + where + " order by id");
+    var bound = id == null ? spec.param(organizationId) : spec.params(organizationId, id);
+    return bound
+        .query(
+            (rs, n) ->
+                new Authorization(
+                    rs.getLong("id"),
+                    rs.getString("kind"),
+                    rs.getString("licensor"),
+                    split(rs.getString("brands")),
+                    split(rs.getString("marketplaces")),
+                    split(rs.getString("asins")),
+                    split(rs.getString("skus")),
+                    rs.getObject("valid_from", LocalDate.class),
+                    rs.getObject("valid_to", LocalDate.class)))
+        .list();
+  }
+
+  static String join(Set<String> values) {
+    return String.join("\n", new TreeSet<>(values));
+  }
+
+  static Set<String> split(String column) {
+    return column == null || column.isEmpty()
+        ? Set.of()
+        : Arrays.stream(column.split("\n")).collect(Collectors.toUnmodifiableSet());
+  }
+}

@@ -1,0 +1,171 @@
+package com.clearmark.app.complaint;
+
+import com.clearmark.app.ClearmarkProperties;
+import com.clearmark.app.account.Caller;
+import com.clearmark.app.account.Role;
+import com.clearmark.app.audit.AuditLog;
+import com.clearmark.app.web.ConflictException;
+import com.clearmark.app.web.InvalidInputException;
+import com.clearmark.app.web.NotFoundException;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Recording complaints, moving them through their lifecycle and recording what was done. */
+@Service
+public class ComplaintService {
+
+  private final Complaints complaints;
+  private final AuditLog audit;
+  private final DeadlinePolicy deadlines;
+
+  ComplaintService(Complaints complaints, AuditLog audit, ClearmarkProperties properties) {
+    this.complaints = complaints;
+    this.audit = audit;
+    this.deadlines = new DeadlinePolicy(properties.complaintResponseDays());
+  }
+
+  static LocalDate today() {
+    return LocalDate.now(ZoneOffset.UTC);
+  }
+
+  public Complaint get(Caller caller, long id) {
+    return complaints
+        .find(caller.organizationId(), id)
+        .orElseThrow(() -> new NotFoundException("complaint", id));
+  }
+
+  public List<Deadline> deadlinesOf(Complaint c) {
+    return c.noticeDate() == null || !c.status().open()
+        ? List.of()
+        : deadlines.deadlines(c.noticeDate(), c.accountHealthBelow100());
+  }
+
+  @Transactional
+  public Complaint record(Caller caller, ComplaintForm form) {
+    caller.require(Role.REVIEWER);
+    Complaint c = form.toComplaint(today());
+    long id = complaints.add(caller.organizationId(), c);
+    audit.record(caller, "COMPLAINT_RECORDED", "COMPLAINT", id, describe(c), null);
+    return get(caller, id);
+  }
+
+  /**
+   * Records a complaint from a pasted notification. What the text does not say is listed as
+   * missing; the raw text is kept so nothing the seller pasted is lost.
+   */
+  @Transactional
+  public Complaint recordFromText(Caller caller, String text, boolean accountHealthBelow100) {
+    caller.require(Role.REVIEWER);
+    if (text == null || text.isBlank()) {
+      throw new InvalidInputException("text", "paste the notification text");
+    }
+    if (text.length() > 20_000) {
+      throw new InvalidInputException("text", "at most 20,000 characters");
+    }
+    var parsed = NotificationParser.parse(text);
+    List<String> missing = new ArrayList<>(parsed.missing());
+    LocalDate date = parsed.date();
+    if (date != null && date.isAfter(today())) {
+      missing.add("date (the text says " + date + ", which is in the future)");
+      date = null;
+    }
+    var products = new ArrayList<Complaint.Product>();
+    for (int i = 0; i < parsed.asins().size(); i++) {
+      products.add(
+          new Complaint.Product(
+              parsed.asins().get(i), i < parsed.titles().size() ? parsed.titles().get(i) : ""));
+    }
+    var c =
+        new Complaint(
+            0,
+            parsed.complaintId(),
+            parsed.type(),
+            parsed.origin(),
+            ComplaintStatus.NEW,
+            date,
+            parsed.registration(),
+            parsed.rightsOwner(),
+            parsed.rightsOwnerEmail(),
+            accountHealthBelow100,
+            "",
+            products,
+            List.of(),
+            missing,
+            text,
+            null);
+    long id = complaints.add(caller.organizationId(), c);
+    audit.record(
+        caller,
+        "COMPLAINT_RECORDED",
+        "COMPLAINT",
+        id,
+        describe(c) + (missing.isEmpty() ? "" : "; missing: " + String.join(", ", missing)),
+        null);
+    return get(caller, id);
+  }
+
+  @Transactional
+  public Complaint move(Caller caller, long id, ComplaintStatus to, String note) {
+    caller.require(Role.REVIEWER);
+    if (to == null) {
+      throw new InvalidInputException("status", "choose the new status");
+    }
+    Complaint c = get(caller, id);
+    if (!c.status().next().contains(to)) {
+      throw new ConflictException(
+          "A complaint that is "
+              + c.status()
+              + " cannot become "
+              + to
+              + (c.status() == ComplaintStatus.APPEALED && to == ComplaintStatus.APPEALED
+                  ? ": it has already been appealed."
+                  : "."));
+    }
+    complaints.setStatus(caller.organizationId(), id, to);
+    audit.record(
+        caller,
+        "COMPLAINT_" + to.name(),
+        "COMPLAINT",
+        id,
+        c.reference() + ": " + c.status() + " -> " + to,
+        note);
+    return get(caller, id);
+  }
+
+  @Transactional
+  public Complaint act(Caller caller, long id, ComplaintAction action, String note) {
+    caller.require(Role.REVIEWER);
+    if (action == null) {
+      throw new InvalidInputException("action", "choose what was done");
+    }
+    Complaint c = get(caller, id);
+    String text = note == null ? "" : note.strip();
+    if (text.length() > 2000) {
+      throw new InvalidInputException("note", "at most 2000 characters");
+    }
+    complaints.addAction(id, action, text, caller.userName());
+    if (c.status() == ComplaintStatus.NEW || c.status() == ComplaintStatus.INVESTIGATING) {
+      complaints.setStatus(caller.organizationId(), id, ComplaintStatus.ACTION_TAKEN);
+    }
+    audit.record(
+        caller,
+        "COMPLAINT_ACTION",
+        "COMPLAINT",
+        id,
+        c.reference() + ": " + action.label(),
+        text.isEmpty() ? null : text);
+    return get(caller, id);
+  }
+
+  private static String describe(Complaint c) {
+    return (c.type() == null ? "complaint" : c.type().label() + " complaint")
+        + (c.reference().isEmpty() ? "" : " " + c.reference())
+        + (c.rightsOwner().isEmpty() ? "" : " from " + c.rightsOwner())
+        + " about "
+        + c.products().stream().map(Complaint.Product::asin).toList();
+  }
+}

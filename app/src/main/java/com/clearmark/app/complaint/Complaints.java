@@ -1,0 +1,152 @@
+package com.clearmark.app.complaint;
+
+import com.clearmark.app.web.Timestamps;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** Complaints with the products they name and the actions taken. */
+@Repository
+public class Complaints {
+
+  private final JdbcClient jdbc;
+
+  Complaints(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  public long add(long organizationId, Complaint c) {
+    var keys = new GeneratedKeyHolder();
+    var now = Timestamps.now();
+    jdbc.sql(
+            """
+            insert into complaints (organization_id, reference, type, origin, status, notice_date,
+              registration, rights_owner, rights_owner_email, account_health_below_100, brand,
+              raw_text, missing_fields, created_at, updated_at)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+        .params(
+            organizationId,
+            c.reference(),
+            c.type() == null ? null : c.type().name(),
+            c.origin().name(),
+            c.status().name(),
+            c.noticeDate(),
+            c.registration(),
+            c.rightsOwner(),
+            c.rightsOwnerEmail(),
+            c.accountHealthBelow100(),
+            c.brand(),
+            c.rawText(),
+            String.join("\n", c.missing()),
+            now,
+            now)
+        .update(keys, "id");
+    long id = keys.getKey().longValue();
+    for (Complaint.Product p : c.products()) {
+      jdbc.sql("insert into complaint_asins (complaint_id, asin, title) values (?, ?, ?)")
+          .params(id, p.asin(), p.title())
+          .update();
+    }
+    return id;
+  }
+
+  public int setStatus(long organizationId, long id, ComplaintStatus status) {
+    return jdbc.sql(
+            "update complaints set status = ?, updated_at = ? where id = ? and organization_id = ?")
+        .params(status.name(), Timestamps.now(), id, organizationId)
+        .update();
+  }
+
+  public void addAction(long complaintId, ComplaintAction action, String note, String actor) {
+    jdbc.sql(
+            "insert into complaint_actions (complaint_id, action, note, actor_name, created_at)"
+                + " values (?, ?, ?, ?, ?)")
+        .params(complaintId, action.name(), note, actor, Timestamps.now())
+        .update();
+  }
+
+  public Optional<Complaint> find(long organizationId, long id) {
+    return query(organizationId, id).stream().findFirst();
+  }
+
+  public List<Complaint> all(long organizationId) {
+    return query(organizationId, null);
+  }
+
+  /** Complaints whose notice is on or after a day, for the account-health window. */
+  public List<Complaint> since(long organizationId, LocalDate from) {
+    return all(organizationId).stream()
+        .filter(c -> c.noticeDate() != null && !c.noticeDate().isBefore(from))
+        .toList();
+  }
+
+  private List<Complaint> query(long organizationId, Long only) {
+    String one = only == null ? "" : " and c.id = " + only;
+    Map<Long, List<Complaint.Product>> products = new HashMap<>();
+    jdbc.sql(
+            "select a.complaint_id, a.asin, a.title from complaint_asins a join complaints c on c.id"
+                + " = a.complaint_id where c.organization_id = ?"
+                + one
+                + " order by a.id")
+        .param(organizationId)
+        .query(
+            rs -> {
+              products
+                  .computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                  .add(new Complaint.Product(rs.getString(2), rs.getString(3)));
+            });
+    Map<Long, List<Complaint.Action>> actions = new HashMap<>();
+    jdbc.sql(
+            "select a.* from complaint_actions a join complaints c on c.id = a.complaint_id where"
+                + " c.organization_id = ?"
+                + one
+                + " order by a.id")
+        .param(organizationId)
+        .query(
+            rs -> {
+              actions
+                  .computeIfAbsent(rs.getLong("complaint_id"), k -> new ArrayList<>())
+                  .add(
+                      new Complaint.Action(
+                          ComplaintAction.valueOf(rs.getString("action")),
+                          rs.getString("note"),
+                          rs.getString("actor_name"),
+                          rs.getObject("created_at", OffsetDateTime.class).toInstant()));
+            });
+    return jdbc.sql(
+            "select * from complaints c where c.organization_id = ?" + one + " order by c.id desc")
+        .param(organizationId)
+        .query(
+            (rs, n) -> {
+              long id = rs.getLong("id");
+              String type = rs.getString("type");
+              String missing = rs.getString("missing_fields");
+              return new Complaint(
+                  id,
+                  rs.getString("reference"),
+                  type == null ? null : ComplaintType.valueOf(type),
+                  ComplaintOrigin.valueOf(rs.getString("origin")),
+                  ComplaintStatus.valueOf(rs.getString("status")),
+                  rs.getObject("notice_date", LocalDate.class),
+                  rs.getString("registration"),
+                  rs.getString("rights_owner"),
+                  rs.getString("rights_owner_email"),
+                  rs.getBoolean("account_health_below_100"),
+                  rs.getString("brand"),
+                  products.getOrDefault(id, List.of()),
+                  actions.getOrDefault(id, List.of()),
+                  missing.isEmpty() ? List.of() : Arrays.asList(missing.split("\n")),
+                  rs.getString("raw_text"),
+                  rs.getObject("created_at", OffsetDateTime.class).toInstant());
+            })
+        .list();
+  }
+}

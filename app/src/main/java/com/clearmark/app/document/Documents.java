@@ -1,0 +1,174 @@
+package com.clearmark.app.document;
+
+import com.clearmark.app.ClearmarkProperties;
+import com.clearmark.app.web.InvalidInputException;
+import com.clearmark.app.web.NotFoundException;
+import com.clearmark.app.web.Timestamps;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.OffsetDateTime;
+import java.util.HexFormat;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Evidence files: invoices, letters of authorization. A file is stored outside any web root under a
+ * generated name in its organization's folder; its type is read from its content and must be a PDF
+ * or an image an appeal accepts; it is served only to its own organization.
+ */
+@Repository
+public class Documents {
+
+  public static final long MAX_BYTES = 10L * 1024 * 1024;
+  private final JdbcClient jdbc;
+  private final ClearmarkProperties properties;
+
+  Documents(JdbcClient jdbc, ClearmarkProperties properties) {
+    this.jdbc = jdbc;
+    this.properties = properties;
+  }
+
+  /** A stored file ready to send: its record and where its bytes are. */
+  public record Content(StoredDocument document, FileType type, Path path) {}
+
+  public StoredDocument store(long organizationId, String originalName, InputStream in) {
+    String name = displayName(originalName);
+    Path dir = properties.home().resolve("documents").resolve(Long.toString(organizationId));
+    String stored = UUID.randomUUID().toString();
+    try {
+      Files.createDirectories(dir);
+      Path partial = dir.resolve(stored + ".part");
+      var digest = MessageDigest.getInstance("SHA-256");
+      long size;
+      try (var counted = new DigestInputStream(new LimitedInputStream(in, MAX_BYTES + 1), digest)) {
+        size = Files.copy(counted, partial, StandardCopyOption.REPLACE_EXISTING);
+      }
+      if (size > MAX_BYTES) {
+        Files.deleteIfExists(partial);
+        throw new InvalidInputException(
+            "file", name + " is larger than " + (MAX_BYTES >> 20) + " MB");
+      }
+      if (size == 0) {
+        Files.deleteIfExists(partial);
+        throw new InvalidInputException("file", name + " is empty");
+      }
+      byte[] head = new byte[16];
+      int read;
+      try (var f = Files.newInputStream(partial)) {
+        read = f.readNBytes(head, 0, head.length);
+      }
+      var type = FileType.sniff(java.util.Arrays.copyOf(head, read));
+      if (type.isEmpty()) {
+        Files.deleteIfExists(partial);
+        throw new InvalidInputException(
+            "file", name + " is not a PDF, JPEG, PNG, GIF or TIFF file (judged by its content)");
+      }
+      Files.move(partial, dir.resolve(stored), StandardCopyOption.ATOMIC_MOVE);
+      OffsetDateTime now = Timestamps.now();
+      var keys = new GeneratedKeyHolder();
+      jdbc.sql(
+              """
+              insert into documents (organization_id, original_name, stored_name, detected_type,
+                size_bytes, sha256, created_at) values (?, ?, ?, ?, ?, ?, ?)""")
+          .params(
+              organizationId,
+              name,
+              stored,
+              type.get().id(),
+              size,
+              HexFormat.of().formatHex(digest.digest()),
+              now)
+          .update(keys, "id");
+      return find(organizationId, keys.getKey().longValue()).orElseThrow();
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not store " + name, e);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public java.util.Optional<StoredDocument> find(long organizationId, long id) {
+    return jdbc.sql(
+            "select id, original_name, detected_type, size_bytes, sha256, created_at from documents"
+                + " where id = ? and organization_id = ?")
+        .params(id, organizationId)
+        .query(
+            (rs, n) ->
+                new StoredDocument(
+                    rs.getLong(1),
+                    rs.getString(2),
+                    rs.getString(3),
+                    rs.getLong(4),
+                    rs.getString(5),
+                    rs.getObject(6, OffsetDateTime.class).toInstant()))
+        .optional();
+  }
+
+  public Content content(long organizationId, long id) {
+    var doc = find(organizationId, id).orElseThrow(() -> new NotFoundException("document", id));
+    String stored =
+        jdbc.sql("select stored_name from documents where id = ? and organization_id = ?")
+            .params(id, organizationId)
+            .query(String.class)
+            .single();
+    Path path =
+        properties
+            .home()
+            .resolve("documents")
+            .resolve(Long.toString(organizationId))
+            .resolve(stored);
+    return new Content(doc, FileType.of(doc.detectedType()).orElseThrow(), path);
+  }
+
+  static String displayName(String original) {
+    if (original == null || original.isBlank()) {
+      return "document";
+    }
+    String n = original.replace('\\', '/');
+    n = n.substring(n.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "").strip();
+    return n.isEmpty() ? "document" : n.length() > 200 ? n.substring(0, 200) : n;
+  }
+
+  /** Stops reading after a limit, so an oversized upload is not copied whole. */
+  private static final class LimitedInputStream extends java.io.FilterInputStream {
+    private long left;
+
+    LimitedInputStream(InputStream in, long limit) {
+      super(in);
+      this.left = limit;
+    }
+
+    @Override
+    public int read() throws IOException {
+      if (left <= 0) {
+        return -1;
+      }
+      int b = super.read();
+      if (b >= 0) {
+        left--;
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      if (left <= 0) {
+        return -1;
+      }
+      int n = super.read(b, off, (int) Math.min(len, left));
+      if (n > 0) {
+        left -= n;
+      }
+      return n;
+    }
+  }
+}

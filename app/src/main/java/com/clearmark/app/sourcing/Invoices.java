@@ -1,0 +1,115 @@
+package com.clearmark.app.sourcing;
+
+import com.clearmark.app.web.Timestamps;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** Supplier invoices with their lines and attached document. */
+@Repository
+public class Invoices {
+
+  private final JdbcClient jdbc;
+  private final Suppliers suppliers;
+
+  Invoices(JdbcClient jdbc, Suppliers suppliers) {
+    this.jdbc = jdbc;
+    this.suppliers = suppliers;
+  }
+
+  public long add(
+      long organizationId,
+      long supplierId,
+      String number,
+      LocalDate date,
+      List<InvoiceLine> lines) {
+    var keys = new GeneratedKeyHolder();
+    jdbc.sql(
+            "insert into invoices (organization_id, supplier_id, number, invoice_date, created_at)"
+                + " values (?, ?, ?, ?, ?)")
+        .params(organizationId, supplierId, number, date, Timestamps.now())
+        .update(keys, "id");
+    long id = keys.getKey().longValue();
+    for (InvoiceLine l : lines) {
+      jdbc.sql(
+              "insert into invoice_lines (invoice_id, brand, product, asin, sku, quantity,"
+                  + " unit_price) values (?, ?, ?, ?, ?, ?, ?)")
+          .params(id, l.brand(), l.product(), l.asin(), l.sku(), l.quantity(), l.unitPrice())
+          .update();
+    }
+    return id;
+  }
+
+  public boolean attach(long organizationId, long invoiceId, long documentId) {
+    return jdbc.sql("update invoices set document_id = ? where id = ? and organization_id = ?")
+            .params(documentId, invoiceId, organizationId)
+            .update()
+        > 0;
+  }
+
+  public Optional<Invoice> find(long organizationId, long id) {
+    return all(organizationId, id).stream().findFirst();
+  }
+
+  public List<Invoice> all(long organizationId) {
+    return all(organizationId, null);
+  }
+
+  /** The id of the document attached to an invoice, if any. */
+  public Optional<Long> documentOf(long organizationId, long invoiceId) {
+    return jdbc.sql("select document_id from invoices where id = ? and organization_id = ?")
+        .params(invoiceId, organizationId)
+        .query((rs, n) -> (Long) rs.getObject(1, Long.class))
+        .optional()
+        .filter(java.util.Objects::nonNull);
+  }
+
+  private List<Invoice> all(long organizationId, Long only) {
+    Map<Long, List<InvoiceLine>> lines = new HashMap<>();
+    jdbc.sql(
+            "select l.* from invoice_lines l join invoices i on i.id = l.invoice_id where"
+                + " i.organization_id = ?"
+                + (only == null ? "" : " and i.id = " + only)
+                + " order by l.id")
+        .param(organizationId)
+        .query(
+            rs -> {
+              lines
+                  .computeIfAbsent(rs.getLong("invoice_id"), k -> new ArrayList<>())
+                  .add(
+                      new InvoiceLine(
+                          rs.getString("brand"),
+                          rs.getString("product"),
+                          rs.getString("asin"),
+                          rs.getString("sku"),
+                          rs.getLong("quantity"),
+                          rs.getBigDecimal("unit_price")));
+            });
+    Map<Long, Supplier> bySupplier = new HashMap<>();
+    suppliers.all(organizationId).forEach(s -> bySupplier.put(s.id(), s));
+    return jdbc.sql(
+            "select i.id, i.number, i.invoice_date, i.supplier_id, d.original_name, d.detected_type"
+                + " from invoices i left join documents d on d.id = i.document_id where"
+                + " i.organization_id = ?"
+                + (only == null ? "" : " and i.id = " + only)
+                + " order by i.invoice_date desc, i.id")
+        .param(organizationId)
+        .query(
+            (rs, n) ->
+                new Invoice(
+                    rs.getLong("id"),
+                    rs.getString("number"),
+                    rs.getObject("invoice_date", LocalDate.class),
+                    bySupplier.get(rs.getLong("supplier_id")),
+                    lines.getOrDefault(rs.getLong("id"), List.of()),
+                    rs.getString("original_name"),
+                    rs.getString("detected_type")))
+        .list();
+  }
+}

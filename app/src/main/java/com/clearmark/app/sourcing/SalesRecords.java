@@ -1,0 +1,51 @@
+package com.clearmark.app.sourcing;
+
+import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Units sold per product and period, from business reports. */
+@Repository
+public class SalesRecords {
+
+  private final JdbcClient jdbc;
+  private final JdbcTemplate template;
+
+  SalesRecords(JdbcClient jdbc, JdbcTemplate template) {
+    this.jdbc = jdbc;
+    this.template = template;
+  }
+
+  public void addAll(long organizationId, List<Sales> sales) {
+    template.batchUpdate(
+        "insert into sales (organization_id, asin, sku, period_from, period_to, units) values (?,"
+            + " ?, ?, ?, ?, ?)",
+        sales,
+        1000,
+        (ps, s) -> {
+          ps.setLong(1, organizationId);
+          ps.setString(2, s.asin());
+          ps.setString(3, s.sku());
+          ps.setObject(4, s.from());
+          ps.setObject(5, s.to());
+          ps.setLong(6, s.units());
+        });
+  }
+
+  public List<Sales> all(long organizationId) {
+    return jdbc.sql(
+            "select asin, sku, period_from, period_to, units from sales where organization_id = ?"
+                + " order by period_from")
+        .param(organizationId)
+        .query(
+            (rs, n) ->
+                new Sales(
+                    rs.getString(1),
+                    rs.getString(2),
+                    rs.getObject(3, java.time.LocalDate.class),
+                    rs.getObject(4, java.time.LocalDate.class),
+                    rs.getLong(5)))
+        .list();
+  }
+}

@@ -1,0 +1,87 @@
+package com.clearmark.app.sourcing;
+
+import com.clearmark.app.account.Caller;
+import com.clearmark.app.web.ApiController;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+@ApiController
+@Tag(name = "Proof of source", description = "Suppliers, invoices and units sold")
+class SourcingApi {
+
+  private final SourcingService sourcing;
+  private final Suppliers suppliers;
+  private final Invoices invoices;
+
+  SourcingApi(SourcingService sourcing, Suppliers suppliers, Invoices invoices) {
+    this.sourcing = sourcing;
+    this.suppliers = suppliers;
+    this.invoices = invoices;
+  }
+
+  record Recorded(int rows) {}
+
+  @PostMapping("/api/v1/suppliers")
+  ResponseEntity<Supplier> addSupplier(
+      Caller caller, @RequestBody SourcingService.SupplierForm form) {
+    return ResponseEntity.status(HttpStatus.CREATED).body(sourcing.addSupplier(caller, form));
+  }
+
+  @GetMapping("/api/v1/suppliers")
+  List<Supplier> suppliers(Caller caller) {
+    return suppliers.all(caller.organizationId());
+  }
+
+  @GetMapping("/api/v1/suppliers/{id}")
+  Supplier supplier(Caller caller, @PathVariable long id) {
+    return sourcing.supplier(caller, id);
+  }
+
+  @PostMapping("/api/v1/invoices")
+  @Operation(summary = "Record a supplier invoice with its lines")
+  ResponseEntity<Invoice> addInvoice(Caller caller, @RequestBody SourcingService.InvoiceForm form) {
+    return ResponseEntity.status(HttpStatus.CREATED).body(sourcing.addInvoice(caller, form));
+  }
+
+  @GetMapping("/api/v1/invoices")
+  List<Invoice> invoices(Caller caller) {
+    return invoices.all(caller.organizationId());
+  }
+
+  @GetMapping("/api/v1/invoices/{id}")
+  Invoice invoice(Caller caller, @PathVariable long id) {
+    return sourcing.invoice(caller, id);
+  }
+
+  @PostMapping(
+      value = "/api/v1/invoices/{id}/document",
+      consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  @Operation(summary = "Attach the invoice as PDF or image; the type is read from the content")
+  Invoice attach(Caller caller, @PathVariable long id, @RequestParam("file") MultipartFile file) {
+    try (var in = file.getInputStream()) {
+      return sourcing.attachDocument(caller, id, file.getOriginalFilename(), in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @PostMapping("/api/v1/sales")
+  @Operation(summary = "Record units sold per product and period (a day or a month per row)")
+  ResponseEntity<Recorded> addSales(
+      Caller caller, @RequestBody List<SourcingService.SalesRow> rows) {
+    return ResponseEntity.status(HttpStatus.CREATED)
+        .body(new Recorded(sourcing.addSales(caller, rows)));
+  }
+}

@@ -1,0 +1,199 @@
+package com.clearmark.app.sourcing;
+
+import com.clearmark.app.account.Caller;
+import com.clearmark.app.account.Role;
+import com.clearmark.app.audit.AuditLog;
+import com.clearmark.app.document.Documents;
+import com.clearmark.app.document.StoredDocument;
+import com.clearmark.app.web.ConflictException;
+import com.clearmark.app.web.InvalidInputException;
+import com.clearmark.app.web.NotFoundException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Suppliers, invoices and sales: the seller's proof of source. */
+@Service
+public class SourcingService {
+
+  private final Suppliers suppliers;
+  private final Invoices invoices;
+  private final SalesRecords sales;
+  private final Documents documents;
+  private final AuditLog audit;
+
+  SourcingService(
+      Suppliers suppliers,
+      Invoices invoices,
+      SalesRecords sales,
+      Documents documents,
+      AuditLog audit) {
+    this.suppliers = suppliers;
+    this.invoices = invoices;
+    this.sales = sales;
+    this.documents = documents;
+    this.audit = audit;
+  }
+
+  public record SupplierForm(
+      String name, String address, String phone, String email, String website) {}
+
+  public record LineForm(
+      String brand, String product, String asin, String sku, Long quantity, BigDecimal unitPrice) {}
+
+  public record InvoiceForm(Long supplierId, String number, LocalDate date, List<LineForm> lines) {}
+
+  public record SalesRow(String asin, String sku, LocalDate from, LocalDate to, Long units) {}
+
+  @Transactional
+  public Supplier addSupplier(Caller caller, SupplierForm form) {
+    caller.require(Role.REVIEWER);
+    if (form == null || form.name() == null || form.name().isBlank()) {
+      throw new InvalidInputException("name", "enter the supplier's name");
+    }
+    var s =
+        new Supplier(0, form.name(), form.address(), form.phone(), form.email(), form.website());
+    long id = suppliers.add(caller.organizationId(), s);
+    audit.record(caller, "SUPPLIER_ADDED", "SUPPLIER", id, s.name(), null);
+    return suppliers.find(caller.organizationId(), id).orElseThrow();
+  }
+
+  public Supplier supplier(Caller caller, long id) {
+    return suppliers
+        .find(caller.organizationId(), id)
+        .orElseThrow(() -> new NotFoundException("supplier", id));
+  }
+
+  public Invoice invoice(Caller caller, long id) {
+    return invoices
+        .find(caller.organizationId(), id)
+        .orElseThrow(() -> new NotFoundException("invoice", id));
+  }
+
+  @Transactional
+  public Invoice addInvoice(Caller caller, InvoiceForm form) {
+    caller.require(Role.REVIEWER);
+    if (form == null) {
+      throw new InvalidInputException("body", "send the invoice as JSON");
+    }
+    Map<String, String> errors = new LinkedHashMap<>();
+    if (form.supplierId() == null) {
+      errors.put("supplierId", "choose the supplier");
+    }
+    if (form.number() == null || form.number().isBlank()) {
+      errors.put("number", "enter the invoice number");
+    }
+    LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    if (form.date() == null) {
+      errors.put("date", "enter the invoice date");
+    } else if (form.date().isAfter(today)) {
+      errors.put("date", "the invoice date " + form.date() + " is in the future");
+    }
+    List<InvoiceLine> lines = new ArrayList<>();
+    List<LineForm> given = form.lines() == null ? List.of() : form.lines();
+    if (given.isEmpty()) {
+      errors.put("lines", "add at least one line");
+    }
+    for (int i = 0; i < given.size(); i++) {
+      var l = given.get(i);
+      try {
+        lines.add(
+            new InvoiceLine(
+                l.brand(),
+                l.product(),
+                l.asin(),
+                l.sku(),
+                l.quantity() == null ? 0 : l.quantity(),
+                l.unitPrice()));
+      } catch (IllegalArgumentException e) {
+        errors.put("lines[" + i + "]", e.getMessage());
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException("The invoice has invalid fields.", errors);
+    }
+    supplier(caller, form.supplierId());
+    long id;
+    try {
+      id =
+          invoices.add(
+              caller.organizationId(),
+              form.supplierId(),
+              form.number().strip(),
+              form.date(),
+              lines);
+    } catch (org.springframework.dao.DuplicateKeyException e) {
+      throw new ConflictException(
+          "Invoice " + form.number().strip() + " of this supplier is already recorded.");
+    }
+    audit.record(
+        caller, "INVOICE_ADDED", "INVOICE", id, form.number().strip() + " of " + form.date(), null);
+    return invoice(caller, id);
+  }
+
+  @Transactional
+  public Invoice attachDocument(
+      Caller caller, long invoiceId, String fileName, InputStream content) {
+    caller.require(Role.REVIEWER);
+    invoice(caller, invoiceId);
+    StoredDocument doc = documents.store(caller.organizationId(), fileName, content);
+    invoices.attach(caller.organizationId(), invoiceId, doc.id());
+    audit.record(
+        caller,
+        "INVOICE_DOCUMENT_ATTACHED",
+        "INVOICE",
+        invoiceId,
+        doc.originalName() + " (" + doc.detectedType() + ")",
+        null);
+    return invoice(caller, invoiceId);
+  }
+
+  @Transactional
+  public int addSales(Caller caller, List<SalesRow> rows) {
+    caller.require(Role.REVIEWER);
+    if (rows == null || rows.isEmpty()) {
+      throw new InvalidInputException("rows", "send at least one row of units sold");
+    }
+    Map<String, String> errors = new LinkedHashMap<>();
+    List<Sales> parsed = new ArrayList<>();
+    LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    for (int i = 0; i < rows.size(); i++) {
+      var r = rows.get(i);
+      try {
+        if (r.from() == null) {
+          throw new IllegalArgumentException("from: enter the first day");
+        }
+        var s =
+            new Sales(
+                r.asin(),
+                r.sku(),
+                r.from(),
+                r.to() == null ? r.from() : r.to(),
+                r.units() == null ? -1 : r.units());
+        if (s.asin().isEmpty() && s.sku().isEmpty()) {
+          throw new IllegalArgumentException("a row needs an ASIN or a SKU");
+        }
+        if (s.from().isAfter(today)) {
+          throw new IllegalArgumentException("the period starts in the future");
+        }
+        parsed.add(s);
+      } catch (IllegalArgumentException | NullPointerException e) {
+        errors.put("rows[" + i + "]", e.getMessage());
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException("Some rows are invalid; nothing was recorded.", errors);
+    }
+    sales.addAll(caller.organizationId(), parsed);
+    audit.record(
+        caller, "SALES_RECORDED", "SALES", null, parsed.size() + " rows of units sold", null);
+    return parsed.size();
+  }
+}

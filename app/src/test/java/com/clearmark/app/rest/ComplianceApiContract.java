@@ -1,0 +1,398 @@
+package com.clearmark.app.rest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.clearmark.app.account.Accounts;
+import com.clearmark.app.account.ApiTokens;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The seller's compliance workflows through the API: from a received complaint to a checked appeal.
+ */
+abstract class ComplianceApiContract {
+
+  static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
+  static final LocalDate NOTICE = TODAY.minusDays(3);
+  static final byte[] PDF =
+      "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+
+  @LocalServerPort int port;
+  @Autowired Accounts accounts;
+  @Autowired ApiTokens tokens;
+  @Autowired PasswordEncoder passwords;
+  Sellers sellers;
+
+  @BeforeEach
+  void sellers() {
+    sellers = new Sellers(accounts, tokens, passwords, port);
+  }
+
+  static String notice(LocalDate date) {
+    return """
+        Date: %s
+        We removed your listing because we received a report from a rights owner that it infringes
+        their trademark.
+        ASIN: B0CHARGER1
+        Title: Zorvix 65W USB C Charger
+        Infringement type: Trademark
+        Trademark asserted: 6123456
+        Complaint ID: 9876543210
+        Rights owner name: Voltra Power Inc.
+        Rights owner email: brand-protection@voltra.example
+        """
+        .formatted(date);
+  }
+
+  static long supplier(Api api, String website) {
+    var reply =
+        api.post(
+            "/api/v1/suppliers",
+            Map.of(
+                "name", "Evergreen Wholesale Ltd",
+                "address", "12 Dock Road, Leeds",
+                "phone", "+44 113 496 0000",
+                "email", "orders@evergreen.example",
+                "website", website));
+    assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+    return reply.json().get("id").asLong();
+  }
+
+  static long invoice(Api api, long supplier, String number, LocalDate date, long units) {
+    var reply =
+        api.post(
+            "/api/v1/invoices",
+            Map.of(
+                "supplierId",
+                supplier,
+                "number",
+                number,
+                "date",
+                date.toString(),
+                "lines",
+                List.of(
+                    Map.of(
+                        "brand",
+                        "Zorvix",
+                        "product",
+                        "65W charger",
+                        "asin",
+                        "B0CHARGER1",
+                        "quantity",
+                        units))));
+    assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+    return reply.json().get("id").asLong();
+  }
+
+  static List<String> rules(JsonNode verdict) {
+    return verdict.get("findings").findValuesAsString("rule");
+  }
+
+  static JsonNode check(JsonNode appeal, String name) {
+    for (JsonNode c : appeal.get("products").get(0).get("checks")) {
+      if (c.get("check").asString().equals(name)) {
+        return c;
+      }
+    }
+    throw new AssertionError("no check " + name + " in " + appeal);
+  }
+
+  @Test
+  void aPastedComplaintIsReadKeptAndGivenItsDeadlines() {
+    var api = sellers.seller("Acme").reviewer();
+    var reply =
+        api.post(
+            "/api/v1/complaints/parse",
+            Map.of("text", notice(NOTICE), "accountHealthBelow100", true));
+
+    assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+    var complaint = reply.json().get("complaint");
+    assertThat(complaint.get("reference").asString()).isEqualTo("9876543210");
+    assertThat(complaint.get("type").asString()).isEqualTo("TRADEMARK");
+    assertThat(complaint.get("rightsOwner").asString()).isEqualTo("Voltra Power Inc.");
+    assertThat(complaint.get("products").get(0).get("asin").asString()).isEqualTo("B0CHARGER1");
+    assertThat(complaint.get("missing").size()).isZero();
+    assertThat(complaint.get("rawText").asString()).contains("Voltra Power Inc.");
+    var deadlines = reply.json().get("deadlines");
+    assertThat(deadlines.get(0).get("due").asString()).isEqualTo(NOTICE.plusDays(3).toString());
+    assertThat(deadlines.findValuesAsString("due")).contains(NOTICE.plusDays(90).toString());
+  }
+
+  @Test
+  void textThatCannotBeParsedIsKeptWithTheMissingFieldsNamed() {
+    var api = sellers.seller("Acme").reviewer();
+    var complaint =
+        api.post("/api/v1/complaints/parse", Map.of("text", "Listing B0CHARGER1 was taken down."))
+            .json()
+            .get("complaint");
+    assertThat(complaint.get("missing").toString())
+        .contains("complaint ID", "infringement type", "date");
+    assertThat(complaint.get("rawText").asString()).isEqualTo("Listing B0CHARGER1 was taken down.");
+    long id = complaint.get("id").asLong();
+    assertThat(api.get("/api/v1/complaints/" + id + "/appeal").status()).isEqualTo(409);
+  }
+
+  @Test
+  void theAppealChecksNameTheShortfallAndTheMissingContactDetailsThenPassOnceFixed() {
+    var api = sellers.seller("Acme").reviewer();
+    long complaint =
+        api.post("/api/v1/complaints/parse", Map.of("text", notice(NOTICE)))
+            .json()
+            .get("complaint")
+            .get("id")
+            .asLong();
+    long supplier = supplier(api, "");
+    long first = invoice(api, supplier, "INV-1", NOTICE.minusDays(100), 90);
+    assertThat(api.uploadFile("/api/v1/invoices/" + first + "/document", "INV-1.pdf", PDF).status())
+        .isEqualTo(200);
+    assertThat(
+            api.post(
+                    "/api/v1/sales",
+                    List.of(
+                        Map.of(
+                            "asin",
+                            "B0CHARGER1",
+                            "from",
+                            NOTICE.minusDays(60).toString(),
+                            "to",
+                            NOTICE.minusDays(31).toString(),
+                            "units",
+                            60),
+                        Map.of(
+                            "asin",
+                            "B0CHARGER1",
+                            "from",
+                            NOTICE.minusDays(30).toString(),
+                            "to",
+                            NOTICE.minusDays(1).toString(),
+                            "units",
+                            40)))
+                .status())
+        .isEqualTo(201);
+
+    var appeal = api.get("/api/v1/complaints/" + complaint + "/appeal").json();
+    assertThat(appeal.get("ready").asBoolean()).isFalse();
+    assertThat(
+            check(appeal, "Invoiced quantities cover the last 365 days of sales")
+                .get("reason")
+                .asString())
+        .isEqualTo(
+            "Invoices cover 90 of 100 units sold in the 365 days before the notice: 10 units short.");
+    assertThat(check(appeal, "Supplier contact details present").get("reason").asString())
+        .isEqualTo("Evergreen Wholesale Ltd has no website.");
+    assertThat(
+            check(appeal, "Invoice dated within the 365 days before the notice")
+                .get("status")
+                .asString())
+        .isEqualTo("PASS");
+    assertThat(check(appeal, "Documents are of an accepted file type").get("status").asString())
+        .isEqualTo("PASS");
+    var coverage = api.get("/api/v1/coverage").json();
+    assertThat(coverage.get(0).get("asin").asString()).isEqualTo("B0CHARGER1");
+    assertThat(coverage.get(0).get("shortfall").asLong()).isEqualTo(10);
+
+    long better = supplier(api, "https://evergreen.example");
+    long second = invoice(api, better, "INV-2", NOTICE.minusDays(20), 20);
+    api.uploadFile("/api/v1/invoices/" + second + "/document", "INV-2.pdf", PDF);
+    // The first supplier still lacks a website; the seller records a complete copy of it.
+    var fixed = api.get("/api/v1/complaints/" + complaint + "/appeal").json();
+    assertThat(
+            check(fixed, "Invoiced quantities cover the last 365 days of sales")
+                .get("status")
+                .asString())
+        .isEqualTo("PASS");
+    assertThat(api.get("/api/v1/coverage").json().size()).isZero();
+  }
+
+  @Test
+  void anUploadIsJudgedByItsContentAndServedOnlyToItsOwnOrganization() {
+    var acme = sellers.seller("Acme");
+    var harbor = sellers.seller("Harbor");
+    long supplier = supplier(acme.reviewer(), "https://evergreen.example");
+    long invoice = invoice(acme.reviewer(), supplier, "INV-7", NOTICE, 5);
+
+    var renamedText =
+        acme.reviewer()
+            .uploadFile(
+                "/api/v1/invoices/" + invoice + "/document",
+                "invoice.pdf",
+                "just text".getBytes(StandardCharsets.UTF_8));
+    assertThat(renamedText.status()).isEqualTo(400);
+    assertThat(renamedText.json().get("errors").get("file").asString())
+        .contains("not a PDF, JPEG, PNG, GIF or TIFF");
+
+    var attached =
+        acme.reviewer()
+            .uploadFile("/api/v1/invoices/" + invoice + "/document", "../../etc/invoice.pdf", PDF)
+            .json();
+    assertThat(attached.get("documentType").asString()).isEqualTo("pdf");
+    assertThat(attached.get("documentName").asString()).isEqualTo("invoice.pdf");
+
+    long document = 0;
+    for (long id = 1; id < 10_000 && document == 0; id++) {
+      if (acme.viewer().get("/api/v1/documents/" + id).status() == 200) {
+        document = id;
+      }
+    }
+    var download = acme.viewer().get("/api/v1/documents/" + document);
+    assertThat(download.contentType()).isEqualTo("application/pdf");
+    assertThat(download.body()).startsWith("%PDF-");
+    assertThat(harbor.admin().get("/api/v1/documents/" + document).status()).isEqualTo(404);
+    assertThat(harbor.admin().get("/api/v1/invoices/" + invoice).status()).isEqualTo(404);
+    assertThat(harbor.admin().get("/api/v1/suppliers/" + supplier).status()).isEqualTo(404);
+    assertThat(
+            harbor
+                .admin()
+                .uploadFile("/api/v1/invoices/" + invoice + "/document", "x.pdf", PDF)
+                .status())
+        .isEqualTo(404);
+  }
+
+  @Test
+  void aComplaintMovesThroughItsLifecycleAndCannotBeAppealedTwice() {
+    var seller = sellers.seller("Acme");
+    var api = seller.reviewer();
+    var form =
+        Map.of(
+            "reference", "CF-2026-0441",
+            "type", "COUNTERFEIT",
+            "noticeDate", NOTICE.toString(),
+            "asins", List.of("B0BAG00001"),
+            "rightsOwner", "Maison Lumiere SA");
+    var created = api.post("/api/v1/complaints", form);
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    long id = created.json().get("complaint").get("id").asLong();
+
+    var acted =
+        api.post(
+            "/api/v1/complaints/" + id + "/actions",
+            Map.of("action", "LISTING_REMOVED", "note", "Closed the listing"));
+    assertThat(acted.json().get("complaint").get("status").asString()).isEqualTo("ACTION_TAKEN");
+    assertThat(
+            api.post("/api/v1/complaints/" + id + "/status", Map.of("status", "APPEALED")).status())
+        .isEqualTo(200);
+    var again = api.post("/api/v1/complaints/" + id + "/status", Map.of("status", "APPEALED"));
+    assertThat(again.status()).isEqualTo(409);
+    assertThat(again.json().get("detail").asString()).contains("already been appealed");
+    assertThat(sellers.seller("Harbor").admin().get("/api/v1/complaints/" + id).status())
+        .isEqualTo(404);
+    assertThat(
+            seller
+                .viewer()
+                .post("/api/v1/complaints/" + id + "/status", Map.of("status", "RESOLVED"))
+                .status())
+        .isEqualTo(403);
+  }
+
+  @Test
+  void datesInTheFutureOrBeforeAValidityPeriodGetFieldErrors() {
+    var seller = sellers.seller("Acme");
+    var complaint =
+        seller
+            .reviewer()
+            .post(
+                "/api/v1/complaints",
+                Map.of(
+                    "reference",
+                    "X-1",
+                    "type",
+                    "TRADEMARK",
+                    "noticeDate",
+                    TODAY.plusDays(2).toString(),
+                    "asins",
+                    List.of("B0CHARGER1")));
+    assertThat(complaint.status()).isEqualTo(400);
+    assertThat(complaint.json().get("errors").get("noticeDate").asString())
+        .contains("in the future");
+
+    long supplier = supplier(seller.reviewer(), "https://evergreen.example");
+    var invoice =
+        seller
+            .reviewer()
+            .post(
+                "/api/v1/invoices",
+                Map.of(
+                    "supplierId",
+                    supplier,
+                    "number",
+                    "INV-F",
+                    "date",
+                    TODAY.plusDays(1).toString(),
+                    "lines",
+                    List.of(Map.of("asin", "B0CHARGER1", "quantity", 0))));
+    assertThat(invoice.json().get("errors").has("date")).isTrue();
+    assertThat(invoice.json().get("errors").has("lines[0]")).isTrue();
+
+    var authorization =
+        seller
+            .admin()
+            .post(
+                "/api/v1/authorizations",
+                Map.of(
+                    "licensor",
+                    "Zorvix Electronics",
+                    "brands",
+                    List.of("Zorvix"),
+                    "validFrom",
+                    "2026-06-01",
+                    "validTo",
+                    "2026-05-01"));
+    assertThat(authorization.json().get("errors").get("validTo").asString())
+        .contains("before the first day");
+  }
+
+  @Test
+  void anAuthorizedBrandNeedsNoProofOfSourceWithinItsScopeAndTheExpiringOnesAreListed() {
+    var seller = sellers.seller("Acme");
+    ApiContract.registered(seller.admin(), "ZORBLAX");
+    var listing =
+        Map.of(
+            "sku", "S-1", "asin", "B0ZORBLAX1", "title", "Zorblax 65W charger", "brand", "Zorblax");
+    assertThat(rules(seller.reviewer().post("/api/v1/screen", listing).json()))
+        .contains("TM_SOURCE_PROOF");
+
+    var added =
+        seller
+            .admin()
+            .post(
+                "/api/v1/authorizations",
+                Map.of(
+                    "kind", "Distribution agreement",
+                    "licensor", "Zorblax Inc.",
+                    "brands", List.of("Zorblax"),
+                    "asins", List.of("B0ZORBLAX1"),
+                    "validFrom", TODAY.minusDays(100).toString(),
+                    "validTo", TODAY.plusDays(20).toString()));
+    assertThat(added.status()).as(added.body()).isEqualTo(201);
+    seller.admin().await("/api/v1/registry", r -> r.get("current").asBoolean());
+
+    assertThat(rules(seller.reviewer().post("/api/v1/screen", listing).json()))
+        .doesNotContain("TM_SOURCE_PROOF");
+    var otherAsin =
+        Map.of(
+            "sku", "S-2", "asin", "B0ZORBLAX2", "title", "Zorblax 30W charger", "brand", "Zorblax");
+    assertThat(rules(seller.reviewer().post("/api/v1/screen", otherAsin).json()))
+        .contains("TM_SOURCE_PROOF");
+    assertThat(seller.viewer().get("/api/v1/authorizations/expiring?days=30").json().size())
+        .isEqualTo(1);
+    assertThat(seller.viewer().get("/api/v1/authorizations/expiring?days=7").json().size())
+        .isZero();
+    assertThat(
+            seller
+                .reviewer()
+                .post(
+                    "/api/v1/authorizations",
+                    Map.of("licensor", "x", "brands", List.of("y"), "validFrom", "2026-01-01"))
+                .status())
+        .isEqualTo(403);
+  }
+}
