@@ -26,6 +26,18 @@ class AppealApi {
     return appeals.check(caller, id);
   }
 
+  @GetMapping(value = "/api/v1/complaints/{id}/appeal/package", produces = "application/zip")
+  @Operation(
+      summary =
+          "The appeal package: plan of action and retraction request as PDF, the checks and the invoices, in one ZIP")
+  org.springframework.http.ResponseEntity<byte[]> appealPackage(
+      Caller caller, @PathVariable long id) {
+    return org.springframework.http.ResponseEntity.ok()
+        .header("Content-Disposition", "attachment; filename=\"appeal-" + id + ".zip\"")
+        .contentType(org.springframework.http.MediaType.parseMediaType("application/zip"))
+        .body(appeals.packageFor(caller, id));
+  }
+
   @GetMapping("/api/v1/coverage")
   @Operation(
       summary =

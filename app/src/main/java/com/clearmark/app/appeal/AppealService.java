@@ -28,16 +28,96 @@ public class AppealService {
   private final Invoices invoices;
   private final SalesRecords sales;
   private final Authorizations authorizations;
+  private final com.clearmark.app.document.Documents documents;
 
   AppealService(
       ComplaintService complaints,
       Invoices invoices,
       SalesRecords sales,
-      Authorizations authorizations) {
+      Authorizations authorizations,
+      com.clearmark.app.document.Documents documents) {
     this.complaints = complaints;
     this.invoices = invoices;
     this.sales = sales;
     this.authorizations = authorizations;
+    this.documents = documents;
+  }
+
+  /**
+   * The appeal package as a ZIP: the plan of action and, where it fits, the retraction request as
+   * PDF, a summary of the checks, and the invoices relied on.
+   */
+  public byte[] packageFor(Caller caller, long complaintId) {
+    Complaint c = complaints.get(caller, complaintId);
+    AppealReport report = check(caller, complaintId);
+    long org = caller.organizationId();
+    var relied = new java.util.LinkedHashMap<Long, Invoice>();
+    List<Invoice> all = invoices.all(org);
+    for (var p : c.products()) {
+      var appeal =
+          appealCase(c.type(), c.noticeDate(), p.asin(), c.brand(), all, List.of(), List.of());
+      appeal.invoicesWithinYear().forEach(i -> relied.put(i.id(), i));
+    }
+    var bytes = new java.io.ByteArrayOutputStream();
+    try (var zip = new java.util.zip.ZipOutputStream(bytes)) {
+      put(
+          zip,
+          "plan-of-action.pdf",
+          AppealLetters.planOfAction(c, report, List.copyOf(relied.values())).toBytes());
+      if (AppealLetters.retractionFits(c, report)) {
+        put(
+            zip,
+            "retraction-request.pdf",
+            AppealLetters.retractionRequest(c, List.copyOf(relied.values())).toBytes());
+      }
+      var summary =
+          new StringBuilder(
+              "Complaint "
+                  + c.reference()
+                  + ": "
+                  + (report.ready() ? "ready to send" : "NOT ready: fix the failed checks first")
+                  + "\n");
+      for (var p : report.products()) {
+        for (CheckResult r : p.checks()) {
+          summary
+              .append(p.asin())
+              .append(" | ")
+              .append(r.status())
+              .append(" | ")
+              .append(r.check())
+              .append(" | ")
+              .append(r.reason())
+              .append('\n');
+        }
+      }
+      put(zip, "checks.txt", summary.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      var names = new java.util.HashSet<String>();
+      for (Invoice i : relied.values()) {
+        var documentId = invoices.documentOf(org, i.id());
+        if (documentId.isEmpty()) {
+          continue;
+        }
+        var content = documents.content(org, documentId.get());
+        String name =
+            "evidence/invoice-"
+                + i.number().replaceAll("[^A-Za-z0-9._-]", "_")
+                + "."
+                + content.type().id();
+        if (names.add(name)) {
+          put(zip, name, java.nio.file.Files.readAllBytes(content.path()));
+        }
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("could not build the appeal package", e);
+    }
+    return bytes.toByteArray();
+  }
+
+  private static void put(java.util.zip.ZipOutputStream zip, String name, byte[] content)
+      throws java.io.IOException {
+    zip.putNextEntry(new java.util.zip.ZipEntry(name));
+    zip.write(content);
+    zip.closeEntry();
   }
 
   /** The checks of one product of the complaint, and whether its evidence is ready to send. */

@@ -37,6 +37,21 @@ final class Api {
     return send(request(path).GET());
   }
 
+  byte[] getBytes(String path) {
+    try {
+      var r = HTTP.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+      if (r.statusCode() != 200) {
+        throw new AssertionError(path + " answered " + r.statusCode());
+      }
+      return r.body();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   Reply delete(String path) {
     return send(request(path).DELETE());
   }

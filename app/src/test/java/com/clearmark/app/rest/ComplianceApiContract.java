@@ -214,6 +214,66 @@ abstract class ComplianceApiContract {
   }
 
   @Test
+  void theAppealPackageHoldsTheLettersTheChecksAndTheInvoices() throws Exception {
+    var api = sellers.seller("Acme").reviewer();
+    long complaint =
+        api.post("/api/v1/complaints/parse", Map.of("text", notice(NOTICE)))
+            .json()
+            .get("complaint")
+            .get("id")
+            .asLong();
+    api.post(
+        "/api/v1/complaints/" + complaint + "/actions",
+        Map.of("action", "LISTING_EDITED", "note", "Removed the brand name from the title"));
+    long supplier = supplier(api, "https://evergreen.example");
+    long invoice = invoice(api, supplier, "INV-1", NOTICE.minusDays(100), 500);
+    api.uploadFile("/api/v1/invoices/" + invoice + "/document", "scan.pdf", PDF);
+    api.post(
+        "/api/v1/sales",
+        List.of(
+            Map.of(
+                "asin",
+                "B0CHARGER1",
+                "from",
+                NOTICE.minusDays(30).toString(),
+                "to",
+                NOTICE.minusDays(1).toString(),
+                "units",
+                40)));
+
+    var entries = new java.util.TreeMap<String, byte[]>();
+    byte[] zip = api.getBytes("/api/v1/complaints/" + complaint + "/appeal/package");
+    try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
+      for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+        entries.put(e.getName(), in.readAllBytes());
+      }
+    }
+    assertThat(entries.keySet())
+        .containsExactly(
+            "checks.txt",
+            "evidence/invoice-INV-1.pdf",
+            "plan-of-action.pdf",
+            "retraction-request.pdf");
+    com.clearmark.app.support.PdfChecks.assertWellFormed(entries.get("plan-of-action.pdf"));
+    String plan = new String(entries.get("plan-of-action.pdf"), StandardCharsets.ISO_8859_1);
+    assertThat(plan)
+        .contains("Plan of action: complaint 9876543210")
+        .contains("Removed the brand name from the title");
+    assertThat(new String(entries.get("checks.txt"), StandardCharsets.UTF_8))
+        .startsWith("Complaint 9876543210: ready to send");
+    assertThat(entries.get("evidence/invoice-INV-1.pdf")).isEqualTo(PDF);
+    assertThat(new String(entries.get("retraction-request.pdf"), StandardCharsets.ISO_8859_1))
+        .contains("brand-protection@voltra.example");
+    assertThat(
+            sellers
+                .seller("Harbor")
+                .admin()
+                .get("/api/v1/complaints/" + complaint + "/appeal/package")
+                .status())
+        .isEqualTo(404);
+  }
+
+  @Test
   void anUploadIsJudgedByItsContentAndServedOnlyToItsOwnOrganization() {
     var acme = sellers.seller("Acme");
     var harbor = sellers.seller("Harbor");
