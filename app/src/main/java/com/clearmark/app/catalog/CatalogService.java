@@ -80,6 +80,11 @@ public class CatalogService {
     if (key.isEmpty()) {
       throw new InvalidInputException("sku", "a listing needs a SKU or an ASIN to be tracked");
     }
+    priceProblem(listing)
+        .ifPresent(
+            p -> {
+              throw new InvalidInputException("price", p);
+            });
     if (key.length() > 200) {
       throw new InvalidInputException("sku", "at most 200 characters");
     }
@@ -123,6 +128,15 @@ public class CatalogService {
     } finally {
       lock.unlock();
     }
+  }
+
+  /** A price the catalogue cannot store (it keeps 12 digits before the decimal point). */
+  static java.util.Optional<String> priceProblem(Listing l) {
+    var price = l.price();
+    if (price != null && price.precision() - price.scale() > 12) {
+      return java.util.Optional.of("at most 999999999999.99, got " + price.toPlainString());
+    }
+    return java.util.Optional.empty();
   }
 
   static String key(Listing l) {
@@ -208,6 +222,11 @@ public class CatalogService {
         }
         if (key.length() > 200) {
           problems.add(new JobProblem(l.line(), "sku", "at most 200 characters"));
+          continue;
+        }
+        var price = priceProblem(l);
+        if (price.isPresent()) {
+          problems.add(new JobProblem(l.line(), "price", price.get()));
           continue;
         }
         Long seen = firstLine.putIfAbsent(key, l.line());

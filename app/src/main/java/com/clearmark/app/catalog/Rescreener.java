@@ -55,7 +55,16 @@ class Rescreener {
   @EventListener
   void registryRebuilt(RegistryRebuilt event) {
     long org = event.organizationId();
-    long total = listings.count(org);
+    // Counting under the catalogue's lock waits for an import in flight, whose listings were
+    // screened against the old registry and must be re-screened too.
+    var lock = catalog.writer(org);
+    long total;
+    lock.lock();
+    try {
+      total = listings.count(org);
+    } finally {
+      lock.unlock();
+    }
     if (total == 0) {
       return;
     }
@@ -79,13 +88,15 @@ class Rescreener {
     long seen = 0;
     long[] changed = {0};
     var lock = catalog.writer(org);
+    // Each page is read, screened and written under the catalogue's lock, so no import can slip a
+    // listing screened against the old registry in between.
     while (true) {
-      List<Object[]> page = listings.currentVersionsAfter(org, after, PAGE);
-      if (page.isEmpty()) {
-        break;
-      }
       lock.lock();
       try {
+        List<Object[]> page = listings.currentVersionsAfter(org, after, PAGE);
+        if (page.isEmpty()) {
+          break;
+        }
         List<Long> versionIds = page.stream().map(r -> ((ListingVersion) r[4]).id()).toList();
         var stored = listings.findingsOf(org, versionIds);
         List<Listings.Rescreened> updates = new ArrayList<>();
@@ -107,11 +118,11 @@ class Rescreener {
         }
         transaction.executeWithoutResult(s -> listings.rescreenedAll(org, updates));
         changed[0] += updates.size();
+        seen += page.size();
+        after = (Long) page.get(page.size() - 1)[0];
       } finally {
         lock.unlock();
       }
-      seen += page.size();
-      after = (Long) page.get(page.size() - 1)[0];
       progress.processed(seen);
     }
     audit.record(

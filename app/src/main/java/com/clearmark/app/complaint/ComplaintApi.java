@@ -68,6 +68,14 @@ class ComplaintApi {
     return complaints.all(caller.organizationId()).stream().map(this::view).toList();
   }
 
+  @GetMapping("/api/v1/account-health")
+  @Operation(
+      summary =
+          "IP complaints of the last 180 days by type and rights owner, open deadlines and a risk score")
+  AccountHealth health(Caller caller) {
+    return service.health(caller);
+  }
+
   @GetMapping("/api/v1/complaints/{id}")
   ComplaintView get(Caller caller, @PathVariable long id) {
     return view(service.get(caller, id));

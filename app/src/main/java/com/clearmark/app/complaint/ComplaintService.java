@@ -38,6 +38,14 @@ public class ComplaintService {
         .orElseThrow(() -> new NotFoundException("complaint", id));
   }
 
+  public AccountHealth health(Caller caller) {
+    return AccountHealth.of(complaints.all(caller.organizationId()), deadlines, today());
+  }
+
+  public List<Complaint> all(Caller caller) {
+    return complaints.all(caller.organizationId());
+  }
+
   public List<Deadline> deadlinesOf(Complaint c) {
     return c.noticeDate() == null || !c.status().open()
         ? List.of()

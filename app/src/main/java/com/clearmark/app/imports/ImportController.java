@@ -81,7 +81,11 @@ class ImportController {
   /** The progress panel alone, which the page polls with htmx until the job has finished. */
   @GetMapping("/imports/{id}/progress")
   String progress(Caller caller, @PathVariable long id, Model model) {
-    model.addAttribute("job", job(caller, id));
+    Job job = job(caller, id);
+    model.addAttribute("job", job);
+    model.addAttribute(
+        "problems",
+        job.finished() ? jobs.problems(id).stream().limit(200).toList() : java.util.List.of());
     return "imports/import :: progress";
   }
 

@@ -109,6 +109,10 @@ class ApiExceptionHandler {
 
   @ExceptionHandler(Exception.class)
   ProblemDetail unexpected(Exception e) {
+    if (e instanceof org.springframework.web.ErrorResponse known) {
+      // Spring's own request errors (406, a missing header, ...) already carry their status.
+      return known.getBody();
+    }
     log.error("unexpected error in the API", e);
     return problem(
         HttpStatus.INTERNAL_SERVER_ERROR,

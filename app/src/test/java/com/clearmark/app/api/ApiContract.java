@@ -20,7 +20,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -250,7 +249,7 @@ abstract class ApiContract {
 
   @Test
   void aViewerReadsEverythingButChangesNothing() {
-    registerMark(acme.admin(), LUMORA);
+    long lumora = registerMark(acme.admin(), LUMORA);
     long flagged = putListing(acme.reviewer(), listing("ACME-V1", LUMORA + " trail shoe", "Acme"));
     long finding = findingIds(acme.viewer(), flagged).get(0);
     var viewer = acme.viewer();
@@ -278,8 +277,8 @@ abstract class ApiContract {
                 Catalogue.csv().listing("ACME-V3", "Sock", "Acme", "5").text()),
             viewer.upload("registry", "marks.csv", "mark,owner\nZentrix,Zentrix Ltd\n"),
             viewer.post("/api/v1/marks", mark("Zentrix")),
-            viewer.put("/api/v1/marks/" + markId(acme.admin(), LUMORA), mark("Lumora Pro")),
-            viewer.delete("/api/v1/marks/" + markId(acme.admin(), LUMORA)),
+            viewer.put("/api/v1/marks/" + lumora, mark("Lumora Pro")),
+            viewer.delete("/api/v1/marks/" + lumora),
             viewer.post("/api/v1/listings/" + flagged + "/review", decision("ACCEPT_RISK", "fine")),
             viewer.post("/api/v1/reviews/bulk", bulk(List.of(flagged), "MARK_FIXED", null)),
             viewer.post("/api/v1/findings/" + finding + "/dismiss", dismissal("false positive")));
@@ -567,7 +566,8 @@ abstract class ApiContract {
   @Test
   void anUploadOfAnUnknownKindOrAnEmptyFileIsRefusedAndStartsNoJob() {
     Reply unknownKind =
-        acme.reviewer().upload("pricelist", "c.csv", Catalogue.csv().listing("A", "Acme", "Acme", "1").text());
+        acme.reviewer()
+            .upload("pricelist", "c.csv", Catalogue.csv().listing("A", "Acme", "Acme", "1").text());
     Reply empty = acme.reviewer().upload("catalogue", "empty.csv", new byte[0], null);
 
     assertThat(unknownKind.isProblem(400)).as("%s", unknownKind).isTrue();
@@ -578,10 +578,6 @@ abstract class ApiContract {
   }
 
   @Test
-  @Disabled(
-      "bug: a price above 999,999,999,999.99 passes parsing but overflows listing_versions.price"
-          + " numeric(14,2), so the whole import FAILS with an internal error instead of rejecting"
-          + " the row; see CatalogService.runImport")
   void aRowWhosePriceIsTooLargeToStoreIsRejectedAndTheOthersImported() {
     String csv =
         Catalogue.csv()
@@ -589,27 +585,27 @@ abstract class ApiContract {
             .listing("ACME-X2", "Acme rain jacket", "Acme", "99999999999999")
             .text();
 
-    JsonNode job = awaitJob(acme.reviewer(), jobId(acme.reviewer().upload("catalogue", "c.csv", csv)));
+    JsonNode job =
+        awaitJob(acme.reviewer(), jobId(acme.reviewer().upload("catalogue", "c.csv", csv)));
 
     assertThat(job.path("status").asString()).as("%s", job).isEqualTo("SUCCEEDED");
     assertThat(job.path("accepted").asLong()).isEqualTo(1);
     assertThat(job.path("rejected").asLong()).isEqualTo(1);
     List<List<String>> report =
-        Catalogue.parse(acme.viewer().get("/api/v1/imports/" + job.path("id").asLong() + "/rejected").body());
+        Catalogue.parse(
+            acme.viewer().get("/api/v1/imports/" + job.path("id").asLong() + "/rejected").body());
     assertThat(report.get(1)).startsWith("c.csv", "3", "price");
     assertThat(skus(acme.viewer().get("/api/v1/listings"))).containsExactly("ACME-X1");
   }
 
   @Test
-  @Disabled(
-      "bug: a registry change that lands while a catalogue import is screening never re-screens the"
-          + " imported listings: Rescreener counts and reads listings without the catalogue's writer"
-          + " lock, sees none yet, and the import then commits verdicts from the old index")
   void aMarkAddedWhileACatalogueIsBeingImportedAlsoCoversTheImportedListings() {
-    registerMark(globex.admin(), VANTREL); // the first index build of a run is slow; do it elsewhere
+    registerMark(
+        globex.admin(), VANTREL); // the first index build of a run is slow; do it elsewhere
     Catalogue big = Catalogue.csv().listing("ACME-RACE-0", LUMORA + " trail shoe", "Acme", "49.00");
     for (int i = 1; i <= 10_000; i++) {
-      big.listing("ACME-RACE-" + i, "Acme trail running shoe model " + i + ", mesh upper", "Acme", "49.00");
+      big.listing(
+          "ACME-RACE-" + i, "Acme trail running shoe model " + i + ", mesh upper", "Acme", "49.00");
     }
     long job = jobId(acme.reviewer().upload("catalogue", "big.csv", big.text()));
     JsonNode screening =
@@ -618,8 +614,10 @@ abstract class ApiContract {
             .pollInterval(Duration.ofMillis(10))
             .until(
                 () -> acme.reviewer().get("/api/v1/imports/" + job).json(),
-                j -> j.path("processed").asLong() >= 2 && j.path("phase").asString().equals("screening")
-                    || j.path("status").asString().matches("SUCCEEDED|FAILED"));
+                j ->
+                    j.path("processed").asLong() >= 2
+                            && j.path("phase").asString().equals("screening")
+                        || j.path("status").asString().matches("SUCCEEDED|FAILED"));
     Assumptions.assumeTrue(
         screening.path("phase").asString().equals("screening"),
         "the import finished before the mark could be added");
@@ -741,9 +739,6 @@ abstract class ApiContract {
   }
 
   @Test
-  @Disabled(
-      "bug: a price above 999,999,999,999.99 overflows listing_versions.price numeric(14,2) and the"
-          + " API answers 500 Internal error instead of 400 naming the price; see CatalogService.upsert")
   void aListingWhosePriceIsTooLargeToStoreIsRefusedNamingThePrice() {
     Map<String, Object> body = listing("ACME-P3", "Acme trail shoe", "Acme");
     body.put("price", new java.math.BigDecimal("10000000000000"));
@@ -920,10 +915,6 @@ abstract class ApiContract {
   }
 
   @Test
-  @Disabled(
-      "bug: a client that accepts only text/html (or application/xml) gets 500 Internal error and an"
-          + " ERROR log instead of 406: ApiExceptionHandler's catch-all turns Spring's"
-          + " HttpMediaTypeNotAcceptableException into a server error")
   void aClientThatAcceptsOnlyHtmlGets406ProblemDetailsNotAServerError() {
     Reply html = acme.viewer().getAccepting("/api/v1/listings", "text/html");
     Reply xml = acme.viewer().getAccepting("/api/v1/marks", "application/xml");
@@ -995,15 +986,6 @@ abstract class ApiContract {
         .until(() -> who.get("/api/v1/registry").json().path("current").asBoolean());
   }
 
-  static long markId(ApiClient who, String name) {
-    for (JsonNode m : who.get("/api/v1/marks?size=500").json().path("items")) {
-      if (m.path("name").asString().equals(name)) {
-        return m.path("id").asLong();
-      }
-    }
-    throw new AssertionError("no mark " + name);
-  }
-
   static long putListing(ApiClient who, Map<String, Object> listing) {
     Reply reply = who.put("/api/v1/listings", listing);
     assertThat(reply.status()).as("%s", reply).isIn(200, 201);
@@ -1050,7 +1032,8 @@ abstract class ApiContract {
   }
 
   static JsonNode summaryBySku(ApiClient who, String sku) {
-    for (JsonNode l : who.get("/api/v1/listings?size=500").json().path("items")) {
+    String q = java.net.URLEncoder.encode(sku, StandardCharsets.UTF_8);
+    for (JsonNode l : who.get("/api/v1/listings?size=500&q=" + q).json().path("items")) {
       if (l.path("sku").asString().equals(sku)) {
         return l;
       }

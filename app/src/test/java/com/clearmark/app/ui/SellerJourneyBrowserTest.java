@@ -22,9 +22,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -49,26 +46,8 @@ class SellerJourneyBrowserTest extends ServiceOnH2 {
   static WebDriverWait wait;
 
   @BeforeAll
-  static void startBrowser() throws Exception {
-    var options = new ChromeOptions();
-    options.setBinary("/usr/bin/chromium");
-    options.addArguments(
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--window-size=1366,900",
-        "--user-data-dir=" + Files.createTempDirectory("clearmark-chromium"));
-    var service =
-        new ChromeDriverService.Builder()
-            .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
-            .usingAnyFreePort()
-            .build();
-    browser = new ChromeDriver(service, options);
+  static void startBrowser() {
+    browser = HeadlessChromium.start();
     wait = new WebDriverWait(browser, Duration.ofSeconds(20));
   }
 
@@ -99,7 +78,10 @@ class SellerJourneyBrowserTest extends ServiceOnH2 {
   @Order(1)
   void aWrongPasswordIsRefusedAndTheRightOneOpensTheDashboard() {
     signIn(REVIEWER, "not the password");
-    assertThat(browser.findElement(By.cssSelector(".notice-error")).getText())
+    assertThat(
+            wait.until(
+                    ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".notice-error")))
+                .getText())
         .isEqualTo("Wrong email or password.");
 
     signIn(REVIEWER, PASSWORD);
@@ -131,8 +113,7 @@ class SellerJourneyBrowserTest extends ServiceOnH2 {
     assertThat(browser.findElement(By.id("progress")).getText())
         .contains("Done.")
         .contains("1 rows rejected");
-    WebElement rejected =
-        browser.findElement(By.cssSelector("section[aria-labelledby=rejected-heading] tbody tr"));
+    WebElement rejected = browser.findElement(By.cssSelector("#progress .rejected tbody tr"));
     assertThat(rejected.getText()).contains("4").contains("price");
   }
 
@@ -160,7 +141,10 @@ class SellerJourneyBrowserTest extends ServiceOnH2 {
     ((JavascriptExecutor) browser)
         .executeScript("arguments[0].removeAttribute('required')", reason);
     reason.findElement(By.xpath("ancestor::form")).findElement(By.cssSelector("button")).click();
-    assertThat(browser.findElement(By.cssSelector(".notice-error")).getText())
+    assertThat(
+            wait.until(
+                    ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".notice-error")))
+                .getText())
         .isEqualTo("Say why the risk is accepted.");
 
     browser.findElement(By.id("accept-reason")).sendKeys(REASON);
@@ -169,7 +153,11 @@ class SellerJourneyBrowserTest extends ServiceOnH2 {
         .findElement(By.xpath("ancestor::form"))
         .findElement(By.cssSelector("button"))
         .click();
-    assertThat(browser.findElement(By.cssSelector(".notice-success")).getText())
+    assertThat(
+            wait.until(
+                    ExpectedConditions.visibilityOfElementLocated(
+                        By.cssSelector(".notice-success")))
+                .getText())
         .startsWith("Risk accepted for SH-7001");
     assertThat(browser.findElement(By.cssSelector("[data-testid=review-status]")).getText())
         .isEqualTo("accepted");
@@ -217,7 +205,11 @@ class SellerJourneyBrowserTest extends ServiceOnH2 {
   @Order(8)
   void signingOutSaysSo() {
     signOut();
-    assertThat(browser.findElement(By.cssSelector(".notice-success")).getText())
+    assertThat(
+            wait.until(
+                    ExpectedConditions.visibilityOfElementLocated(
+                        By.cssSelector(".notice-success")))
+                .getText())
         .isEqualTo("You have been signed out.");
   }
 

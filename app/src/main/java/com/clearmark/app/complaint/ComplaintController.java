@@ -1,0 +1,116 @@
+package com.clearmark.app.complaint;
+
+import com.clearmark.app.account.Caller;
+import com.clearmark.app.account.Role;
+import com.clearmark.app.web.InvalidInputException;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+@Controller
+class ComplaintController {
+
+  private final ComplaintService service;
+
+  ComplaintController(ComplaintService service) {
+    this.service = service;
+  }
+
+  /** A complaint in the list, with its next deadline. */
+  record Row(Complaint complaint, Deadline next, long daysLeft) {}
+
+  @GetMapping("/complaints")
+  String list(Caller caller, Model model) {
+    LocalDate today = ComplaintService.today();
+    List<Row> rows =
+        service.all(caller).stream()
+            .map(
+                c -> {
+                  var next =
+                      service.deadlinesOf(c).stream()
+                          .filter(d -> !d.overdue(today))
+                          .min(java.util.Comparator.comparing(Deadline::due))
+                          .orElse(null);
+                  return new Row(c, next, next == null ? 0 : next.daysLeft(today));
+                })
+            .toList();
+    model.addAttribute("nav", "complaints");
+    model.addAttribute("rows", rows);
+    model.addAttribute("health", service.health(caller));
+    model.addAttribute("types", ComplaintType.values());
+    model.addAttribute("canRecord", caller.can(Role.REVIEWER));
+    return "complaint/complaints";
+  }
+
+  @PostMapping("/complaints/paste")
+  String paste(
+      Caller caller,
+      @RequestParam(required = false) String text,
+      @RequestParam(defaultValue = "false") boolean accountHealthBelow100,
+      RedirectAttributes redirect) {
+    try {
+      var c = service.recordFromText(caller, text, accountHealthBelow100);
+      redirect.addFlashAttribute(
+          "message",
+          c.missing().isEmpty()
+              ? "Complaint recorded from the notification."
+              : "Complaint recorded; the text did not give: "
+                  + String.join(", ", c.missing())
+                  + ".");
+      return "redirect:/complaints/" + c.id();
+    } catch (InvalidInputException e) {
+      redirect.addFlashAttribute("error", "Paste the notification text first.");
+      return "redirect:/complaints";
+    }
+  }
+
+  @PostMapping("/complaints")
+  String record(
+      Caller caller,
+      @RequestParam(required = false) String reference,
+      @RequestParam(required = false) String type,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+          LocalDate noticeDate,
+      @RequestParam(required = false) String asins,
+      @RequestParam(required = false) String rightsOwner,
+      @RequestParam(required = false) String rightsOwnerEmail,
+      @RequestParam(required = false) String registration,
+      @RequestParam(defaultValue = "false") boolean accountHealthBelow100,
+      RedirectAttributes redirect) {
+    List<String> list =
+        asins == null
+            ? List.of()
+            : Arrays.stream(asins.split("[,;\\s]+")).filter(a -> !a.isBlank()).toList();
+    try {
+      var c =
+          service.record(
+              caller,
+              new ComplaintForm(
+                  reference,
+                  type,
+                  null,
+                  noticeDate,
+                  list,
+                  List.of(),
+                  registration,
+                  rightsOwner,
+                  rightsOwnerEmail,
+                  accountHealthBelow100,
+                  ""));
+      redirect.addFlashAttribute("message", "Complaint " + c.reference() + " recorded.");
+      return "redirect:/complaints/" + c.id();
+    } catch (InvalidInputException e) {
+      var sb = new StringBuilder("The complaint was not recorded:");
+      e.fields().forEach((f, m) -> sb.append(' ').append(f).append(": ").append(m).append('.'));
+      redirect.addFlashAttribute("error", sb.toString());
+      return "redirect:/complaints";
+    }
+  }
+}
