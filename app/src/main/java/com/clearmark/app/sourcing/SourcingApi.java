@@ -77,6 +77,34 @@ class SourcingApi {
     }
   }
 
+  @PostMapping(value = "/api/v1/sales/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  @Operation(
+      summary = "Import a Seller Central business report (CSV)",
+      description =
+          "By child item with the period given as from and to, or by date with a Date column. A report"
+              + " with any bad row records nothing and answers 400 naming each line and column.")
+  ResponseEntity<Recorded> importSales(
+      Caller caller,
+      @RequestParam("file") MultipartFile file,
+      @RequestParam(required = false)
+          @org.springframework.format.annotation.DateTimeFormat(
+              iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE)
+          java.time.LocalDate from,
+      @RequestParam(required = false)
+          @org.springframework.format.annotation.DateTimeFormat(
+              iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE)
+          java.time.LocalDate to) {
+    try (var in =
+        new java.io.InputStreamReader(
+            file.getInputStream(), java.nio.charset.StandardCharsets.UTF_8)) {
+      return ResponseEntity.status(HttpStatus.CREATED)
+          .body(
+              new Recorded(sourcing.importSales(caller, file.getOriginalFilename(), in, from, to)));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   @PostMapping("/api/v1/sales")
   @Operation(summary = "Record units sold per product and period (a day or a month per row)")
   ResponseEntity<Recorded> addSales(

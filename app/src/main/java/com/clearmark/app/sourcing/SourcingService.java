@@ -155,6 +155,28 @@ public class SourcingService {
     return invoice(caller, invoiceId);
   }
 
+  /** Records the units of a business report; a report with any bad row records nothing. */
+  @Transactional
+  public int importSales(
+      Caller caller, String fileName, java.io.Reader content, LocalDate from, LocalDate to) {
+    caller.require(Role.REVIEWER);
+    String name =
+        fileName == null || fileName.isBlank() ? "report" : fileName.replaceAll(".*[/\\\\]", "");
+    List<Sales> rows = BusinessReport.read(content, name, from, to);
+    if (rows.isEmpty()) {
+      throw new InvalidInputException("file", name + " has no rows");
+    }
+    sales.addAll(caller.organizationId(), rows);
+    audit.record(
+        caller,
+        "SALES_IMPORTED",
+        "SALES",
+        null,
+        name + ": " + rows.size() + " rows of units sold",
+        null);
+    return rows.size();
+  }
+
   @Transactional
   public int addSales(Caller caller, List<SalesRow> rows) {
     caller.require(Role.REVIEWER);

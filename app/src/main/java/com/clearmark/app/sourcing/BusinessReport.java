@@ -1,0 +1,147 @@
+package com.clearmark.app.sourcing;
+
+import com.clearmark.app.web.InvalidInputException;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Reads units sold from a Seller Central business report saved as CSV: the "Detail Page Sales and
+ * Traffic" reports, by child item (one row per product for the chosen period, which the seller
+ * gives as {@code from} and {@code to}) or by date (a {@code Date} column, one row per day).
+ * Columns are found by name: {@code (Child) ASIN} or {@code ASIN}, {@code SKU}, {@code Units
+ * Ordered}, {@code Date}. Every bad row is reported by line and column; if there is any, nothing is
+ * recorded.
+ */
+public final class BusinessReport {
+
+  private static final List<DateTimeFormatter> DATES =
+      List.of(
+          DateTimeFormatter.ofPattern("uuuu-MM-dd"),
+          DateTimeFormatter.ofPattern("M/d/uuuu"),
+          DateTimeFormatter.ofPattern("M/d/uu"));
+
+  private BusinessReport() {}
+
+  public static List<Sales> read(Reader in, String fileName, LocalDate from, LocalDate to) {
+    List<Sales> out = new ArrayList<>();
+    Map<String, String> errors = new LinkedHashMap<>();
+    try (var reader = new BufferedReader(in)) {
+      String headerLine = reader.readLine();
+      if (headerLine == null) {
+        throw new InvalidInputException("file", fileName + " is empty");
+      }
+      List<String> header = fields(headerLine.replace("\uFEFF", ""));
+      int asin = column(header, "(child) asin", "asin");
+      int sku = column(header, "sku");
+      int units = column(header, "units ordered", "units");
+      int date = column(header, "date");
+      if (units < 0 || (asin < 0 && sku < 0)) {
+        throw new InvalidInputException(
+            "file",
+            fileName
+                + ": not a business report; it needs a Units Ordered column and an ASIN or SKU column");
+      }
+      if (date < 0 && (from == null || to == null)) {
+        throw new InvalidInputException(
+            "from", "this report has no Date column: give the period it covers as from and to");
+      }
+      String line;
+      int number = 1;
+      while ((line = reader.readLine()) != null) {
+        number++;
+        if (line.isBlank()) {
+          continue;
+        }
+        List<String> f = fields(line);
+        String where = fileName + " line " + number;
+        try {
+          long u = Long.parseLong(get(f, units).replace(",", "").strip());
+          LocalDate day = date < 0 ? null : date(get(f, date));
+          if (date >= 0 && day == null) {
+            errors.put(where + ": Date", "\"" + get(f, date) + "\" is not a date");
+            continue;
+          }
+          out.add(
+              new Sales(
+                  get(f, asin), get(f, sku), day == null ? from : day, day == null ? to : day, u));
+        } catch (NumberFormatException e) {
+          errors.put(
+              where + ": Units Ordered", "\"" + get(f, units) + "\" is not a number of units");
+        } catch (IllegalArgumentException e) {
+          errors.put(where, e.getMessage());
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException("Some rows are invalid; nothing was recorded.", errors);
+    }
+    return out;
+  }
+
+  private static String get(List<String> f, int i) {
+    return i >= 0 && i < f.size() ? f.get(i) : "";
+  }
+
+  private static int column(List<String> header, String... names) {
+    for (String name : names) {
+      for (int i = 0; i < header.size(); i++) {
+        if (header.get(i).strip().toLowerCase(Locale.ROOT).equals(name)) {
+          return i;
+        }
+      }
+    }
+    return -1;
+  }
+
+  private static LocalDate date(String text) {
+    for (DateTimeFormatter f : DATES) {
+      try {
+        return LocalDate.parse(text.strip(), f);
+      } catch (DateTimeParseException e) {
+        // try the next layout
+      }
+    }
+    return null;
+  }
+
+  /** Splits one CSV line, honouring double quotes and doubled quotes inside them. */
+  static List<String> fields(String line) {
+    List<String> out = new ArrayList<>();
+    var cell = new StringBuilder();
+    boolean quoted = false;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (quoted) {
+        if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+          cell.append('"');
+          i++;
+        } else if (c == '"') {
+          quoted = false;
+        } else {
+          cell.append(c);
+        }
+      } else if (c == '"') {
+        quoted = true;
+      } else if (c == ',') {
+        out.add(cell.toString());
+        cell.setLength(0);
+      } else {
+        cell.append(c);
+      }
+    }
+    out.add(cell.toString());
+    return out;
+  }
+}
