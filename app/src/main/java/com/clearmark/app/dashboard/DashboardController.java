@@ -24,10 +24,63 @@ class DashboardController {
   private final Jobs jobs;
   private final RegistryIndexes indexes;
 
-  DashboardController(JdbcClient jdbc, Jobs jobs, RegistryIndexes indexes) {
+  private final com.clearmark.app.complaint.ComplaintService complaints;
+
+  DashboardController(
+      JdbcClient jdbc,
+      Jobs jobs,
+      RegistryIndexes indexes,
+      com.clearmark.app.complaint.ComplaintService complaints) {
     this.jdbc = jdbc;
     this.jobs = jobs;
     this.indexes = indexes;
+    this.complaints = complaints;
+  }
+
+  /** An authorization ending soon and how many listings carry one of its brands. */
+  record Expiring(
+      String kind,
+      String licensor,
+      String brands,
+      LocalDate validTo,
+      long daysLeft,
+      long listings) {}
+
+  List<Expiring> expiring(long org, LocalDate today) {
+    List<Expiring> out = new ArrayList<>();
+    jdbc.sql(
+            "select kind, licensor, brands, valid_to from authorizations where organization_id = ?"
+                + " and valid_to is not null and valid_to >= ? and valid_to <= ? order by valid_to")
+        .params(org, today, today.plusDays(30))
+        .query(
+            rs -> {
+              var brands = List.of(rs.getString(3).split("\n"));
+              long listings =
+                  jdbc.sql(
+                          "select count(*) from listings where organization_id = ? and upper(brand) in ("
+                              + String.join(",", java.util.Collections.nCopies(brands.size(), "?"))
+                              + ")")
+                      .params(concat(org, brands))
+                      .query(Long.class)
+                      .single();
+              LocalDate to = rs.getObject(4, LocalDate.class);
+              out.add(
+                  new Expiring(
+                      rs.getString(1),
+                      rs.getString(2),
+                      String.join(", ", brands),
+                      to,
+                      java.time.temporal.ChronoUnit.DAYS.between(today, to),
+                      listings));
+            });
+    return out;
+  }
+
+  private static List<Object> concat(long org, List<String> brands) {
+    List<Object> params = new ArrayList<>();
+    params.add(org);
+    params.addAll(brands);
+    return params;
   }
 
   @GetMapping("/")
@@ -39,6 +92,9 @@ class DashboardController {
     model.addAttribute(
         "activeRescreen", jobs.active(caller.organizationId(), JobKind.RESCREEN).orElse(null));
     model.addAttribute("registry", indexes.status(caller.organizationId()));
+    model.addAttribute(
+        "expiring", expiring(caller.organizationId(), LocalDate.now(ZoneOffset.UTC)));
+    model.addAttribute("health", complaints.health(caller));
     return "dashboard/dashboard";
   }
 
