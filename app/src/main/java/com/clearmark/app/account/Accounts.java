@@ -36,6 +36,7 @@ public class Accounts {
         .sql("select id, name from organizations where name = ? order by id")
         .param(name)
         .query(Organization.class)
+        .list()
         .stream()
         .findFirst();
   }

@@ -171,12 +171,14 @@ public class Jobs {
 
   /** The newest running or queued job of a kind, for progress banners. */
   public Optional<Job> active(long organizationId, JobKind kind) {
+    // list(), not stream(): a JdbcClient stream holds its connection until it is closed.
     return jdbc
         .sql(
             "select * from jobs where organization_id = ? and kind = ? and status in ('QUEUED',"
-                + " 'RUNNING') order by id desc")
+                + " 'RUNNING') order by id desc limit 1")
         .params(organizationId, kind.name())
         .query(this::job)
+        .list()
         .stream()
         .findFirst();
   }

@@ -35,11 +35,6 @@ abstract class ClearmarkInChromium {
   static void isolatedStorage(DynamicPropertyRegistry registry) {
     registry.add("clearmark.home", HOME::toString);
     registry.add("spring.datasource.url", () -> "jdbc:h2:mem:browser;DB_CLOSE_DELAY=-1");
-    // Room for the connection that every dashboard and registry page currently leaks (see
-    // DashboardAfterManyVisitsBrowserTest); with the default pool of 10 the journeys would hang.
-    // Drop these two lines once Jobs.active() closes its stream.
-    registry.add("spring.datasource.hikari.maximum-pool-size", () -> "200");
-    registry.add("spring.datasource.hikari.minimum-idle", () -> "2");
   }
 
   @LocalServerPort int port;

@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -20,15 +19,11 @@ import org.openqa.selenium.By;
 class ImportProgressBrowserTest extends ClearmarkInChromium {
 
   /** Enough rows that reading and screening them outlasts loading the import page. */
-  static final int CLEAN_ROWS = 4000;
+  static final int CLEAN_ROWS = 3000;
 
   @TempDir Path downloads;
 
   @Test
-  @Disabled(
-      "bug: the Rejected rows table is outside the htmx-polled #progress fragment"
-          + " (imports/import.html) and ImportController.progress() never adds 'problems';"
-          + " a page that was polled to Done shows no rejected rows until it is reloaded")
   void theRefusedRowsAppearAsSoonAsThePollingPanelSaysDone() throws IOException {
     var summit = sellers.seller("Summit Supply");
     Path csv = downloads.resolve("summit-catalogue.csv");
