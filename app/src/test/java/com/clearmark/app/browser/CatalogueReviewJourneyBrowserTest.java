@@ -84,6 +84,9 @@ class CatalogueReviewJourneyBrowserTest extends ClearmarkInChromium {
     browser.visible(By.id("file")).sendKeys(csv.toString());
     browser.button("Import").click();
 
+    new org.openqa.selenium.support.ui.WebDriverWait(
+            browser.driver(), java.time.Duration.ofSeconds(20))
+        .until(d -> d.findElement(By.tagName("h1")).getText().startsWith("Import #"));
     assertThat(browser.visible(By.tagName("h1")).getText())
         .startsWith("Import #")
         .endsWith(": trailhead-catalogue.csv");
@@ -94,7 +97,7 @@ class CatalogueReviewJourneyBrowserTest extends ClearmarkInChromium {
         .contains("Done.")
         .contains("2 new")
         .contains("1 flagged for review")
-        .contains("1 rows rejected");
+        .contains("1 row rejected.");
     assertThat(browser.link("Download the rejected rows (CSV)").isDisplayed()).isTrue();
 
     assertThat(browser.rejectedRows()).containsExactly(List.of("4", "price"));

@@ -39,7 +39,7 @@ class ImportProgressBrowserTest extends ClearmarkInChromium {
     assumeTrue(stillRunning, "the import finished before its page opened; nothing was polled");
     assertThat(browser.progressPanelOnceFinished().getText())
         .contains("Done.")
-        .contains("1 rows rejected");
+        .contains("1 row rejected.");
     assertThat(browser.rejectedRows()).containsExactly(List.of(String.valueOf(badLine), "price"));
   }
 

@@ -112,7 +112,7 @@ class SellerJourneyBrowserTest extends ServiceOnH2 {
     wait.until(ExpectedConditions.attributeToBe(By.id("progress"), "data-status", "SUCCEEDED"));
     assertThat(browser.findElement(By.id("progress")).getText())
         .contains("Done.")
-        .contains("1 rows rejected");
+        .contains("1 row rejected.");
     WebElement rejected = browser.findElement(By.cssSelector("#progress .rejected tbody tr"));
     assertThat(rejected.getText()).contains("4").contains("price");
   }
