@@ -2,9 +2,7 @@ package com.clearmark.app.sourcing;
 
 import com.clearmark.app.web.InvalidInputException;
 import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -35,54 +33,48 @@ public final class BusinessReport {
   public static List<Sales> read(Reader in, String fileName, LocalDate from, LocalDate to) {
     List<Sales> out = new ArrayList<>();
     Map<String, String> errors = new LinkedHashMap<>();
-    try (var reader = new BufferedReader(in)) {
-      String headerLine = reader.readLine();
-      if (headerLine == null) {
-        throw new InvalidInputException("file", fileName + " is empty");
+    List<List<String>> table =
+        com.clearmark.app.web.CsvCells.parse(
+            new BufferedReader(in).lines().collect(java.util.stream.Collectors.joining("\n")));
+    if (table.isEmpty()) {
+      throw new InvalidInputException("file", fileName + " is empty");
+    }
+    List<String> header = table.get(0).stream().map(h -> h.replace("\uFEFF", "")).toList();
+    int asin = column(header, "(child) asin", "asin");
+    int sku = column(header, "sku");
+    int units = column(header, "units ordered", "units");
+    int date = column(header, "date");
+    if (units < 0 || (asin < 0 && sku < 0)) {
+      throw new InvalidInputException(
+          "file",
+          fileName
+              + ": not a business report; it needs a Units Ordered column and an ASIN or SKU column");
+    }
+    if (date < 0 && (from == null || to == null)) {
+      throw new InvalidInputException(
+          "from", "this report has no Date column: give the period it covers as from and to");
+    }
+    for (int row = 1; row < table.size(); row++) {
+      List<String> f = table.get(row);
+      if (f.stream().allMatch(String::isBlank)) {
+        continue;
       }
-      List<String> header = fields(headerLine.replace("\uFEFF", ""));
-      int asin = column(header, "(child) asin", "asin");
-      int sku = column(header, "sku");
-      int units = column(header, "units ordered", "units");
-      int date = column(header, "date");
-      if (units < 0 || (asin < 0 && sku < 0)) {
-        throw new InvalidInputException(
-            "file",
-            fileName
-                + ": not a business report; it needs a Units Ordered column and an ASIN or SKU column");
-      }
-      if (date < 0 && (from == null || to == null)) {
-        throw new InvalidInputException(
-            "from", "this report has no Date column: give the period it covers as from and to");
-      }
-      String line;
-      int number = 1;
-      while ((line = reader.readLine()) != null) {
-        number++;
-        if (line.isBlank()) {
+      String where = fileName + " line " + (row + 1);
+      try {
+        long u = Long.parseLong(get(f, units).replace(",", "").strip());
+        LocalDate day = date < 0 ? null : date(get(f, date));
+        if (date >= 0 && day == null) {
+          errors.put(where + ": Date", "\"" + get(f, date) + "\" is not a date");
           continue;
         }
-        List<String> f = fields(line);
-        String where = fileName + " line " + number;
-        try {
-          long u = Long.parseLong(get(f, units).replace(",", "").strip());
-          LocalDate day = date < 0 ? null : date(get(f, date));
-          if (date >= 0 && day == null) {
-            errors.put(where + ": Date", "\"" + get(f, date) + "\" is not a date");
-            continue;
-          }
-          out.add(
-              new Sales(
-                  get(f, asin), get(f, sku), day == null ? from : day, day == null ? to : day, u));
-        } catch (NumberFormatException e) {
-          errors.put(
-              where + ": Units Ordered", "\"" + get(f, units) + "\" is not a number of units");
-        } catch (IllegalArgumentException e) {
-          errors.put(where, e.getMessage());
-        }
+        out.add(
+            new Sales(
+                get(f, asin), get(f, sku), day == null ? from : day, day == null ? to : day, u));
+      } catch (NumberFormatException e) {
+        errors.put(where + ": Units Ordered", "\"" + get(f, units) + "\" is not a number of units");
+      } catch (IllegalArgumentException e) {
+        errors.put(where, e.getMessage());
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
     if (!errors.isEmpty()) {
       throw new InvalidInputException("Some rows are invalid; nothing was recorded.", errors);
@@ -114,34 +106,5 @@ public final class BusinessReport {
       }
     }
     return null;
-  }
-
-  /** Splits one CSV line, honouring double quotes and doubled quotes inside them. */
-  static List<String> fields(String line) {
-    List<String> out = new ArrayList<>();
-    var cell = new StringBuilder();
-    boolean quoted = false;
-    for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
-      if (quoted) {
-        if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-          cell.append('"');
-          i++;
-        } else if (c == '"') {
-          quoted = false;
-        } else {
-          cell.append(c);
-        }
-      } else if (c == '"') {
-        quoted = true;
-      } else if (c == ',') {
-        out.add(cell.toString());
-        cell.setLength(0);
-      } else {
-        cell.append(c);
-      }
-    }
-    out.add(cell.toString());
-    return out;
   }
 }

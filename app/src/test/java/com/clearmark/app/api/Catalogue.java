@@ -49,44 +49,8 @@ final class Catalogue {
     return HEADER + "\n" + String.join("\n", rows) + "\n";
   }
 
-  /** Reads a CSV report (RFC 4180: quoted cells, doubled quotes, CRLF) into rows of cells. */
+  /** Reads a CSV report into rows of cells. */
   static List<List<String>> parse(String csv) {
-    List<List<String>> out = new ArrayList<>();
-    List<String> row = new ArrayList<>();
-    var cell = new StringBuilder();
-    boolean quoted = false;
-    for (int i = 0; i < csv.length(); i++) {
-      char c = csv.charAt(i);
-      if (quoted) {
-        if (c == '"' && i + 1 < csv.length() && csv.charAt(i + 1) == '"') {
-          cell.append('"');
-          i++;
-        } else if (c == '"') {
-          quoted = false;
-        } else {
-          cell.append(c);
-        }
-      } else if (c == '"') {
-        quoted = true;
-      } else if (c == ',') {
-        row.add(cell.toString());
-        cell.setLength(0);
-      } else if (c == '\r' || c == '\n') {
-        if (c == '\r' && i + 1 < csv.length() && csv.charAt(i + 1) == '\n') {
-          i++;
-        }
-        row.add(cell.toString());
-        cell.setLength(0);
-        out.add(row);
-        row = new ArrayList<>();
-      } else {
-        cell.append(c);
-      }
-    }
-    if (cell.length() > 0 || !row.isEmpty()) {
-      row.add(cell.toString());
-      out.add(row);
-    }
-    return out;
+    return com.clearmark.app.web.CsvCells.parse(csv);
   }
 }
