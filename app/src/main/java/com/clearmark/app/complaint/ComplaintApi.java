@@ -63,6 +63,25 @@ class ComplaintApi {
                     pasted != null && Boolean.TRUE.equals(pasted.accountHealthBelow100()))));
   }
 
+  @PostMapping(
+      value = "/api/v1/complaints/import",
+      consumes = org.springframework.http.MediaType.MULTIPART_FORM_DATA_VALUE)
+  @Operation(
+      summary = "Record complaints from a CSV file",
+      description =
+          "Header names the columns: complaint_id, type, notice_date and asins (several separated by"
+              + " |) are required; origin, titles, registration, rights_owner, rights_owner_email,"
+              + " account_health_below_100 and brand are optional. A file with any bad row records"
+              + " nothing and answers 400 naming each line and column; complaint IDs already"
+              + " recorded are skipped.")
+  ResponseEntity<ComplaintService.Imported> importCsv(
+      Caller caller,
+      @org.springframework.web.bind.annotation.RequestParam("file")
+          org.springframework.web.multipart.MultipartFile file) {
+    return ResponseEntity.status(HttpStatus.CREATED)
+        .body(service.importCsv(caller, file.getOriginalFilename(), ComplaintService.text(file)));
+  }
+
   @GetMapping("/api/v1/complaints")
   List<ComplaintView> list(Caller caller) {
     return complaints.all(caller.organizationId()).stream().map(this::view).toList();

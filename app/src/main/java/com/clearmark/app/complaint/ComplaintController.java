@@ -71,6 +71,41 @@ class ComplaintController {
     }
   }
 
+  @PostMapping("/complaints/import")
+  String importCsv(
+      Caller caller,
+      @RequestParam(required = false) org.springframework.web.multipart.MultipartFile file,
+      RedirectAttributes redirect) {
+    try {
+      if (file == null) {
+        throw new InvalidInputException("file", "choose a CSV file of complaints");
+      }
+      var imported =
+          service.importCsv(caller, file.getOriginalFilename(), ComplaintService.text(file));
+      redirect.addFlashAttribute(
+          "message",
+          imported.recorded()
+              + (imported.recorded() == 1 ? " complaint" : " complaints")
+              + " recorded from "
+              + file.getOriginalFilename()
+              + "."
+              + (imported.alreadyRecorded().isEmpty()
+                  ? ""
+                  : " Already recorded, skipped: "
+                      + String.join(", ", imported.alreadyRecorded())
+                      + "."));
+    } catch (InvalidInputException e) {
+      redirect.addFlashAttribute("error", e.getMessage());
+      if (!e.fields().keySet().equals(java.util.Set.of("file"))) {
+        List<String> lines =
+            e.fields().entrySet().stream().map(f -> f.getKey() + ": " + f.getValue()).toList();
+        redirect.addFlashAttribute("importErrors", lines.subList(0, Math.min(lines.size(), 50)));
+        redirect.addFlashAttribute("importErrorsMore", Math.max(0, lines.size() - 50));
+      }
+    }
+    return "redirect:/complaints";
+  }
+
   @PostMapping("/complaints")
   String record(
       Caller caller,

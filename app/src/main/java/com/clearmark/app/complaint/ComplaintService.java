@@ -116,6 +116,64 @@ public class ComplaintService {
     return get(caller, id);
   }
 
+  static final int CSV_LIMIT_BYTES = 5 * 1024 * 1024;
+
+  /** The text of an uploaded CSV file, refused when it is too large or not UTF-8. */
+  static String text(org.springframework.web.multipart.MultipartFile file) {
+    String name = file.getOriginalFilename() == null ? "the file" : file.getOriginalFilename();
+    if (file.isEmpty()) {
+      throw new InvalidInputException("file", "choose a CSV file of complaints");
+    }
+    if (file.getSize() > CSV_LIMIT_BYTES) {
+      throw new InvalidInputException("file", name + " is larger than 5 MB");
+    }
+    try {
+      return java.nio.charset.StandardCharsets.UTF_8
+          .newDecoder()
+          .decode(java.nio.ByteBuffer.wrap(file.getBytes()))
+          .toString();
+    } catch (java.nio.charset.CharacterCodingException e) {
+      throw new InvalidInputException("file", name + " is not UTF-8 text: save it as CSV UTF-8");
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /** What a CSV import recorded, and the complaint IDs it skipped as already recorded. */
+  public record Imported(int recorded, List<String> alreadyRecorded) {}
+
+  /**
+   * Records every complaint of a CSV file (see {@link ComplaintCsv}) in one transaction. A
+   * complaint whose ID is already recorded is skipped, so importing a file again after adding rows
+   * records only the new ones.
+   */
+  @Transactional
+  public Imported importCsv(Caller caller, String fileName, String text) {
+    caller.require(Role.REVIEWER);
+    var rows = ComplaintCsv.read(text, fileName, today());
+    var known = new java.util.HashSet<String>();
+    complaints.all(caller.organizationId()).forEach(c -> known.add(c.reference()));
+    List<String> skipped = new ArrayList<>();
+    int recorded = 0;
+    for (var row : rows) {
+      Complaint c = row.complaint();
+      if (known.contains(c.reference())) {
+        skipped.add(c.reference());
+        continue;
+      }
+      long id = complaints.add(caller.organizationId(), c);
+      audit.record(
+          caller,
+          "COMPLAINT_RECORDED",
+          "COMPLAINT",
+          id,
+          describe(c) + " (imported from " + fileName + " line " + row.line() + ")",
+          null);
+      recorded++;
+    }
+    return new Imported(recorded, skipped);
+  }
+
   @Transactional
   public Complaint move(Caller caller, long id, ComplaintStatus to, String note) {
     caller.require(Role.REVIEWER);

@@ -9,7 +9,8 @@ public class InvalidInputException extends RuntimeException {
 
   public InvalidInputException(String message, Map<String, String> fields) {
     super(message);
-    this.fields = Map.copyOf(fields);
+    // Kept in the order found, so a file's problems read from its first line down.
+    this.fields = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(fields));
   }
 
   public InvalidInputException(String field, String message) {

@@ -21,6 +21,7 @@ import tools.jackson.databind.JsonNode;
  */
 abstract class ComplianceApiContract {
 
+  static final java.nio.charset.Charset UTF8 = StandardCharsets.UTF_8;
   static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
   static final LocalDate NOTICE = TODAY.minusDays(3);
   static final byte[] PDF =
@@ -125,6 +126,48 @@ abstract class ComplianceApiContract {
     var deadlines = reply.json().get("deadlines");
     assertThat(deadlines.get(0).get("due").asString()).isEqualTo(NOTICE.plusDays(3).toString());
     assertThat(deadlines.findValuesAsString("due")).contains(NOTICE.plusDays(90).toString());
+  }
+
+  @Test
+  void complaintsFromACsvFileAreRecordedOnceAndABadFileRecordsNothing() {
+    var api = sellers.seller("Acme").reviewer();
+    String csv =
+        "complaint_id,type,notice_date,asins,rights_owner\r\n"
+            + "CSV-1001,Trademark,"
+            + NOTICE
+            + ",B0CHARGER1,Voltra Power Inc.\r\n"
+            + "CSV-1002,Counterfeit,"
+            + NOTICE.minusDays(10)
+            + ",B0BOTTLE01|B0BOTTLE02,Hydra Bottles LLC\r\n";
+
+    var first = api.uploadFile("/api/v1/complaints/import", "complaints.csv", csv.getBytes(UTF8));
+    assertThat(first.status()).as(first.body()).isEqualTo(201);
+    assertThat(first.json().get("recorded").asInt()).isEqualTo(2);
+    var again =
+        api.uploadFile(
+            "/api/v1/complaints/import",
+            "complaints.csv",
+            (csv + "CSV-1003,Patent," + NOTICE + ",B0STAND001,\r\n").getBytes(UTF8));
+    assertThat(again.json().get("recorded").asInt()).isEqualTo(1);
+    assertThat(again.json().get("alreadyRecorded").toString()).contains("CSV-1001", "CSV-1002");
+
+    var bad =
+        api.uploadFile(
+            "/api/v1/complaints/import",
+            "more.csv",
+            ("complaint_id,type,notice_date,asins\n"
+                    + "CSV-2001,Trademark,"
+                    + NOTICE
+                    + ",B0CHARGER1\n"
+                    + "CSV-2002,Trademark,"
+                    + TODAY.plusDays(5)
+                    + ",B0CHARGER1\n")
+                .getBytes(UTF8));
+    assertThat(bad.status()).isEqualTo(400);
+    assertThat(bad.body()).contains("more.csv line 3: notice_date", "in the future");
+    var references = api.get("/api/v1/complaints").json().findValuesAsString("reference");
+    assertThat(references).containsExactlyInAnyOrder("CSV-1001", "CSV-1002", "CSV-1003");
+    assertThat(sellers.seller("Other").reviewer().get("/api/v1/complaints").json().size()).isZero();
   }
 
   @Test
