@@ -27,10 +27,39 @@ public record AccountHealth(
 
   public static final int WINDOW_DAYS = 180;
 
+  /** The risk score on one day. */
+  public record Point(LocalDate day, int riskScore) {}
+
+  /**
+   * The risk score at the end of each of the last {@code weeks} weeks, ending today, so the
+   * dashboard can show whether things are getting better.
+   *
+   * <p>Each point is computed from the complaints as if that day were today: the 180-day window
+   * ends on that day and complaints noticed later are left out. Status history is not kept, so a
+   * deadline counts as overdue on a past day only if its complaint is still open now: a resolved
+   * complaint never raises the past points, which may flatter the early weeks but never invents
+   * risk.
+   */
+  public static List<Point> trend(
+      List<Complaint> all, DeadlinePolicy deadlines, LocalDate today, int weeks) {
+    List<Point> points = new java.util.ArrayList<>();
+    for (int w = weeks - 1; w >= 0; w--) {
+      LocalDate day = today.minusWeeks(w);
+      points.add(new Point(day, of(all, deadlines, day).riskScore()));
+    }
+    return points;
+  }
+
   public static AccountHealth of(List<Complaint> all, DeadlinePolicy deadlines, LocalDate today) {
     LocalDate from = today.minusDays(WINDOW_DAYS - 1);
     List<Complaint> window =
-        all.stream().filter(c -> c.noticeDate() != null && !c.noticeDate().isBefore(from)).toList();
+        all.stream()
+            .filter(
+                c ->
+                    c.noticeDate() != null
+                        && !c.noticeDate().isBefore(from)
+                        && !c.noticeDate().isAfter(today))
+            .toList();
     Map<String, Integer> byType = new TreeMap<>();
     Map<String, Integer> byOwner = new TreeMap<>();
     for (Complaint c : window) {
@@ -44,7 +73,7 @@ public record AccountHealth(
     int open = 0;
     int overdue = 0;
     for (Complaint c : all) {
-      if (c.noticeDate() == null || !c.status().open()) {
+      if (c.noticeDate() == null || c.noticeDate().isAfter(today) || !c.status().open()) {
         continue;
       }
       for (Deadline d : deadlines.deadlines(c.noticeDate(), c.accountHealthBelow100())) {

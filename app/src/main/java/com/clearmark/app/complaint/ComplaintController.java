@@ -44,6 +44,7 @@ class ComplaintController {
     model.addAttribute("nav", "complaints");
     model.addAttribute("rows", rows);
     model.addAttribute("health", service.health(caller));
+    model.addAttribute("riskTrend", service.riskTrend(caller));
     model.addAttribute("types", ComplaintType.values());
     model.addAttribute("canRecord", caller.can(Role.REVIEWER));
     return "complaint/complaints";

@@ -42,6 +42,12 @@ public class ComplaintService {
     return AccountHealth.of(complaints.all(caller.organizationId()), deadlines, today());
   }
 
+  /** The risk score of each of the last 26 weeks, as a chart. */
+  public RiskTrendChart riskTrend(Caller caller) {
+    return RiskTrendChart.of(
+        AccountHealth.trend(complaints.all(caller.organizationId()), deadlines, today(), 26));
+  }
+
   public List<Complaint> all(Caller caller) {
     return complaints.all(caller.organizationId());
   }

@@ -25,16 +25,19 @@ class DashboardController {
   private final RegistryIndexes indexes;
 
   private final com.clearmark.app.complaint.ComplaintService complaints;
+  private final com.clearmark.app.risk.ListingsAtRisk atRisk;
 
   DashboardController(
       JdbcClient jdbc,
       Jobs jobs,
       RegistryIndexes indexes,
-      com.clearmark.app.complaint.ComplaintService complaints) {
+      com.clearmark.app.complaint.ComplaintService complaints,
+      com.clearmark.app.risk.ListingsAtRisk atRisk) {
     this.jdbc = jdbc;
     this.jobs = jobs;
     this.indexes = indexes;
     this.complaints = complaints;
+    this.atRisk = atRisk;
   }
 
   /** An authorization ending soon and how many listings carry one of its brands. */
@@ -95,6 +98,8 @@ class DashboardController {
     model.addAttribute(
         "expiring", expiring(caller.organizationId(), LocalDate.now(ZoneOffset.UTC)));
     model.addAttribute("health", complaints.health(caller));
+    model.addAttribute("riskTrend", complaints.riskTrend(caller));
+    model.addAttribute("atRisk", atRisk.report(caller, LocalDate.now(ZoneOffset.UTC)));
     return "dashboard/dashboard";
   }
 

@@ -498,4 +498,89 @@ abstract class ComplianceApiContract {
                 .status())
         .isEqualTo(403);
   }
+
+  @Test
+  void resoldListingsWithoutProofAreAtRiskUntilAnInvoiceOrAnAuthorizationCoversThem() {
+    var seller = sellers.seller("Acme");
+    var admin = seller.admin();
+    ApiContract.registered(admin, "ZORBLAX");
+    ApiContract.registered(admin, "VOLTRA");
+    ApiContract.imported(
+        seller.reviewer(),
+        "catalogue.csv",
+        ApiContract.HEADER
+            + "ZB-65,B0ZORBLAX1,Zorblax 65W USB C charger,Zorblax,,,,39.99,USD,,US\n"
+            + "ZB-30,B0ZORBLAX2,Zorblax 30W USB C charger,Zorblax,,,,24.99,USD,,US\n"
+            + "VT-10,B0VOLTRA10,Voltra 10000 mAh power bank,Voltra,,,,29.99,USD,,US\n"
+            + "OWN-1,B0OWNCABLE,Braided USB C cable 2 m,Northwind,,,,9.99,USD,,US\n");
+
+    var before = seller.viewer().get("/api/v1/at-risk").json();
+    assertThat(before.get("atRisk").asInt()).isEqualTo(3);
+    assertThat(before.get("resold").findValuesAsString("sku"))
+        .containsExactlyInAnyOrder("ZB-65", "ZB-30", "VT-10");
+    assertThat(before.get("brands").findValuesAsString("brand"))
+        .containsExactlyInAnyOrder("ZORBLAX", "VOLTRA");
+
+    long supplier = supplier(seller.reviewer(), "https://evergreen.example");
+    var invoice =
+        seller
+            .reviewer()
+            .post(
+                "/api/v1/invoices",
+                Map.of(
+                    "supplierId",
+                    supplier,
+                    "number",
+                    "EW-118",
+                    "date",
+                    TODAY.minusDays(40).toString(),
+                    "lines",
+                    List.of(
+                        Map.of(
+                            "brand",
+                            "Zorblax",
+                            "product",
+                            "65W",
+                            "asin",
+                            "B0ZORBLAX1",
+                            "quantity",
+                            50))));
+    long invoiceId = invoice.json().get("id").asLong();
+    var withoutFile = seller.viewer().get("/api/v1/at-risk").json();
+    assertThat(reasonsOf(withoutFile, "ZB-65")).contains("No document is attached");
+
+    assertThat(
+            seller
+                .reviewer()
+                .uploadFile("/api/v1/invoices/" + invoiceId + "/document", "EW-118.pdf", PDF)
+                .status())
+        .isEqualTo(200);
+    admin.post(
+        "/api/v1/authorizations",
+        Map.of(
+            "kind", "Letter of authorization",
+            "licensor", "Voltra Power Inc.",
+            "brands", List.of("Voltra"),
+            "validFrom", TODAY.minusDays(10).toString(),
+            "validTo", TODAY.plusDays(300).toString()));
+
+    // The authorization also changes screening, which re-screens the catalogue.
+    ApiContract.registered(admin, "UNRELATED MARK");
+    var after = seller.viewer().get("/api/v1/at-risk").json();
+    assertThat(after.get("atRisk").asInt()).as(after.toString()).isEqualTo(1);
+    assertThat(after.get("resold").get(0).get("sku").asString()).isEqualTo("ZB-30");
+    assertThat(reasonsOf(after, "ZB-30")).contains("No invoice recorded covers B0ZORBLAX2");
+    assertThat(reasonsOf(after, "ZB-65")).contains("EW-118");
+    assertThat(sellers.seller("Other").viewer().get("/api/v1/at-risk").json().get("atRisk").asInt())
+        .isZero();
+  }
+
+  static String reasonsOf(JsonNode report, String sku) {
+    for (JsonNode l : report.get("resold")) {
+      if (l.get("sku").asString().equals(sku)) {
+        return l.get("reasons").toString();
+      }
+    }
+    throw new AssertionError(sku + " is not in " + report);
+  }
 }

@@ -1,0 +1,32 @@
+package com.clearmark.app.risk;
+
+import com.clearmark.app.account.Caller;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+@Controller
+class RiskController {
+
+  /** More rows than a person reads; the API gives them all. */
+  static final int SHOWN = 500;
+
+  private final ListingsAtRisk listings;
+
+  RiskController(ListingsAtRisk listings) {
+    this.listings = listings;
+  }
+
+  @GetMapping("/at-risk")
+  String atRisk(Caller caller, Model model) {
+    var report = listings.report(caller, LocalDate.now(ZoneOffset.UTC));
+    var atRisk = report.listingsAtRisk();
+    model.addAttribute("nav", "at-risk");
+    model.addAttribute("report", report);
+    model.addAttribute("shown", atRisk.subList(0, Math.min(SHOWN, atRisk.size())));
+    model.addAttribute("hidden", Math.max(0, atRisk.size() - SHOWN));
+    return "risk/at-risk";
+  }
+}
