@@ -7,7 +7,7 @@ import java.util.Locale;
 
 /**
  * The IP risk score over recent weeks as an SVG line, laid out on the server so the page needs no
- * charting script. The score runs from 0 at the bottom to 100 at the top of a fixed 720 × 180
+ * charting script. The score runs from 0 at the bottom to 100 at the top of a fixed 960 × 160
  * viewBox that scales with the page; every fourth week is labelled.
  *
  * @param line the {@code points} attribute of the polyline
@@ -18,10 +18,11 @@ public record RiskTrendChart(
   /** One week's score, with the text a pointer or a screen reader gets. */
   public record Dot(int x, int y, String title) {}
 
-  public record Label(int x, String text) {}
+  /** An axis label; the last one is anchored at its end so it stays inside the chart. */
+  public record Label(int x, String text, String anchor) {}
 
-  static final int WIDTH = 720;
-  static final int HEIGHT = 180;
+  static final int WIDTH = 960;
+  static final int HEIGHT = 160;
   static final int LEFT = 36;
   static final int RIGHT = 12;
   static final int TOP = 10;
@@ -41,7 +42,7 @@ public record RiskTrendChart(
       line.append(i == 0 ? "" : " ").append(x).append(',').append(y);
       dots.add(new Dot(x, y, "Week to " + p.day().format(fmt) + ": risk " + p.riskScore()));
       if ((points.size() - 1 - i) % 4 == 0) {
-        labels.add(new Label(x, p.day().format(fmt)));
+        labels.add(new Label(x, p.day().format(fmt), i == points.size() - 1 ? "end" : "middle"));
       }
     }
     String summary =

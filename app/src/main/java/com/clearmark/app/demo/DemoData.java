@@ -54,6 +54,7 @@ public class DemoData {
   private final Jobs jobs;
   private final JdbcClient jdbc;
   private final Environment environment;
+  private final DemoCompliance compliance;
 
   DemoData(
       ClearmarkProperties properties,
@@ -64,7 +65,8 @@ public class DemoData {
       CatalogService catalog,
       Jobs jobs,
       JdbcClient jdbc,
-      Environment environment) {
+      Environment environment,
+      DemoCompliance compliance) {
     this.properties = properties;
     this.accounts = accounts;
     this.passwords = passwords;
@@ -74,6 +76,7 @@ public class DemoData {
     this.jobs = jobs;
     this.jdbc = jdbc;
     this.environment = environment;
+    this.compliance = compliance;
   }
 
   public boolean enabled() {
@@ -138,6 +141,7 @@ public class DemoData {
         .param(org)
         .update();
     importCatalogue(admin, "catalogue-update.csv");
+    compliance.load(admin);
   }
 
   private static String displayName(Login l) {

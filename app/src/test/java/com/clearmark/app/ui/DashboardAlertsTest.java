@@ -82,6 +82,6 @@ class DashboardAlertsTest extends ServiceOnH2 {
         .contains("Maison Lumiere SA")
         .contains(today.plusDays(5).toString())
         .contains("7-day alert")
-        .contains("1 listings depend on it");
+        .contains("1 listing depends on it");
   }
 }
