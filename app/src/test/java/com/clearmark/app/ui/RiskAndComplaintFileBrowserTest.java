@@ -1,0 +1,157 @@
+package com.clearmark.app.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.clearmark.app.support.ServiceOnH2;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * The demo seller sees, before any complaint arrives, which resold listings would lose an appeal
+ * and why; then records complaints kept in a spreadsheet, where a bad file records nothing and says
+ * which line is wrong.
+ */
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = "clearmark.demo=true")
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class RiskAndComplaintFileBrowserTest extends ServiceOnH2 {
+
+  static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
+  static WebDriver browser;
+  static WebDriverWait wait;
+  static int riskBefore;
+
+  @TempDir static Path files;
+
+  @BeforeAll
+  static void startBrowser() {
+    browser = HeadlessChromium.start();
+    wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+  }
+
+  @AfterAll
+  static void stopBrowser() {
+    if (browser != null) {
+      browser.quit();
+    }
+  }
+
+  String url(String path) {
+    return "http://localhost:" + port + path;
+  }
+
+  static Path file(String name, String content) throws IOException {
+    return Files.writeString(files.resolve(name), content, StandardCharsets.UTF_8);
+  }
+
+  String row(String sku) {
+    return browser
+        .findElement(By.xpath("//table[@id='listings-at-risk']//tr[td/a[text()='" + sku + "']]"))
+        .getText();
+  }
+
+  @Test
+  @Order(1)
+  void theDashboardLeadsToTheResoldListingsThatWouldLoseAnAppealAndWhy() {
+    browser.get(url("/login"));
+    browser.findElement(By.id("username")).sendKeys("reviewer@demo.clearmark.test");
+    browser.findElement(By.id("password")).sendKeys("demo-reviewer-1");
+    browser.findElement(By.cssSelector("form button[type=submit]")).click();
+    wait.until(ExpectedConditions.titleContains("Dashboard"));
+
+    assertThat(browser.findElement(By.id("at-risk-summary")).getText())
+        .contains("would lose an appeal today");
+    browser.findElement(By.linkText("See what is missing")).click();
+    wait.until(ExpectedConditions.titleContains("Listings at risk"));
+
+    assertThat(row("BO-3002")).contains("No invoice recorded covers B0DEMO1014");
+    assertThat(row("NK-4001")).contains("EW-2025-0087", "400 days");
+    assertThat(row("AN-2002")).contains("Invoices cover 150 of", "units short");
+    assertThat(row("BO-3001")).contains("Quickship Traders has no phone number");
+    assertThat(
+            browser.findElements(By.xpath("//table[@id='listings-at-risk']//a[text()='AN-2001']")))
+        .as("the charger's invoice covers its sales")
+        .isEmpty();
+  }
+
+  @Test
+  @Order(2)
+  void aComplaintFileWithABadRowRecordsNothingAndNamesTheLine() throws IOException {
+    browser.get(url("/complaints"));
+    riskBefore =
+        Integer.parseInt(browser.findElement(By.cssSelector("[data-stat=risk]")).getText());
+    Path bad =
+        file(
+            "bad-complaints.csv",
+            "complaint_id,type,notice_date,asins\n"
+                + "CSV-501,Trademark,"
+                + TODAY.minusDays(1)
+                + ",B0DEMO1013\n"
+                + "CSV-502,Trademark,"
+                + TODAY.plusDays(3)
+                + ",B0DEMO1013\n");
+    browser.findElement(By.id("complaints-file")).sendKeys(bad.toString());
+    browser.findElement(By.id("complaints-file")).findElement(By.xpath("ancestor::form")).submit();
+
+    var problems =
+        wait.until(
+            ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("ul[aria-label='Problems in the file']")));
+    assertThat(problems.getText())
+        .contains("bad-complaints.csv line 3: notice_date")
+        .contains("in the future");
+    assertThat(browser.findElement(By.cssSelector(".notice-error[role=alert]")).getText())
+        .contains("no complaint was recorded");
+    assertThat(browser.findElement(By.cssSelector("main")).getText()).doesNotContain("CSV-501");
+  }
+
+  @Test
+  @Order(3)
+  void aGoodComplaintFileRecordsEveryRowAndRaisesTheRiskChart() throws IOException {
+    Path good =
+        file(
+            "complaints.csv",
+            "complaint_id,type,notice_date,asins,rights_owner\n"
+                + "CSV-601,Counterfeit,"
+                + TODAY.minusDays(1)
+                + ",B0DEMO1013,Bose Corporation\n"
+                + "CSV-602,Trademark,"
+                + TODAY.minusDays(1)
+                + ",B0DEMO1017,\"Nike, Inc.\"\n");
+    browser.findElement(By.id("complaints-file")).sendKeys(good.toString());
+    browser.findElement(By.id("complaints-file")).findElement(By.xpath("ancestor::form")).submit();
+
+    assertThat(
+            wait.until(
+                    ExpectedConditions.visibilityOfElementLocated(
+                        By.cssSelector(".notice-success")))
+                .getText())
+        .isEqualTo("2 complaints recorded from complaints.csv.");
+    assertThat(browser.findElement(By.cssSelector("table.data")).getText())
+        .contains("CSV-601", "CSV-602");
+    assertThat(browser.findElements(By.cssSelector("figure.risk-trend circle"))).hasSize(26);
+    assertThat(browser.findElement(By.cssSelector("figure.risk-trend figcaption")).getText())
+        .contains("today");
+    assertThat(Integer.parseInt(browser.findElement(By.cssSelector("[data-stat=risk]")).getText()))
+        .as("a counterfeit complaint and a second one from Nike")
+        .isGreaterThanOrEqualTo(riskBefore + 20 + 5);
+  }
+}
