@@ -40,6 +40,16 @@ class ComplaintController {
                           .orElse(null);
                   return new Row(c, next, next == null ? 0 : next.daysLeft(today));
                 })
+            // What needs doing first: open complaints by their next deadline, then the newest.
+            .sorted(
+                java.util.Comparator.comparing((Row r) -> r.next() == null)
+                    .thenComparing(r -> r.next() == null ? LocalDate.MAX : r.next().due())
+                    .thenComparing(
+                        r ->
+                            r.complaint().noticeDate() == null
+                                ? LocalDate.MIN
+                                : r.complaint().noticeDate(),
+                        java.util.Comparator.reverseOrder()))
             .toList();
     model.addAttribute("nav", "complaints");
     model.addAttribute("rows", rows);
