@@ -1,0 +1,259 @@
+package com.clearmark.app.notification;
+
+import com.clearmark.app.web.PageOf;
+import com.clearmark.app.web.PageRequest;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The outbox: one row per notification of an organization, unique by its event key, with the state
+ * of its delivery on each channel. Rows are never deleted, so a failed delivery stays visible.
+ */
+@Repository
+class Deliveries {
+
+  private final JdbcClient jdbc;
+
+  Deliveries(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  boolean has(long organizationId, String key) {
+    return jdbc.sql(
+                "select count(*) from notification_outbox where organization_id = ? and event_key = ?")
+            .params(organizationId, key)
+            .query(Long.class)
+            .single()
+        > 0;
+  }
+
+  /**
+   * Records a notification to send on the given channels; empty when one with the same key is
+   * already there, as when two scans race.
+   */
+  Optional<Long> add(
+      long organizationId,
+      Notification n,
+      String payload,
+      boolean email,
+      boolean webhook,
+      OffsetDateTime now) {
+    var keys = new GeneratedKeyHolder();
+    try {
+      jdbc.sql(
+              """
+              insert into notification_outbox (organization_id, event_key, event_type, subject,
+                body, payload, email_status, email_next_at, webhook_status, webhook_next_at,
+                created_at)
+              values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+          .params(
+              organizationId,
+              n.key(),
+              n.type().name(),
+              clip(n.subject(), 300),
+              clip(n.body(), 20000),
+              payload,
+              (email ? DeliveryStatus.PENDING : DeliveryStatus.SKIPPED).name(),
+              email ? now : null,
+              (webhook ? DeliveryStatus.PENDING : DeliveryStatus.SKIPPED).name(),
+              webhook ? now : null,
+              now)
+          .update(keys, "id");
+    } catch (DuplicateKeyException e) {
+      return Optional.empty();
+    }
+    return Optional.of(keys.getKey().longValue());
+  }
+
+  /** The ids of the deliveries of a channel that are due by now, oldest first. */
+  List<Long> due(Channel channel, OffsetDateTime now, int limit) {
+    return jdbc.sql(
+            "select id from notification_outbox where "
+                + channel.column("status")
+                + " in ('PENDING', 'FAILED') and "
+                + channel.column("next_at")
+                + " <= ? order by id limit "
+                + limit)
+        .param(now)
+        .query(Long.class)
+        .list();
+  }
+
+  /**
+   * Takes a due delivery for one attempt: counts the attempt and holds the delivery until {@code
+   * leaseUntil}, so no other dispatcher sends it meanwhile and one that dies while sending leaves
+   * it to be tried again after the lease. False when it is no longer due.
+   */
+  boolean claim(Channel channel, long id, OffsetDateTime now, OffsetDateTime leaseUntil) {
+    String next = channel.column("next_at");
+    String attempts = channel.column("attempts");
+    return jdbc.sql(
+                "update notification_outbox set "
+                    + next
+                    + " = ?, "
+                    + attempts
+                    + " = "
+                    + attempts
+                    + " + 1 where id = ? and "
+                    + channel.column("status")
+                    + " in ('PENDING', 'FAILED') and "
+                    + next
+                    + " <= ?")
+            .params(leaseUntil, id, now)
+            .update()
+        == 1;
+  }
+
+  int attempts(Channel channel, long id) {
+    return jdbc.sql(
+            "select " + channel.column("attempts") + " from notification_outbox where id = ?")
+        .param(id)
+        .query(Integer.class)
+        .single();
+  }
+
+  Optional<Delivery.Outgoing> outgoing(long id) {
+    return jdbc.sql(
+            "select id, organization_id, event_key, event_type, subject, body, payload from"
+                + " notification_outbox where id = ?")
+        .param(id)
+        .query(
+            (rs, n) ->
+                new Delivery.Outgoing(
+                    rs.getLong("id"),
+                    rs.getLong("organization_id"),
+                    rs.getString("event_key"),
+                    EventType.valueOf(rs.getString("event_type")),
+                    rs.getString("subject"),
+                    rs.getString("body"),
+                    rs.getString("payload")))
+        .optional();
+  }
+
+  void sent(Channel channel, long id, OffsetDateTime at) {
+    jdbc.sql(
+            "update notification_outbox set "
+                + channel.column("status")
+                + " = 'SENT', "
+                + channel.column("sent_at")
+                + " = ?, "
+                + channel.column("next_at")
+                + " = null where id = ?")
+        .params(at, id)
+        .update();
+  }
+
+  /** Records a failed attempt; {@code retryAt} null means no further attempt. */
+  void failed(Channel channel, long id, String error, OffsetDateTime retryAt) {
+    jdbc.sql(
+            "update notification_outbox set "
+                + channel.column("status")
+                + " = 'FAILED', "
+                + channel.column("error")
+                + " = ?, "
+                + channel.column("next_at")
+                + " = ? where id = ?")
+        .params(clip(error, 1000), retryAt, id)
+        .update();
+  }
+
+  /** Stops a delivery whose channel is no longer set up, saying why. */
+  void skipped(Channel channel, long id, String reason) {
+    jdbc.sql(
+            "update notification_outbox set "
+                + channel.column("status")
+                + " = 'SKIPPED', "
+                + channel.column("error")
+                + " = ?, "
+                + channel.column("next_at")
+                + " = null where id = ?")
+        .params(clip(reason, 1000), id)
+        .update();
+  }
+
+  /** Sends failed channels again from the first attempt. False when the id is not the org's. */
+  boolean retry(long organizationId, long id, OffsetDateTime now) {
+    int rows = 0;
+    for (Channel c : Channel.values()) {
+      rows +=
+          jdbc.sql(
+                  "update notification_outbox set "
+                      + c.column("status")
+                      + " = 'PENDING', "
+                      + c.column("attempts")
+                      + " = 0, "
+                      + c.column("next_at")
+                      + " = ? where id = ? and organization_id = ? and "
+                      + c.column("status")
+                      + " = 'FAILED'")
+              .params(now, id, organizationId)
+              .update();
+    }
+    return rows > 0;
+  }
+
+  Optional<Delivery> find(long organizationId, long id) {
+    return jdbc.sql("select * from notification_outbox where organization_id = ? and id = ?")
+        .params(organizationId, id)
+        .query(Deliveries::row)
+        .optional();
+  }
+
+  PageOf<Delivery> page(long organizationId, PageRequest page) {
+    long total =
+        jdbc.sql("select count(*) from notification_outbox where organization_id = ?")
+            .param(organizationId)
+            .query(Long.class)
+            .single();
+    var items =
+        jdbc.sql(
+                "select * from notification_outbox where organization_id = ? order by id desc"
+                    + " limit "
+                    + page.size()
+                    + " offset "
+                    + page.offset())
+            .param(organizationId)
+            .query(Deliveries::row)
+            .list();
+    return new PageOf<>(items, page.page(), page.size(), total);
+  }
+
+  private static Delivery row(ResultSet rs, int n) throws SQLException {
+    return new Delivery(
+        rs.getLong("id"),
+        rs.getString("event_key"),
+        EventType.valueOf(rs.getString("event_type")),
+        rs.getString("subject"),
+        attempts(rs, Channel.EMAIL),
+        attempts(rs, Channel.WEBHOOK),
+        instant(rs.getObject("created_at", OffsetDateTime.class)));
+  }
+
+  private static Delivery.Attempts attempts(ResultSet rs, Channel c) throws SQLException {
+    return new Delivery.Attempts(
+        DeliveryStatus.valueOf(rs.getString(c.column("status"))),
+        rs.getInt(c.column("attempts")),
+        rs.getString(c.column("error")),
+        instant(rs.getObject(c.column("next_at"), OffsetDateTime.class)),
+        instant(rs.getObject(c.column("sent_at"), OffsetDateTime.class)));
+  }
+
+  private static Instant instant(OffsetDateTime t) {
+    return t == null ? null : t.toInstant();
+  }
+
+  static String clip(String s, int max) {
+    if (s == null || s.length() <= max) {
+      return s;
+    }
+    return s.substring(0, max - 1) + "…";
+  }
+}

@@ -1,0 +1,373 @@
+package com.clearmark.app.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.clearmark.app.authorization.AuthorizationService;
+import com.clearmark.app.catalog.CatalogService;
+import com.clearmark.app.complaint.Complaint;
+import com.clearmark.app.complaint.ComplaintForm;
+import com.clearmark.app.complaint.ComplaintService;
+import com.clearmark.app.registry.MarkForm;
+import com.clearmark.app.registry.RegistryIndexes;
+import com.clearmark.app.registry.RegistryService;
+import com.clearmark.app.screening.ListingInput;
+import com.clearmark.app.web.PageRequest;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * What sellers are told, by email and webhook, as complaints arrive, deadlines and authorizations
+ * come near and listings are blocked: sent once, retried until taken, and only to their own
+ * organization.
+ */
+abstract class NotificationDeliveryContract extends NotificationsEndToEnd {
+
+  @Autowired ComplaintService complaints;
+  @Autowired AuthorizationService authorizations;
+  @Autowired RegistryService registry;
+  @Autowired RegistryIndexes indexes;
+  @Autowired CatalogService catalog;
+
+  /** A trademark notice from Voltra Power about a charger, as sellers receive them. */
+  static ComplaintForm voltraNotice(String reference, LocalDate noticeDate) {
+    return new ComplaintForm(
+        reference,
+        "TRADEMARK",
+        null,
+        noticeDate,
+        List.of("B0CHARGER1"),
+        List.of("Zorvix 65W USB C Charger"),
+        "6123456",
+        "Voltra Power Inc.",
+        "brand-protection@voltra.example",
+        false,
+        "Zorvix");
+  }
+
+  Complaint received(Seller seller, String reference, LocalDate noticeDate) {
+    return complaints.record(seller.admin(), voltraNotice(reference, noticeDate));
+  }
+
+  @Test
+  void aRecordedComplaintIsMailedAndPostedWithItsDetails() {
+    var acme = seller("Acme Outdoor", List.of("COMPLAINT_RECEIVED"), false);
+    var c = received(acme, "9876543210", TODAY.minusDays(1));
+
+    scanAndSend();
+
+    var mail = mailTo(acme.inbox(), "New trademark complaint");
+    assertThat(mail).hasSize(1);
+    assertThat(subject(mail.get(0)))
+        .isEqualTo("New trademark complaint 9876543210 from Voltra Power Inc.");
+    assertThat(from(mail.get(0))).isEqualTo("alerts@clearmark.example");
+    assertThat(body(mail.get(0)))
+        .contains("Complaint ID: 9876543210")
+        .contains("From: Voltra Power Inc. <brand-protection@voltra.example>")
+        .contains("- B0CHARGER1 Zorvix 65W USB C Charger")
+        .contains("- Respond to the notice: " + TODAY.plusDays(6) + " (in 6 days)")
+        .contains("Open it in Clearmark: https://clearmark.example/complaints/" + c.id());
+
+    var posted = hooks.at(acme.hook(), "complaint.received");
+    assertThat(posted).hasSize(1);
+    var hook = posted.get(0);
+    assertThat(hook.signatureValid()).isTrue();
+    assertThat(hook.timestamp()).isEqualTo(clock.instant().getEpochSecond());
+    var json = hook.json();
+    assertThat(json.get("key").asString()).isEqualTo("complaint:" + c.id() + ":new");
+    assertThat(json.get("organizationId").asLong()).isEqualTo(acme.organizationId());
+    assertThat(json.get("url").asString())
+        .isEqualTo("https://clearmark.example/complaints/" + c.id());
+    assertThat(json.get("data").get("reference").asString()).isEqualTo("9876543210");
+    assertThat(json.get("data").get("asins").get(0).asString()).isEqualTo("B0CHARGER1");
+    var delivery = notifications.deliveries(acme.admin(), PageRequest.of(0, 10)).items().get(0);
+    assertThat(hook.delivery()).isEqualTo(delivery.id());
+    assertThat(delivery.email().status()).isEqualTo(DeliveryStatus.SENT);
+    assertThat(delivery.webhook().status()).isEqualTo(DeliveryStatus.SENT);
+  }
+
+  @Test
+  void remindsThreeDaysBeforeTheResponseDeadlineOnlyOnce() {
+    var acme = seller("Acme Outdoor", List.of("DEADLINE_APPROACHING"), false);
+    // Noticed four days ago, with seven days to respond: the response is due in three days.
+    var c = received(acme, "1112223334", TODAY.minusDays(4));
+
+    scanAndSend();
+    scanAndSend();
+
+    var reminders = mailTo(acme.inbox(), "Respond to the notice");
+    assertThat(reminders).hasSize(1);
+    assertThat(subject(reminders.get(0)))
+        .isEqualTo(
+            "Respond to the notice in 3 days ("
+                + TODAY.plusDays(3)
+                + "): trademark complaint 1112223334");
+    assertThat(body(reminders.get(0)))
+        .contains("Appeal, or ask the rights owner for a retraction, within 7 days.");
+    var posted = hooks.at(acme.hook(), "deadline.approaching");
+    assertThat(posted).hasSize(1);
+    assertThat(posted.get(0).json().get("key").asString())
+        .isEqualTo("deadline:complaint:" + c.id() + ":RESPONSE:due-" + TODAY.plusDays(3) + ":3d");
+    assertThat(mailTo(acme.inbox())).hasSize(1);
+  }
+
+  @Test
+  void remindsAgainTheDayBeforeAndOnTheDueDayButNotOnceItHasPassed() {
+    var acme = seller("Acme Outdoor", List.of("DEADLINE_APPROACHING"), false);
+    received(acme, "5556667778", TODAY.minusDays(4));
+    scanAndSend();
+
+    clock.advance(Duration.ofDays(2));
+    scanAndSend();
+    clock.advance(Duration.ofDays(1));
+    scanAndSend();
+    clock.advance(Duration.ofDays(1));
+    scanAndSend();
+
+    assertThat(mailTo(acme.inbox(), "Respond to the notice").stream().map(m -> subject(m)))
+        .containsExactly(
+            "Respond to the notice in 3 days ("
+                + TODAY.plusDays(3)
+                + "): trademark complaint 5556667778",
+            "Respond to the notice tomorrow ("
+                + TODAY.plusDays(3)
+                + "): trademark complaint 5556667778",
+            "Respond to the notice today ("
+                + TODAY.plusDays(3)
+                + "): trademark complaint 5556667778");
+  }
+
+  @Test
+  void aComplaintThatIsResolvedGetsNoMoreReminders() {
+    var acme = seller("Acme Outdoor", List.of("DEADLINE_APPROACHING"), false);
+    var c = received(acme, "4445556667", TODAY.minusDays(5));
+    complaints.move(
+        acme.admin(),
+        c.id(),
+        com.clearmark.app.complaint.ComplaintStatus.RESOLVED,
+        "retracted by the owner");
+
+    scanAndSend();
+
+    assertThat(mailTo(acme.inbox())).isEmpty();
+    assertThat(hooks.at(acme.hook())).isEmpty();
+  }
+
+  @Test
+  void remindsThirtyAndSevenDaysBeforeAnAuthorizationEnds() {
+    var acme = seller("Acme Outdoor", List.of("AUTHORIZATION_EXPIRING"), false);
+    var letter =
+        authorizations.add(
+            acme.admin(),
+            new AuthorizationService.AuthorizationForm(
+                "Letter of authorization",
+                "Zorvix Brands Ltd",
+                Set.of("Zorvix"),
+                Set.of("US"),
+                Set.of(),
+                Set.of(),
+                TODAY.minusDays(335),
+                TODAY.plusDays(30)));
+
+    scanAndSend();
+    scanAndSend();
+    clock.advance(Duration.ofDays(23));
+    scanAndSend();
+
+    var mail = mailTo(acme.inbox(), "Letter of authorization from Zorvix Brands Ltd ends");
+    assertThat(mail.stream().map(m -> subject(m)))
+        .containsExactly(
+            "Letter of authorization from Zorvix Brands Ltd ends in 30 days ("
+                + TODAY.plusDays(30)
+                + ")",
+            "Letter of authorization from Zorvix Brands Ltd ends in 7 days ("
+                + TODAY.plusDays(30)
+                + ")");
+    assertThat(body(mail.get(0))).contains("for ZORVIX ends in 30 days");
+    assertThat(
+            hooks.at(acme.hook(), "authorization.expiring").stream()
+                .map(r -> r.json().get("key").asString()))
+        .containsExactly(
+            "authorization:" + letter.id() + ":expires-" + TODAY.plusDays(30) + ":30d",
+            "authorization:" + letter.id() + ":expires-" + TODAY.plusDays(30) + ":7d");
+  }
+
+  @Test
+  void aListingScreenedBlockIsNotifiedOnceWithItsFindings() throws Exception {
+    var acme = seller("Acme Outdoor", List.of("LISTING_BLOCKED"), false);
+    registry.add(
+        acme.admin(),
+        new MarkForm("ZORBLAX", "Zorblax Inc.", "EX-77", "US", "9", "LIVE", false, false));
+    indexes.awaitIdle(acme.organizationId(), Duration.ofSeconds(10));
+    var listing =
+        catalog.upsert(
+            acme.admin(),
+            new ListingInput(
+                "SKU-1",
+                "B0TEST0001",
+                "Zorblax charger 65W",
+                "Generic",
+                List.of(),
+                "",
+                "",
+                null,
+                "USD",
+                "",
+                "US"));
+    assertThat(listing.outcome().decision().name()).isEqualTo("BLOCK");
+
+    scanAndSend();
+    scanAndSend();
+
+    var mail = mailTo(acme.inbox(), "Listing SKU-1");
+    assertThat(mail).hasSize(1);
+    assertThat(subject(mail.get(0))).isEqualTo("Listing SKU-1 (B0TEST0001) is blocked: ZORBLAX");
+    assertThat(body(mail.get(0)))
+        .contains("Screening blocked version 1 of listing SKU-1 (B0TEST0001)")
+        .contains("- ZORBLAX (Zorblax Inc.):")
+        .contains("https://clearmark.example/listings/" + listing.listingId());
+    var posted = hooks.at(acme.hook(), "listing.blocked");
+    assertThat(posted).hasSize(1);
+    var json = posted.get(0).json();
+    assertThat(json.get("key").asString())
+        .isEqualTo("finding:block:listing:" + listing.listingId() + ":version:1");
+    assertThat(json.get("data").get("findings").get(0).get("mark").asString()).isEqualTo("ZORBLAX");
+  }
+
+  @Test
+  void aWebhookAnsweringServerErrorFailsWithTheErrorThenIsRetriedAndSent() {
+    var acme = seller("Acme Outdoor", List.of("COMPLAINT_RECEIVED"), false);
+    hooks.answer(acme.hook(), 500);
+    received(acme, "7778889990", TODAY);
+
+    scanAndSend();
+
+    var failed = only(acme);
+    assertThat(failed.webhook().status()).isEqualTo(DeliveryStatus.FAILED);
+    assertThat(failed.webhook().error())
+        .isEqualTo("the webhook answered HTTP 500: receiver unavailable");
+    assertThat(failed.webhook().attempts()).isEqualTo(1);
+    assertThat(failed.webhook().nextAttemptAt())
+        .isEqualTo(clock.instant().plus(Duration.ofMinutes(1)));
+    assertThat(failed.email().status()).isEqualTo(DeliveryStatus.SENT);
+
+    dispatcher.dispatchDue();
+    assertThat(only(acme).webhook().attempts()).as("not tried again before the wait").isEqualTo(1);
+
+    hooks.answer(acme.hook(), 204);
+    clock.advance(Duration.ofMinutes(1));
+    dispatcher.dispatchDue();
+
+    var sent = only(acme);
+    assertThat(sent.webhook().status()).isEqualTo(DeliveryStatus.SENT);
+    assertThat(sent.webhook().attempts()).isEqualTo(2);
+    assertThat(sent.email().attempts()).as("email is not sent twice").isEqualTo(1);
+    assertThat(mailTo(acme.inbox())).hasSize(1);
+    var posted = hooks.at(acme.hook());
+    assertThat(posted).extracting(WebhookReceiver.Received::answered).containsExactly(500, 204);
+    assertThat(posted).extracting(WebhookReceiver.Received::delivery).containsOnly(sent.id());
+  }
+
+  @Test
+  void aDeliveryThatKeepsFailingIsGivenUpThenSentWhenAnAdminRetriesIt() {
+    var acme = seller("Acme Outdoor", List.of("COMPLAINT_RECEIVED"), false);
+    hooks.answer(acme.hook(), 503);
+    received(acme, "1212121212", TODAY);
+    scanAndSend();
+    for (int attempt = 1; attempt < Dispatcher.MAX_ATTEMPTS; attempt++) {
+      clock.advance(Dispatcher.backoff(attempt));
+      dispatcher.dispatchDue();
+    }
+    var givenUp = only(acme);
+    assertThat(givenUp.webhook().attempts()).isEqualTo(Dispatcher.MAX_ATTEMPTS);
+    assertThat(givenUp.webhook().givenUp()).isTrue();
+    clock.advance(Duration.ofDays(1));
+    dispatcher.dispatchDue();
+    assertThat(hooks.at(acme.hook())).hasSize(Dispatcher.MAX_ATTEMPTS);
+
+    hooks.answer(acme.hook(), 200);
+    var retried = notifications.retry(acme.admin(), givenUp.id());
+
+    assertThat(retried.webhook().status()).isEqualTo(DeliveryStatus.SENT);
+    assertThat(retried.webhook().error()).contains("HTTP 503");
+    assertThat(hooks.at(acme.hook())).hasSize(Dispatcher.MAX_ATTEMPTS + 1);
+  }
+
+  @Test
+  void sendsTheDigestOnceADayFromSevenInTheMorning() {
+    var acme = seller("Acme Outdoor", List.of(), true);
+    clock.set(TODAY, LocalTime.of(6, 30));
+    received(acme, "3434343434", TODAY.minusDays(1));
+
+    scanAndSend();
+    assertThat(mailTo(acme.inbox())).as("nothing before 07:00").isEmpty();
+
+    clock.set(TODAY, LocalTime.of(7, 5));
+    scanAndSend();
+    clock.set(TODAY, LocalTime.of(18, 0));
+    scanAndSend();
+
+    var digests = mailTo(acme.inbox(), "Clearmark daily digest");
+    assertThat(digests).hasSize(1);
+    assertThat(subject(digests.get(0)))
+        .isEqualTo("Clearmark daily digest, " + TODAY + ": 1 deadline, 1 new complaint");
+    assertThat(body(digests.get(0)))
+        .contains(
+            TODAY.plusDays(6) + " in 6 days: Respond to the notice, trademark complaint 3434343434")
+        .contains(
+            "Complaints recorded in the last 24 hours:\n- trademark complaint 3434343434 from Voltra Power Inc.");
+    assertThat(hooks.at(acme.hook())).as("the digest is mailed only").isEmpty();
+
+    clock.set(TODAY.plusDays(1), LocalTime.of(7, 30));
+    scanAndSend();
+    scanAndSend();
+    var twoDays = mailTo(acme.inbox(), "Clearmark daily digest");
+    assertThat(twoDays).hasSize(2);
+    assertThat(subject(twoDays.get(1)))
+        .isEqualTo("Clearmark daily digest, " + TODAY.plusDays(1) + ": 1 deadline");
+  }
+
+  @Test
+  void noDigestOnADayWithNothingToSay() {
+    var quiet = seller("Quiet Goods", List.of(), true);
+
+    scanAndSend();
+
+    assertThat(mailTo(quiet.inbox())).isEmpty();
+    assertThat(notifications.deliveries(quiet.admin(), PageRequest.of(0, 10)).items()).isEmpty();
+  }
+
+  @Test
+  void oneOrganizationsEventsNeverReachAnother() {
+    var acme = seller("Acme Outdoor");
+    var harbor = seller("Harbor Lane");
+    received(acme, "5656565656", TODAY.minusDays(4));
+
+    scanAndSend();
+
+    assertThat(mailTo(acme.inbox())).isNotEmpty();
+    assertThat(hooks.at(acme.hook())).isNotEmpty();
+    assertThat(mailTo(harbor.inbox())).isEmpty();
+    assertThat(hooks.at(harbor.hook())).isEmpty();
+    assertThat(notifications.deliveries(harbor.admin(), PageRequest.of(0, 50)).items()).isEmpty();
+    assertThat(
+            notifications.deliveries(acme.admin(), PageRequest.of(0, 50)).items().stream()
+                .map(Delivery::key))
+        .allMatch(k -> !k.isEmpty());
+    assertThat(hooks.at(acme.hook()))
+        .allSatisfy(
+            r ->
+                assertThat(r.json().get("organizationId").asLong())
+                    .isEqualTo(acme.organizationId()));
+  }
+
+  Delivery only(Seller seller) {
+    var items = notifications.deliveries(seller.admin(), PageRequest.of(0, 10)).items();
+    assertThat(items).hasSize(1);
+    return items.get(0);
+  }
+}
