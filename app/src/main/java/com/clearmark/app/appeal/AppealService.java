@@ -9,11 +9,11 @@ import com.clearmark.app.sourcing.Invoice;
 import com.clearmark.app.sourcing.Invoices;
 import com.clearmark.app.sourcing.Sales;
 import com.clearmark.app.sourcing.SalesRecords;
+import com.clearmark.app.sourcing.SourcingService;
 import com.clearmark.app.web.ConflictException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.TreeMap;
 import org.springframework.stereotype.Service;
 
 /**
@@ -29,13 +29,16 @@ public class AppealService {
   private final SalesRecords sales;
   private final Authorizations authorizations;
   private final com.clearmark.app.document.Documents documents;
+  private final SourcingService sourcing;
 
   AppealService(
       ComplaintService complaints,
       Invoices invoices,
       SalesRecords sales,
       Authorizations authorizations,
-      com.clearmark.app.document.Documents documents) {
+      com.clearmark.app.document.Documents documents,
+      SourcingService sourcing) {
+    this.sourcing = sourcing;
     this.complaints = complaints;
     this.invoices = invoices;
     this.sales = sales;
@@ -207,37 +210,32 @@ public class AppealService {
 
   /**
    * Every product sold in the last 365 days whose invoices from those days do not cover the units
-   * sold: the products a complaint would find without proof.
+   * sold: the products a complaint would find without proof. The figures are {@link
+   * SourcingService#coverage}'s, so this list and the coverage page always agree.
    */
   public List<Coverage> atRisk(Caller caller) {
-    long org = caller.organizationId();
-    LocalDate today = LocalDate.now(ZoneOffset.UTC);
-    List<Invoice> allInvoices = invoices.all(org);
-    List<Sales> allSales = sales.all(org);
-    var products = new TreeMap<String, Boolean>();
-    allSales.forEach(s -> products.put(s.asin().isEmpty() ? s.sku() : s.asin(), true));
-    var policy = new InvoicedQuantityCoversSalesPolicy();
-    return products.keySet().stream()
+    return sourcing.coverage(caller, LocalDate.now(ZoneOffset.UTC)).stream()
+        .filter(SourcingService.ProductCoverage::atRisk)
         .map(
-            asin -> {
-              var appeal =
-                  appealCase(
-                      ComplaintType.COUNTERFEIT, today, asin, "", allInvoices, allSales, List.of());
-              long sold =
-                  allSales.stream()
-                      .filter(s -> s.of(asin))
-                      .mapToLong(s -> s.unitsWithin(appeal.salesYearStart(), today))
-                      .sum();
-              long invoiced =
-                  appeal.invoicesWithinYear().stream().mapToLong(i -> i.unitsOf(asin)).sum();
-              return new Coverage(
-                  asin,
-                  sold,
-                  invoiced,
-                  Math.max(0, sold - invoiced),
-                  policy.check(appeal).reason());
-            })
-        .filter(cov -> cov.sold() > 0 && cov.shortfall() > 0)
+            c ->
+                new Coverage(
+                    c.product(),
+                    c.sold(),
+                    c.invoiced(),
+                    c.shortfall(),
+                    c.invoiced() == 0
+                        ? "No invoice dated within the last 365 days covers "
+                            + c.product()
+                            + "; "
+                            + c.sold()
+                            + " units were sold in that time."
+                        : "Invoices dated within the last 365 days cover "
+                            + c.invoiced()
+                            + " of "
+                            + c.sold()
+                            + " units sold in that time: "
+                            + c.shortfall()
+                            + " units short."))
         .toList();
   }
 }

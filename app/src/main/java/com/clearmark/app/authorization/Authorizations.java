@@ -59,6 +59,26 @@ public class Authorizations {
     return query(organizationId, "", null);
   }
 
+  /** The id of the document attached to an authorization, if any. */
+  public Optional<Long> documentOf(long organizationId, long id) {
+    return jdbc.sql("select document_id from authorizations where id = ? and organization_id = ?")
+        .params(id, organizationId)
+        .query((rs, n) -> rs.getObject(1, Long.class))
+        .optional()
+        .filter(java.util.Objects::nonNull);
+  }
+
+  /** The ids of the organization's authorizations that have a document attached. */
+  public Set<Long> withDocument(long organizationId) {
+    return Set.copyOf(
+        jdbc.sql(
+                "select id from authorizations where organization_id = ? and document_id is not"
+                    + " null")
+            .param(organizationId)
+            .query(Long.class)
+            .list());
+  }
+
   /** Authorizations whose last day falls between two dates, soonest first. */
   public List<Authorization> expiringBetween(long organizationId, LocalDate from, LocalDate to) {
     return all(organizationId).stream()

@@ -23,7 +23,7 @@ class RiskController {
   String atRisk(Caller caller, Model model) {
     var report = listings.report(caller, LocalDate.now(ZoneOffset.UTC));
     var atRisk = report.listingsAtRisk();
-    model.addAttribute("nav", "at-risk");
+    model.addAttribute("nav", "sourcing");
     model.addAttribute("report", report);
     model.addAttribute("shown", atRisk.subList(0, Math.min(SHOWN, atRisk.size())));
     model.addAttribute("hidden", Math.max(0, atRisk.size() - SHOWN));

@@ -48,4 +48,21 @@ public class SalesRecords {
                     rs.getLong(5)))
         .list();
   }
+
+  /** The latest periods recorded, newest first, at most {@code limit} rows. */
+  public List<Sales> recent(long organizationId, int limit) {
+    return jdbc.sql(
+            "select asin, sku, period_from, period_to, units from sales where organization_id = ?"
+                + " order by period_to desc, asin, sku, id desc limit ?")
+        .params(organizationId, limit)
+        .query(
+            (rs, n) ->
+                new Sales(
+                    rs.getString(1),
+                    rs.getString(2),
+                    rs.getObject(3, java.time.LocalDate.class),
+                    rs.getObject(4, java.time.LocalDate.class),
+                    rs.getLong(5)))
+        .list();
+  }
 }

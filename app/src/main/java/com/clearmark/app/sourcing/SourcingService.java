@@ -218,4 +218,69 @@ public class SourcingService {
         caller, "SALES_RECORDED", "SALES", null, parsed.size() + " rows of units sold", null);
     return parsed.size();
   }
+
+  /** Whether a product's invoices account for its units sold. */
+  public enum CoverageStatus {
+    /** The invoices cover every unit sold. */
+    COVERED,
+    /** Some units sold are not on any invoice. */
+    INSUFFICIENT,
+    /** No invoice from the period covers the product at all. */
+    NO_PROOF
+  }
+
+  /**
+   * How far the invoices dated within the 365 days up to a day cover the units of one product sold
+   * in those days.
+   *
+   * @param product the ASIN, or the SKU when sales give no ASIN
+   */
+  public record ProductCoverage(
+      String product, long sold, long invoiced, long shortfall, CoverageStatus status) {
+
+    public boolean atRisk() {
+      return status != CoverageStatus.COVERED;
+    }
+  }
+
+  /**
+   * Every product sold in the 365 days up to {@code today}, with the units the invoices of those
+   * days cover; the ones at risk come first, largest shortfall first. The windows are the ones an
+   * appeal is judged on, with the notice arriving today: sales from {@code today - 364}, invoices
+   * from {@code today - 365}.
+   */
+  public List<ProductCoverage> coverage(Caller caller, LocalDate today) {
+    long org = caller.organizationId();
+    LocalDate salesFrom = today.minusDays(364);
+    LocalDate oldestInvoice = today.minusDays(365);
+    List<Sales> allSales = sales.all(org);
+    List<Invoice> recent =
+        invoices.all(org).stream()
+            .filter(i -> !i.date().isBefore(oldestInvoice) && !i.date().isAfter(today))
+            .toList();
+    var products = new java.util.TreeSet<String>();
+    allSales.forEach(s -> products.add(s.asin().isEmpty() ? s.sku() : s.asin()));
+    List<ProductCoverage> out = new ArrayList<>();
+    for (String product : products) {
+      long sold =
+          allSales.stream()
+              .filter(s -> s.of(product))
+              .mapToLong(s -> s.unitsWithin(salesFrom, today))
+              .sum();
+      if (sold == 0) {
+        continue;
+      }
+      long invoiced = recent.stream().mapToLong(i -> i.unitsOf(product)).sum();
+      CoverageStatus status =
+          invoiced == 0
+              ? CoverageStatus.NO_PROOF
+              : invoiced < sold ? CoverageStatus.INSUFFICIENT : CoverageStatus.COVERED;
+      out.add(new ProductCoverage(product, sold, invoiced, Math.max(0, sold - invoiced), status));
+    }
+    out.sort(
+        java.util.Comparator.comparing((ProductCoverage c) -> !c.atRisk())
+            .thenComparing(ProductCoverage::shortfall, java.util.Comparator.reverseOrder())
+            .thenComparing(ProductCoverage::product));
+    return out;
+  }
 }

@@ -1,0 +1,272 @@
+package com.clearmark.app.authorization;
+
+import com.clearmark.app.account.Caller;
+import com.clearmark.app.account.Role;
+import com.clearmark.app.document.Documents;
+import com.clearmark.app.web.InvalidInputException;
+import com.clearmark.app.web.NotFoundException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The authorizations pages: the list with each one's validity, the form, and the documents. */
+@Controller
+class AuthorizationController {
+
+  private final AuthorizationService service;
+  private final Authorizations authorizations;
+  private final Documents documents;
+
+  AuthorizationController(
+      AuthorizationService service, Authorizations authorizations, Documents documents) {
+    this.service = service;
+    this.authorizations = authorizations;
+    this.documents = documents;
+  }
+
+  /** The form as typed: lists separated by commas or lines, dates as YYYY-MM-DD. */
+  record AuthorizationEntry(
+      String kind,
+      String licensor,
+      String brands,
+      String marketplaces,
+      String asins,
+      String skus,
+      String validFrom,
+      String validTo) {
+
+    static final List<String> KINDS =
+        List.of("Letter of authorization", "Licence", "Distribution agreement");
+
+    static AuthorizationEntry blank() {
+      return new AuthorizationEntry(KINDS.get(0), "", "", "", "", "", "", "");
+    }
+
+    /** The service's form, or null with the problems put in {@code errors} by field. */
+    AuthorizationService.AuthorizationForm toForm(Map<String, String> errors) {
+      if (!KINDS.contains(text(kind))) {
+        errors.put("kind", "choose what kind of document it is");
+      }
+      LocalDate from = date("validFrom", validFrom, errors);
+      LocalDate to = date("validTo", validTo, errors);
+      return errors.isEmpty()
+          ? new AuthorizationService.AuthorizationForm(
+              text(kind),
+              licensor,
+              list(brands),
+              list(marketplaces),
+              list(asins),
+              list(skus),
+              from,
+              to)
+          : null;
+    }
+
+    private static LocalDate date(String field, String value, Map<String, String> errors) {
+      if (text(value).isEmpty()) {
+        return null;
+      }
+      try {
+        return LocalDate.parse(text(value));
+      } catch (DateTimeParseException e) {
+        errors.put(field, "enter the date as YYYY-MM-DD");
+        return null;
+      }
+    }
+
+    private static Set<String> list(String value) {
+      var out = new LinkedHashSet<String>();
+      Arrays.stream(text(value).split("[,;\\n]+"))
+          .map(String::strip)
+          .filter(v -> !v.isEmpty())
+          .forEach(out::add);
+      return out;
+    }
+
+    private static String text(String s) {
+      return s == null ? "" : s.strip();
+    }
+  }
+
+  /**
+   * An authorization as the list shows it: whether it is valid today, and how soon it ends.
+   *
+   * @param validity "valid", "expires in N days", "expires today", "expired" or "not yet valid"
+   * @param tone the badge colour: pass, review or block
+   */
+  record Row(Authorization authorization, String validity, String tone, boolean document) {
+
+    /** Matches the earlier of the two expiry alerts. */
+    static final int EXPIRY_WARNING_DAYS = 30;
+
+    static Row of(Authorization a, LocalDate today, boolean document) {
+      if (today.isBefore(a.validFrom())) {
+        return new Row(a, "not yet valid", "review", document);
+      }
+      if (a.validTo() == null) {
+        return new Row(a, "valid", "pass", document);
+      }
+      long left = ChronoUnit.DAYS.between(today, a.validTo());
+      if (left < 0) {
+        return new Row(a, "expired", "block", document);
+      }
+      if (left == 0) {
+        return new Row(a, "expires today", "review", document);
+      }
+      if (left <= EXPIRY_WARNING_DAYS) {
+        return new Row(
+            a, "expires in " + left + (left == 1 ? " day" : " days"), "review", document);
+      }
+      return new Row(a, "valid", "pass", document);
+    }
+
+    /** The values in alphabetical order, separated by commas. */
+    public String listed(Set<String> values) {
+      return String.join(", ", new TreeSet<>(values));
+    }
+  }
+
+  @GetMapping("/authorizations")
+  String list(Caller caller, Model model) {
+    long org = caller.organizationId();
+    var withDocument = authorizations.withDocument(org);
+    LocalDate today = today();
+    model.addAttribute("nav", "authorizations");
+    model.addAttribute(
+        "rows",
+        authorizations.all(org).stream()
+            .map(a -> Row.of(a, today, withDocument.contains(a.id())))
+            .toList());
+    model.addAttribute("canEdit", caller.can(Role.ADMIN));
+    return "authorization/authorizations";
+  }
+
+  @GetMapping("/authorizations/new")
+  String newAuthorization(Caller caller, Model model) {
+    caller.require(Role.ADMIN);
+    return form(model, AuthorizationEntry.blank(), null);
+  }
+
+  @PostMapping("/authorizations")
+  String add(
+      Caller caller,
+      @ModelAttribute("form") AuthorizationEntry entry,
+      Model model,
+      RedirectAttributes redirect) {
+    Map<String, String> errors = new LinkedHashMap<>();
+    var form = entry.toForm(errors);
+    if (form != null) {
+      try {
+        var a = service.add(caller, form);
+        redirect.addFlashAttribute(
+            "message",
+            a.kind()
+                + " from "
+                + a.licensor()
+                + " recorded; screening now treats the brand as"
+                + " authorized.");
+        return "redirect:/authorizations";
+      } catch (InvalidInputException e) {
+        errors.putAll(e.fields());
+      }
+    }
+    return form(model, entry, errors);
+  }
+
+  private String form(Model model, AuthorizationEntry entry, Map<String, String> errors) {
+    model.addAttribute("nav", "authorizations");
+    model.addAttribute("form", entry);
+    model.addAttribute("kinds", AuthorizationEntry.KINDS);
+    model.addAttribute("errors", errors == null || errors.isEmpty() ? null : errors);
+    return "authorization/form";
+  }
+
+  @GetMapping("/authorizations/{id}")
+  String detail(Caller caller, @PathVariable long id, Model model) {
+    var a = service.get(caller, id);
+    long org = caller.organizationId();
+    var document = authorizations.documentOf(org, id).flatMap(d -> documents.find(org, d));
+    model.addAttribute("nav", "authorizations");
+    model.addAttribute("row", Row.of(a, today(), document.isPresent()));
+    model.addAttribute("document", document.orElse(null));
+    model.addAttribute("maxMegabytes", Documents.MAX_BYTES >> 20);
+    model.addAttribute("canEdit", caller.can(Role.ADMIN));
+    return "authorization/authorization";
+  }
+
+  @PostMapping("/authorizations/{id}/document")
+  String attach(
+      Caller caller,
+      @PathVariable long id,
+      @RequestParam(required = false) MultipartFile file,
+      RedirectAttributes redirect) {
+    caller.require(Role.ADMIN);
+    if (file == null || text(file.getOriginalFilename()).isEmpty()) {
+      service.get(caller, id);
+      redirect.addFlashAttribute("error", "Choose the file of the authorization first.");
+      return "redirect:/authorizations/" + id;
+    }
+    try (var in = file.getInputStream()) {
+      service.attachDocument(caller, id, file.getOriginalFilename(), in);
+      redirect.addFlashAttribute("message", "Document attached.");
+    } catch (InvalidInputException e) {
+      redirect.addFlashAttribute("error", "Not attached: " + e.getMessage() + ".");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return "redirect:/authorizations/" + id;
+  }
+
+  @GetMapping("/authorizations/{id}/document")
+  ResponseEntity<Resource> document(Caller caller, @PathVariable long id) {
+    long org = caller.organizationId();
+    long documentId =
+        authorizations
+            .documentOf(org, service.get(caller, id).id())
+            .orElseThrow(() -> new NotFoundException("Authorization " + id + " has no document."));
+    var content = documents.content(org, documentId);
+    return ResponseEntity.ok()
+        .contentType(MediaType.parseMediaType(content.type().mediaType()))
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment()
+                .filename(content.document().originalName(), StandardCharsets.UTF_8)
+                .build()
+                .toString())
+        .body(new FileSystemResource(content.path()));
+  }
+
+  private static LocalDate today() {
+    return LocalDate.now(ZoneOffset.UTC);
+  }
+
+  private static String text(String s) {
+    return s == null ? "" : s.strip();
+  }
+}

@@ -1,0 +1,447 @@
+package com.clearmark.app.sourcing;
+
+import com.clearmark.app.account.Caller;
+import com.clearmark.app.account.Role;
+import com.clearmark.app.document.Documents;
+import com.clearmark.app.web.ConflictException;
+import com.clearmark.app.web.InvalidInputException;
+import com.clearmark.app.web.NotFoundException;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The proof-of-source pages: suppliers, invoices with their documents, sales and coverage. */
+@Controller
+class SourcingController {
+
+  private static final int RECENT_SALES = 200;
+  private static final int PROBLEMS_SHOWN = 50;
+  private static final Pattern REPORT_LINE = Pattern.compile(" line (\\d{1,18})");
+
+  private final SourcingService sourcing;
+  private final Suppliers suppliers;
+  private final Invoices invoices;
+  private final SalesRecords sales;
+  private final Documents documents;
+
+  SourcingController(
+      SourcingService sourcing,
+      Suppliers suppliers,
+      Invoices invoices,
+      SalesRecords sales,
+      Documents documents) {
+    this.sourcing = sourcing;
+    this.suppliers = suppliers;
+    this.invoices = invoices;
+    this.sales = sales;
+    this.documents = documents;
+  }
+
+  /** One line of the invoice form as typed; numbers are read by {@link InvoiceEntry#toForm}. */
+  record LineEntry(
+      String brand, String product, String asin, String sku, String quantity, String unitPrice) {
+
+    static LineEntry blank() {
+      return new LineEntry("", "", "", "", "", "");
+    }
+
+    boolean isBlank() {
+      return java.util.stream.Stream.of(brand, product, asin, sku, quantity, unitPrice)
+          .allMatch(s -> text(s).isEmpty());
+    }
+
+    static String text(String s) {
+      return s == null ? "" : s.strip();
+    }
+  }
+
+  /** The invoice form as typed: blank lines are ignored, the others are all checked. */
+  record InvoiceEntry(String supplierId, String number, String date, List<LineEntry> lines) {
+
+    static final int BLANK_LINES = 3;
+    static final int MAX_LINES = 100;
+    private static final Pattern LINE_FIELD = Pattern.compile("lines\\[(\\d+)]");
+
+    InvoiceEntry {
+      lines =
+          lines == null
+              ? List.of()
+              : lines.stream().map(l -> l == null ? LineEntry.blank() : l).toList();
+    }
+
+    static InvoiceEntry blank() {
+      return new InvoiceEntry(
+          "", "", "", java.util.Collections.nCopies(BLANK_LINES, LineEntry.blank()));
+    }
+
+    /** The row numbers of the lines that are filled in, in order. */
+    List<Integer> filledRows() {
+      var rows = new ArrayList<Integer>();
+      for (int i = 0; i < lines.size(); i++) {
+        if (!lines.get(i).isBlank()) {
+          rows.add(i);
+        }
+      }
+      return rows;
+    }
+
+    /** The service's form, or null with the problems put in {@code errors} by field. */
+    SourcingService.InvoiceForm toForm(Map<String, String> errors) {
+      Long supplier = null;
+      if (!LineEntry.text(supplierId).isEmpty()) {
+        try {
+          supplier = Long.parseLong(LineEntry.text(supplierId));
+        } catch (NumberFormatException e) {
+          errors.put("supplierId", "choose the supplier from the list");
+        }
+      }
+      LocalDate day = null;
+      if (!LineEntry.text(date).isEmpty()) {
+        try {
+          day = LocalDate.parse(LineEntry.text(date));
+        } catch (DateTimeParseException e) {
+          errors.put("date", "enter the date as YYYY-MM-DD");
+        }
+      }
+      if (lines.size() > MAX_LINES) {
+        errors.put("lines", "an invoice here has at most " + MAX_LINES + " lines");
+      }
+      var parsed = new ArrayList<SourcingService.LineForm>();
+      for (int row : filledRows()) {
+        var l = lines.get(row);
+        try {
+          Long quantity = quantity(l);
+          BigDecimal price = price(l);
+          // The line's own checks as well, so that every bad line is named at once.
+          new InvoiceLine(l.brand(), l.product(), l.asin(), l.sku(), quantity, price);
+          parsed.add(
+              new SourcingService.LineForm(
+                  l.brand(), l.product(), l.asin(), l.sku(), quantity, price));
+        } catch (IllegalArgumentException e) {
+          errors.put("lines[" + row + "]", e.getMessage());
+        }
+      }
+      return errors.isEmpty()
+          ? new SourcingService.InvoiceForm(supplier, number, day, parsed)
+          : null;
+    }
+
+    /** The service names a line by its place among the filled lines; the page by its row. */
+    Map<String, String> byRow(Map<String, String> serviceErrors) {
+      var rows = filledRows();
+      var out = new LinkedHashMap<String, String>();
+      serviceErrors.forEach(
+          (field, message) -> {
+            var m = LINE_FIELD.matcher(field);
+            if (m.matches() && Integer.parseInt(m.group(1)) < rows.size()) {
+              out.put("lines[" + rows.get(Integer.parseInt(m.group(1))) + "]", message);
+            } else {
+              out.put(field, message);
+            }
+          });
+      return out;
+    }
+
+    private static Long quantity(LineEntry l) {
+      String q = LineEntry.text(l.quantity());
+      if (q.isEmpty()) {
+        throw new IllegalArgumentException("enter the quantity");
+      }
+      try {
+        return Long.parseLong(q);
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException("\"" + q + "\" is not a whole number of units");
+      }
+    }
+
+    private static BigDecimal price(LineEntry l) {
+      String p = LineEntry.text(l.unitPrice());
+      if (p.isEmpty()) {
+        return null;
+      }
+      try {
+        var price = new BigDecimal(p);
+        // The column holds 12 digits before the point and 2 after.
+        if (price.stripTrailingZeros().scale() <= 2 && price.precision() - price.scale() <= 12) {
+          return price;
+        }
+      } catch (NumberFormatException e) {
+        // answered below, as for a price with too many digits
+      }
+      throw new IllegalArgumentException("\"" + p + "\" is not a price; write it like 12.50");
+    }
+  }
+
+  // ---- Suppliers ----
+
+  @GetMapping("/suppliers")
+  String suppliers(Caller caller, Model model) {
+    return suppliersPage(caller, model, new SourcingService.SupplierForm("", "", "", "", ""), null);
+  }
+
+  @PostMapping("/suppliers")
+  String addSupplier(
+      Caller caller,
+      @ModelAttribute("form") SourcingService.SupplierForm form,
+      Model model,
+      RedirectAttributes redirect) {
+    try {
+      var s = sourcing.addSupplier(caller, form);
+      var missing = s.missingContactDetails();
+      redirect.addFlashAttribute(
+          "message",
+          missing.isEmpty()
+              ? "Added " + s.name() + "."
+              : "Added "
+                  + s.name()
+                  + "; an appeal also needs its "
+                  + String.join(", ", missing)
+                  + ".");
+      return "redirect:/suppliers";
+    } catch (InvalidInputException e) {
+      return suppliersPage(caller, model, form, e.fields());
+    }
+  }
+
+  private String suppliersPage(
+      Caller caller, Model model, SourcingService.SupplierForm form, Map<String, String> errors) {
+    section(model, "suppliers");
+    model.addAttribute("suppliers", suppliers.all(caller.organizationId()));
+    model.addAttribute("form", form);
+    model.addAttribute("errors", errors);
+    model.addAttribute("canEdit", caller.can(Role.REVIEWER));
+    return "sourcing/suppliers";
+  }
+
+  // ---- Invoices ----
+
+  @GetMapping("/invoices")
+  String invoices(Caller caller, Model model) {
+    section(model, "invoices");
+    model.addAttribute("invoices", invoices.all(caller.organizationId()));
+    model.addAttribute("oldestAccepted", today().minusDays(365));
+    model.addAttribute("canEdit", caller.can(Role.REVIEWER));
+    return "sourcing/invoices";
+  }
+
+  @GetMapping("/invoices/new")
+  String newInvoice(Caller caller, Model model) {
+    caller.require(Role.REVIEWER);
+    return invoiceForm(caller, model, InvoiceEntry.blank(), Map.of());
+  }
+
+  /** One more blank line for the invoice form, asked for by its "Add a line" button. */
+  @GetMapping("/invoices/line")
+  String blankLine(@RequestParam int index, Model model) {
+    if (index < 0 || index >= InvoiceEntry.MAX_LINES) {
+      throw new InvalidInputException(
+          "index", "an invoice here has at most " + InvoiceEntry.MAX_LINES + " lines");
+    }
+    model.addAttribute("index", index);
+    model.addAttribute("line", LineEntry.blank());
+    model.addAttribute("more", index + 1 < InvoiceEntry.MAX_LINES);
+    return "sourcing/invoice-line :: added-line";
+  }
+
+  @PostMapping("/invoices")
+  String addInvoice(
+      Caller caller,
+      @ModelAttribute("form") InvoiceEntry entry,
+      Model model,
+      RedirectAttributes redirect) {
+    Map<String, String> errors = new LinkedHashMap<>();
+    var form = entry.toForm(errors);
+    if (form != null) {
+      try {
+        var invoice = sourcing.addInvoice(caller, form);
+        redirect.addFlashAttribute(
+            "message",
+            "Invoice "
+                + invoice.number()
+                + " from "
+                + invoice.supplier().name()
+                + " recorded. Attach the document below.");
+        return "redirect:/invoices/" + invoice.id();
+      } catch (InvalidInputException e) {
+        errors.putAll(entry.byRow(e.fields()));
+      } catch (ConflictException e) {
+        errors.put("number", e.getMessage());
+      }
+    }
+    return invoiceForm(caller, model, entry, errors);
+  }
+
+  private String invoiceForm(
+      Caller caller, Model model, InvoiceEntry entry, Map<String, String> errors) {
+    section(model, "invoices");
+    model.addAttribute("form", entry);
+    model.addAttribute("errors", errors.isEmpty() ? null : errors);
+    model.addAttribute("suppliers", suppliers.all(caller.organizationId()));
+    model.addAttribute("maxLines", InvoiceEntry.MAX_LINES);
+    model.addAttribute("today", today());
+    return "sourcing/invoice-form";
+  }
+
+  @GetMapping("/invoices/{id}")
+  String invoice(Caller caller, @PathVariable long id, Model model) {
+    var invoice = sourcing.invoice(caller, id);
+    section(model, "invoices");
+    model.addAttribute("invoice", invoice);
+    model.addAttribute("old", invoice.date().isBefore(today().minusDays(365)));
+    model.addAttribute("maxMegabytes", Documents.MAX_BYTES >> 20);
+    model.addAttribute("canEdit", caller.can(Role.REVIEWER));
+    return "sourcing/invoice";
+  }
+
+  @PostMapping("/invoices/{id}/document")
+  String attach(
+      Caller caller,
+      @PathVariable long id,
+      @RequestParam(required = false) MultipartFile file,
+      RedirectAttributes redirect) {
+    caller.require(Role.REVIEWER);
+    if (file == null || text(file.getOriginalFilename()).isEmpty()) {
+      sourcing.invoice(caller, id);
+      redirect.addFlashAttribute("error", "Choose the file of the invoice first.");
+      return "redirect:/invoices/" + id;
+    }
+    try (var in = file.getInputStream()) {
+      var invoice = sourcing.attachDocument(caller, id, file.getOriginalFilename(), in);
+      redirect.addFlashAttribute(
+          "message", "Attached " + invoice.documentName() + " (" + invoice.documentType() + ").");
+    } catch (InvalidInputException e) {
+      redirect.addFlashAttribute("error", "Not attached: " + e.getMessage() + ".");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return "redirect:/invoices/" + id;
+  }
+
+  @GetMapping("/invoices/{id}/document")
+  ResponseEntity<Resource> invoiceDocument(Caller caller, @PathVariable long id) {
+    long documentId =
+        invoices
+            .documentOf(caller.organizationId(), sourcing.invoice(caller, id).id())
+            .orElseThrow(() -> new NotFoundException("Invoice " + id + " has no document."));
+    var content = documents.content(caller.organizationId(), documentId);
+    return ResponseEntity.ok()
+        .contentType(MediaType.parseMediaType(content.type().mediaType()))
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment()
+                .filename(content.document().originalName(), StandardCharsets.UTF_8)
+                .build()
+                .toString())
+        .body(new FileSystemResource(content.path()));
+  }
+
+  // ---- Sales ----
+
+  @GetMapping("/sales")
+  String sales(Caller caller, Model model) {
+    section(model, "sales");
+    model.addAttribute("recent", sales.recent(caller.organizationId(), RECENT_SALES));
+    model.addAttribute("recentLimit", RECENT_SALES);
+    model.addAttribute("canEdit", caller.can(Role.REVIEWER));
+    return "sourcing/sales";
+  }
+
+  @PostMapping("/sales")
+  String importSales(
+      Caller caller,
+      @RequestParam(required = false) MultipartFile file,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+      RedirectAttributes redirect) {
+    caller.require(Role.REVIEWER);
+    if (file == null || text(file.getOriginalFilename()).isEmpty()) {
+      redirect.addFlashAttribute("error", "Choose the business report (CSV) first.");
+      return "redirect:/sales";
+    }
+    try (var in = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
+      int rows = sourcing.importSales(caller, file.getOriginalFilename(), in, from, to);
+      redirect.addFlashAttribute(
+          "message",
+          "Imported "
+              + rows
+              + (rows == 1 ? " row" : " rows")
+              + " of units sold from "
+              + text(file.getOriginalFilename()).replaceAll(".*[/\\\\]", "")
+              + ".");
+    } catch (InvalidInputException e) {
+      var problems = new LinkedHashMap<String, String>();
+      boolean single = e.fields().size() == 1 && e.fields().containsValue(e.getMessage());
+      if (!single) {
+        e.fields().entrySet().stream()
+            .sorted(java.util.Comparator.comparingLong(p -> lineOf(p.getKey())))
+            .limit(PROBLEMS_SHOWN)
+            .forEach(p -> problems.put(p.getKey(), p.getValue()));
+      }
+      redirect.addFlashAttribute("error", "Not imported: " + e.getMessage());
+      redirect.addFlashAttribute("problems", problems);
+      redirect.addFlashAttribute("problemsLeft", Math.max(0, e.fields().size() - PROBLEMS_SHOWN));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return "redirect:/sales";
+  }
+
+  // ---- Coverage ----
+
+  @GetMapping("/coverage")
+  String coverage(Caller caller, Model model) {
+    section(model, "coverage");
+    var rows = sourcing.coverage(caller, today());
+    model.addAttribute("rows", rows);
+    model.addAttribute(
+        "atRisk", rows.stream().filter(SourcingService.ProductCoverage::atRisk).count());
+    model.addAttribute("salesFrom", today().minusDays(364));
+    model.addAttribute("oldestAccepted", today().minusDays(365));
+    return "sourcing/coverage";
+  }
+
+  private static void section(Model model, String section) {
+    model.addAttribute("nav", "sourcing");
+    model.addAttribute("section", section);
+  }
+
+  /** The line a business report problem is on, so problems read from the top of the file. */
+  private static long lineOf(String where) {
+    var m = REPORT_LINE.matcher(where);
+    return m.find() ? Long.parseLong(m.group(1)) : 0;
+  }
+
+  private static LocalDate today() {
+    return LocalDate.now(ZoneOffset.UTC);
+  }
+
+  private static String text(String s) {
+    return s == null ? "" : s.strip();
+  }
+}
