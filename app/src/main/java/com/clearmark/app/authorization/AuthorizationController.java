@@ -7,7 +7,6 @@ import com.clearmark.app.web.InvalidInputException;
 import com.clearmark.app.web.NotFoundException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
@@ -19,11 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -251,15 +246,7 @@ class AuthorizationController {
             .documentOf(org, service.get(caller, id).id())
             .orElseThrow(() -> new NotFoundException("Authorization " + id + " has no document."));
     var content = documents.content(org, documentId);
-    return ResponseEntity.ok()
-        .contentType(MediaType.parseMediaType(content.type().mediaType()))
-        .header(
-            HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment()
-                .filename(content.document().originalName(), StandardCharsets.UTF_8)
-                .build()
-                .toString())
-        .body(new FileSystemResource(content.path()));
+    return content.asAttachment();
   }
 
   private static LocalDate today() {

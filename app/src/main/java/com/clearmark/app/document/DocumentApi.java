@@ -4,12 +4,7 @@ import com.clearmark.app.account.Caller;
 import com.clearmark.app.web.ApiController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.nio.charset.StandardCharsets;
-import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -29,14 +24,6 @@ class DocumentApi {
       summary = "Download an evidence file, as an attachment with the type read from its content")
   ResponseEntity<Resource> download(Caller caller, @PathVariable long id) {
     var content = documents.content(caller.organizationId(), id);
-    return ResponseEntity.ok()
-        .contentType(MediaType.parseMediaType(content.type().mediaType()))
-        .header(
-            HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment()
-                .filename(content.document().originalName(), StandardCharsets.UTF_8)
-                .build()
-                .toString())
-        .body(new FileSystemResource(content.path()));
+    return content.asAttachment();
   }
 }

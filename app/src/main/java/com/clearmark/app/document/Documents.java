@@ -38,7 +38,25 @@ public class Documents {
   }
 
   /** A stored file ready to send: its record and where its bytes are. */
-  public record Content(StoredDocument document, FileType type, Path path) {}
+  public record Content(StoredDocument document, FileType type, Path path) {
+
+    /**
+     * The file as a download: the type read from its content, never one a browser would render in
+     * the page, and the name the seller gave it.
+     */
+    public org.springframework.http.ResponseEntity<org.springframework.core.io.Resource>
+        asAttachment() {
+      return org.springframework.http.ResponseEntity.ok()
+          .contentType(org.springframework.http.MediaType.parseMediaType(type.mediaType()))
+          .header(
+              org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+              org.springframework.http.ContentDisposition.attachment()
+                  .filename(document.originalName(), java.nio.charset.StandardCharsets.UTF_8)
+                  .build()
+                  .toString())
+          .body(new org.springframework.core.io.FileSystemResource(path));
+    }
+  }
 
   public StoredDocument store(long organizationId, String originalName, InputStream in) {
     String name = displayName(originalName);

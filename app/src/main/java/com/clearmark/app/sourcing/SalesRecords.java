@@ -33,19 +33,21 @@ public class SalesRecords {
         });
   }
 
+  private static Sales sales(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+    return new Sales(
+        rs.getString(1),
+        rs.getString(2),
+        rs.getObject(3, java.time.LocalDate.class),
+        rs.getObject(4, java.time.LocalDate.class),
+        rs.getLong(5));
+  }
+
   public List<Sales> all(long organizationId) {
     return jdbc.sql(
             "select asin, sku, period_from, period_to, units from sales where organization_id = ?"
                 + " order by period_from")
         .param(organizationId)
-        .query(
-            (rs, n) ->
-                new Sales(
-                    rs.getString(1),
-                    rs.getString(2),
-                    rs.getObject(3, java.time.LocalDate.class),
-                    rs.getObject(4, java.time.LocalDate.class),
-                    rs.getLong(5)))
+        .query(SalesRecords::sales)
         .list();
   }
 
@@ -55,14 +57,7 @@ public class SalesRecords {
             "select asin, sku, period_from, period_to, units from sales where organization_id = ?"
                 + " order by period_to desc, asin, sku, id desc limit ?")
         .params(organizationId, limit)
-        .query(
-            (rs, n) ->
-                new Sales(
-                    rs.getString(1),
-                    rs.getString(2),
-                    rs.getObject(3, java.time.LocalDate.class),
-                    rs.getObject(4, java.time.LocalDate.class),
-                    rs.getLong(5)))
+        .query(SalesRecords::sales)
         .list();
   }
 }

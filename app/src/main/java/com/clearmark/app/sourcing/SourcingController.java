@@ -19,12 +19,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -350,15 +346,7 @@ class SourcingController {
             .documentOf(caller.organizationId(), sourcing.invoice(caller, id).id())
             .orElseThrow(() -> new NotFoundException("Invoice " + id + " has no document."));
     var content = documents.content(caller.organizationId(), documentId);
-    return ResponseEntity.ok()
-        .contentType(MediaType.parseMediaType(content.type().mediaType()))
-        .header(
-            HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment()
-                .filename(content.document().originalName(), StandardCharsets.UTF_8)
-                .build()
-                .toString())
-        .body(new FileSystemResource(content.path()));
+    return content.asAttachment();
   }
 
   // ---- Sales ----
