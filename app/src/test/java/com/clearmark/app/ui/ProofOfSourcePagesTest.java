@@ -12,15 +12,8 @@ import com.clearmark.app.sourcing.SalesRecords;
 import com.clearmark.app.sourcing.SourcingService;
 import com.clearmark.app.sourcing.Suppliers;
 import com.clearmark.app.support.ServiceOnH2;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -30,8 +23,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -641,121 +632,12 @@ class ProofOfSourcePagesTest extends ServiceOnH2 {
     return Jsoup.parse(response.body());
   }
 
-  Visitor signedIn(String email) {
-    var visitor = new Visitor(port);
+  WebSession signedIn(String email) {
+    var visitor = new WebSession(port);
     var response =
         visitor.post("/login", "/login", Map.of("username", email, "password", PASSWORD));
     assertThat(response.statusCode()).isEqualTo(302);
     assertThat(response.headers().firstValue("Location").orElse("")).doesNotContain("error");
     return visitor;
-  }
-
-  /**
-   * A signed-in person's browser, over real HTTP: it keeps the session cookie, sends each form with
-   * the CSRF token of the page it is on, and uploads files as a browser does (multipart).
-   */
-  static final class Visitor {
-
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
-    private final String base;
-    private final HttpClient http;
-
-    Visitor(int port) {
-      this.base = "http://localhost:" + port;
-      this.http =
-          HttpClient.newBuilder()
-              .cookieHandler(new CookieManager())
-              .followRedirects(HttpClient.Redirect.NEVER)
-              .build();
-    }
-
-    HttpResponse<String> get(String path) {
-      return send(
-          HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
-          HttpResponse.BodyHandlers.ofString());
-    }
-
-    HttpResponse<byte[]> getBytes(String path) {
-      return send(
-          HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
-          HttpResponse.BodyHandlers.ofByteArray());
-    }
-
-    HttpResponse<String> post(String pageWithForm, String path, Map<String, String> fields) {
-      var withToken = new LinkedHashMap<>(fields);
-      withToken.put("_csrf", csrf(pageWithForm));
-      String body =
-          withToken.entrySet().stream()
-              .map(
-                  e ->
-                      URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
-                          + "="
-                          + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-              .collect(Collectors.joining("&"));
-      return send(
-          HttpRequest.newBuilder(URI.create(base + path))
-              .header("Content-Type", "application/x-www-form-urlencoded")
-              .POST(HttpRequest.BodyPublishers.ofString(body))
-              .build(),
-          HttpResponse.BodyHandlers.ofString());
-    }
-
-    /** Posts one file as the form field {@code file}, with any other fields given. */
-    HttpResponse<String> upload(
-        String pageWithForm,
-        String path,
-        String fileName,
-        byte[] content,
-        Map<String, String> fields) {
-      String boundary = "----clearmark" + UUID.randomUUID();
-      var body = new ByteArrayOutputStream();
-      var withToken = new LinkedHashMap<>(fields);
-      withToken.put("_csrf", csrf(pageWithForm));
-      withToken.forEach(
-          (name, value) ->
-              body.writeBytes(
-                  ("--"
-                          + boundary
-                          + "\r\nContent-Disposition: form-data; name=\""
-                          + name
-                          + "\"\r\n\r\n"
-                          + value
-                          + "\r\n")
-                      .getBytes(StandardCharsets.UTF_8)));
-      body.writeBytes(
-          ("--"
-                  + boundary
-                  + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
-                  + fileName
-                  + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
-              .getBytes(StandardCharsets.UTF_8));
-      body.writeBytes(content);
-      body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-      return send(
-          HttpRequest.newBuilder(URI.create(base + path))
-              .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-              .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
-              .build(),
-          HttpResponse.BodyHandlers.ofString());
-    }
-
-    private String csrf(String page) {
-      var m = CSRF.matcher(get(page).body());
-      if (!m.find()) {
-        throw new AssertionError("no CSRF token on " + page);
-      }
-      return m.group(1);
-    }
-
-    private <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> handler) {
-      try {
-        return http.send(request, handler);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      }
-    }
   }
 }

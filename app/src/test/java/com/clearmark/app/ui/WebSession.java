@@ -33,6 +33,53 @@ final class WebSession {
     return send(HttpRequest.newBuilder(URI.create(base + path)).GET().build());
   }
 
+  HttpResponse<byte[]> getBytes(String path) {
+    return send(
+        HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
+        HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  /**
+   * Posts one file as the form field {@code file}, with any other fields given, as a browser does
+   * (multipart), with the CSRF token of the page it came from.
+   */
+  HttpResponse<String> upload(
+      String pageWithForm,
+      String path,
+      String fileName,
+      byte[] content,
+      Map<String, String> fields) {
+    String boundary = "----clearmark" + java.util.UUID.randomUUID();
+    var body = new java.io.ByteArrayOutputStream();
+    var withToken = new LinkedHashMap<>(fields);
+    withToken.put("_csrf", csrf(pageWithForm));
+    withToken.forEach(
+        (name, value) ->
+            body.writeBytes(
+                ("--"
+                        + boundary
+                        + "\r\nContent-Disposition: form-data; name=\""
+                        + name
+                        + "\"\r\n\r\n"
+                        + value
+                        + "\r\n")
+                    .getBytes(StandardCharsets.UTF_8)));
+    body.writeBytes(
+        ("--"
+                + boundary
+                + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+                + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+            .getBytes(StandardCharsets.UTF_8));
+    body.writeBytes(content);
+    body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    return send(
+        HttpRequest.newBuilder(URI.create(base + path))
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+            .build());
+  }
+
   /** Posts a form the way the page would, with the CSRF token of the page it came from. */
   HttpResponse<String> post(String pageWithForm, String path, Map<String, String> fields) {
     var withToken = new LinkedHashMap<>(fields);
@@ -69,8 +116,12 @@ final class WebSession {
   }
 
   private HttpResponse<String> send(HttpRequest request) {
+    return send(request, HttpResponse.BodyHandlers.ofString());
+  }
+
+  private <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> handler) {
     try {
-      return http.send(request, HttpResponse.BodyHandlers.ofString());
+      return http.send(request, handler);
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     } catch (InterruptedException e) {
