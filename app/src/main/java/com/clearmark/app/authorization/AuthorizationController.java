@@ -5,8 +5,6 @@ import com.clearmark.app.account.Role;
 import com.clearmark.app.document.Documents;
 import com.clearmark.app.web.InvalidInputException;
 import com.clearmark.app.web.NotFoundException;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
@@ -222,19 +220,15 @@ class AuthorizationController {
       @RequestParam(required = false) MultipartFile file,
       RedirectAttributes redirect) {
     caller.require(Role.ADMIN);
-    if (file == null || text(file.getOriginalFilename()).isEmpty()) {
-      service.get(caller, id);
-      redirect.addFlashAttribute("error", "Choose the file of the authorization first.");
-      return "redirect:/authorizations/" + id;
-    }
-    try (var in = file.getInputStream()) {
-      service.attachDocument(caller, id, file.getOriginalFilename(), in);
-      redirect.addFlashAttribute("message", "Document attached.");
-    } catch (InvalidInputException e) {
-      redirect.addFlashAttribute("error", "Not attached: " + e.getMessage() + ".");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    service.get(caller, id);
+    com.clearmark.app.web.PageUploads.attach(
+        file,
+        "Choose the file of the authorization first.",
+        redirect,
+        (name, in) -> {
+          service.attachDocument(caller, id, name, in);
+          return "Document attached.";
+        });
     return "redirect:/authorizations/" + id;
   }
 
@@ -251,9 +245,5 @@ class AuthorizationController {
 
   private static LocalDate today() {
     return LocalDate.now(ZoneOffset.UTC);
-  }
-
-  private static String text(String s) {
-    return s == null ? "" : s.strip();
   }
 }

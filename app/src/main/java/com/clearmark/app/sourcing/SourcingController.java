@@ -322,20 +322,15 @@ class SourcingController {
       @RequestParam(required = false) MultipartFile file,
       RedirectAttributes redirect) {
     caller.require(Role.REVIEWER);
-    if (file == null || text(file.getOriginalFilename()).isEmpty()) {
-      sourcing.invoice(caller, id);
-      redirect.addFlashAttribute("error", "Choose the file of the invoice first.");
-      return "redirect:/invoices/" + id;
-    }
-    try (var in = file.getInputStream()) {
-      var invoice = sourcing.attachDocument(caller, id, file.getOriginalFilename(), in);
-      redirect.addFlashAttribute(
-          "message", "Attached " + invoice.documentName() + " (" + invoice.documentType() + ").");
-    } catch (InvalidInputException e) {
-      redirect.addFlashAttribute("error", "Not attached: " + e.getMessage() + ".");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    sourcing.invoice(caller, id);
+    com.clearmark.app.web.PageUploads.attach(
+        file,
+        "Choose the file of the invoice first.",
+        redirect,
+        (name, in) -> {
+          var invoice = sourcing.attachDocument(caller, id, name, in);
+          return "Attached " + invoice.documentName() + " (" + invoice.documentType() + ").";
+        });
     return "redirect:/invoices/" + id;
   }
 
