@@ -84,9 +84,8 @@ class CatalogueReviewJourneyBrowserTest extends ClearmarkInChromium {
     browser.visible(By.id("file")).sendKeys(csv.toString());
     browser.button("Import").click();
 
-    new org.openqa.selenium.support.ui.WebDriverWait(
-            browser.driver(), java.time.Duration.ofSeconds(20))
-        .until(d -> d.findElement(By.tagName("h1")).getText().startsWith("Import #"));
+    // The heading is read while the page changes, so a stale element is looked up again.
+    browser.waitUntil(d -> d.findElement(By.tagName("h1")).getText().startsWith("Import #"));
     assertThat(browser.visible(By.tagName("h1")).getText())
         .startsWith("Import #")
         .endsWith(": trailhead-catalogue.csv");

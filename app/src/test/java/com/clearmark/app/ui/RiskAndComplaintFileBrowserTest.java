@@ -45,6 +45,7 @@ class RiskAndComplaintFileBrowserTest extends ServiceOnH2 {
   static void startBrowser() {
     browser = HeadlessChromium.start();
     wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
   }
 
   @AfterAll

@@ -49,6 +49,7 @@ class SellerJourneyBrowserTest extends ServiceOnH2 {
   static void startBrowser() {
     browser = HeadlessChromium.start();
     wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
   }
 
   @AfterAll
