@@ -165,6 +165,15 @@ abstract class ComplianceApiContract {
                 .getBytes(UTF8));
     assertThat(bad.status()).isEqualTo(400);
     assertThat(bad.body()).contains("more.csv line 3: notice_date", "in the future");
+    byte[] latin1 =
+        ("complaint_id,type,notice_date,asins,rights_owner\n"
+                + "CSV-3001,Trademark,"
+                + NOTICE
+                + ",B0CHARGER1,Soci\u00e9t\u00e9 G\u00e9n\u00e9rale\n")
+            .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    var notUtf8 = api.uploadFile("/api/v1/complaints/import", "excel.csv", latin1);
+    assertThat(notUtf8.status()).isEqualTo(400);
+    assertThat(notUtf8.body()).contains("excel.csv is not UTF-8");
     var references = api.get("/api/v1/complaints").json().findValuesAsString("reference");
     assertThat(references).containsExactlyInAnyOrder("CSV-1001", "CSV-1002", "CSV-1003");
     assertThat(sellers.seller("Other").reviewer().get("/api/v1/complaints").json().size()).isZero();
