@@ -207,15 +207,21 @@ class Deliveries {
         .optional();
   }
 
+  /** Leaves out what went through no channel: listings told of in a summary. */
+  private static final String LISTED =
+      " and not (email_status = 'SKIPPED' and webhook_status = 'SKIPPED')";
+
   PageOf<Delivery> page(long organizationId, PageRequest page) {
     long total =
-        jdbc.sql("select count(*) from notification_outbox where organization_id = ?")
+        jdbc.sql("select count(*) from notification_outbox where organization_id = ?" + LISTED)
             .param(organizationId)
             .query(Long.class)
             .single();
     var items =
         jdbc.sql(
-                "select * from notification_outbox where organization_id = ? order by id desc"
+                "select * from notification_outbox where organization_id = ?"
+                    + LISTED
+                    + " order by id desc"
                     + " limit "
                     + page.size()
                     + " offset "

@@ -188,6 +188,55 @@ final class Messages {
         data);
   }
 
+  /** How many listings a summary of blocked listings names before it only counts them. */
+  static final int BLOCKED_NAMED = 20;
+
+  /**
+   * One message for many listings blocked at once, as after a catalogue import: a seller wants to
+   * hear that 400 listings need review, not 400 times. The key names the first and last version and
+   * the count, so the same batch is never summarized twice.
+   */
+  static Notification listingsBlocked(List<BlockedListings.Blocked> all) {
+    var first = all.get(0);
+    var last = all.get(all.size() - 1);
+    var body =
+        new StringBuilder("Screening blocked ")
+            .append(all.size())
+            .append(" listings. Review them before they go live or stay live.\n\n");
+    List<Map<String, Object>> listed = new ArrayList<>();
+    for (var b : all.subList(0, Math.min(BLOCKED_NAMED, all.size()))) {
+      var marks = new TreeSet<String>();
+      b.findings().forEach(f -> marks.add(f.mark()));
+      body.append("- ")
+          .append(listing(b))
+          .append(": ")
+          .append(b.title())
+          .append(marks.isEmpty() ? "" : " (" + String.join(", ", marks) + ")")
+          .append('\n');
+      Map<String, Object> item = new LinkedHashMap<>();
+      item.put("listingId", b.listingId());
+      item.put("version", b.version());
+      item.put("sku", b.sku());
+      item.put("asin", b.asin());
+      item.put("score", b.score());
+      item.put("marks", List.copyOf(marks));
+      listed.add(item);
+    }
+    if (all.size() > BLOCKED_NAMED) {
+      body.append("and ").append(all.size() - BLOCKED_NAMED).append(" more.\n");
+    }
+    Map<String, Object> data = new LinkedHashMap<>();
+    data.put("count", all.size());
+    data.put("listings", listed);
+    return new Notification(
+        "finding:block:batch:" + first.versionId() + "-" + last.versionId() + ":" + all.size(),
+        EventType.LISTING_BLOCKED,
+        all.size() + " listings are blocked",
+        body.toString(),
+        "/listings?decision=BLOCK",
+        data);
+  }
+
   static Notification digest(Digest d) {
     var body = new StringBuilder("Clearmark for ").append(d.day()).append(".\n");
     List<String> counts = new ArrayList<>();
@@ -233,8 +282,12 @@ final class Messages {
     }
     if (!d.blocked().isEmpty()) {
       body.append("\nListings blocked in the last 24 hours:\n");
-      for (BlockedListings.Blocked b : d.blocked()) {
+      for (BlockedListings.Blocked b :
+          d.blocked().subList(0, Math.min(BLOCKED_NAMED, d.blocked().size()))) {
         body.append("- ").append(listing(b)).append(": ").append(b.title()).append("\n");
+      }
+      if (d.blocked().size() > BLOCKED_NAMED) {
+        body.append("and ").append(d.blocked().size() - BLOCKED_NAMED).append(" more.\n");
       }
       counts.add(plural(d.blocked().size(), "blocked listing"));
     }

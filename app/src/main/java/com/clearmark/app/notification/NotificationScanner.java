@@ -35,6 +35,10 @@ import org.springframework.stereotype.Component;
 class NotificationScanner {
 
   static final Duration OVERLAP = Duration.ofHours(1);
+
+  /** Up to this many listings blocked in one scan are told of one by one; more, in a summary. */
+  static final int BLOCKED_ONE_BY_ONE = 5;
+
   private static final Logger log = LoggerFactory.getLogger(NotificationScanner.class);
 
   private final Subscriptions subscriptions;
@@ -128,12 +132,33 @@ class NotificationScanner {
         recorded += count(outbox.record(s, Messages.authorizationExpiring(a, reminder.get())));
       }
     }
-    for (var b : blocked.screenedSince(org, OffsetDateTime.ofInstant(since, ZoneOffset.UTC))) {
-      recorded += count(outbox.record(s, Messages.listingBlocked(b)));
-    }
+    recorded += blocked(s, OffsetDateTime.ofInstant(since, ZoneOffset.UTC));
     recorded += digest(s, all, now, today);
     subscriptions.scanned(org, scanStart);
     return recorded;
+  }
+
+  /**
+   * Listings newly blocked: one message each when there are a few, one summary when an import or a
+   * re-screen blocks many at once (each then marked as told, so none is sent again alone).
+   */
+  private int blocked(Subscription s, OffsetDateTime since) {
+    List<BlockedListings.Blocked> fresh =
+        blocked.screenedSince(s.organizationId(), since).stream()
+            .filter(b -> !deliveries.has(s.organizationId(), Messages.listingBlocked(b).key()))
+            .toList();
+    if (fresh.size() <= BLOCKED_ONE_BY_ONE) {
+      int recorded = 0;
+      for (var b : fresh) {
+        recorded += count(outbox.record(s, Messages.listingBlocked(b)));
+      }
+      return recorded;
+    }
+    var summary = outbox.record(s, Messages.listingsBlocked(fresh));
+    if (summary.isPresent()) {
+      fresh.forEach(b -> outbox.recordCovered(s, Messages.listingBlocked(b)));
+    }
+    return count(summary);
   }
 
   /** The digest of the day, once the configured time of day has come and if there is news. */

@@ -61,6 +61,17 @@ class Outbox {
         s.organizationId(), withLink, payload(s, n, link, now), byEmail, byWebhook, now);
   }
 
+  /**
+   * Records a notification as told by another one (a summary), so its key is taken and it is never
+   * sent on its own; it goes through no channel and is not listed with the deliveries.
+   */
+  void recordCovered(Subscription s, Notification n) {
+    if (!deliveries.has(s.organizationId(), n.key())) {
+      OffsetDateTime now = now(clock);
+      deliveries.add(s.organizationId(), n, payload(s, n, null, now), false, false, now);
+    }
+  }
+
   /** Whether the organization wants this event and has a channel set up for it. */
   boolean reaches(Subscription s, EventType type) {
     return s.wants(type) && (byEmail(s) || byWebhook(s, type));

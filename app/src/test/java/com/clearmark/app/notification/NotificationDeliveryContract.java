@@ -239,6 +239,52 @@ abstract class NotificationDeliveryContract extends NotificationsEndToEnd {
   }
 
   @Test
+  void manyListingsBlockedAtOnceAreToldInOneSummaryNotOneByOne() throws Exception {
+    var acme = seller("Acme Outdoor", List.of("LISTING_BLOCKED"), false);
+    registry.add(
+        acme.admin(),
+        new MarkForm("ZORBLAX", "Zorblax Inc.", "EX-77", "US", "9", "LIVE", false, false));
+    indexes.awaitIdle(acme.organizationId(), Duration.ofSeconds(10));
+    for (int i = 1; i <= 25; i++) {
+      var listing =
+          catalog.upsert(
+              acme.admin(),
+              new ListingInput(
+                  "BULK-" + i,
+                  "B0BULK%04d".formatted(i),
+                  "Zorblax charger " + i + "W",
+                  "Generic",
+                  List.of(),
+                  "",
+                  "",
+                  null,
+                  "USD",
+                  "",
+                  "US"));
+      assertThat(listing.outcome().decision().name()).isEqualTo("BLOCK");
+    }
+
+    scanAndSend();
+    scanAndSend();
+
+    var mail = mailTo(acme.inbox(), "25 listings are blocked");
+    assertThat(mail).hasSize(1);
+    assertThat(subject(mail.get(0))).isEqualTo("25 listings are blocked");
+    assertThat(body(mail.get(0)))
+        .contains("Screening blocked 25 listings")
+        .contains("- BULK-1 (B0BULK0001): Zorblax charger 1W (ZORBLAX)")
+        .contains("and 5 more.")
+        .contains("https://clearmark.example/listings?decision=BLOCK");
+    assertThat(mailTo(acme.inbox(), "Listing BULK-")).isEmpty();
+    var posted = hooks.at(acme.hook(), "listing.blocked");
+    assertThat(posted).hasSize(1);
+    assertThat(posted.get(0).json().get("data").get("count").asInt()).isEqualTo(25);
+    assertThat(notifications.deliveries(acme.admin(), PageRequest.of(0, 50)).items())
+        .as("the listings told of in the summary are not listed as deliveries of their own")
+        .hasSize(1);
+  }
+
+  @Test
   void aWebhookAnsweringServerErrorFailsWithTheErrorThenIsRetriedAndSent() {
     var acme = seller("Acme Outdoor", List.of("COMPLAINT_RECEIVED"), false);
     hooks.answer(acme.hook(), 500);
