@@ -180,10 +180,19 @@ class ProofOfSourceBrowserTest extends ClearmarkInChromium {
   }
 
   /** Waits for this page's notice, not the one the page before may still show. */
+  /**
+   * Waits for the notice of the next page: the one of the page being left may still be found, and
+   * vanish while it is read, which is no reason to fail.
+   */
   private void successNoticeReads(String text) {
     browser.waitUntil(
-        d ->
-            d.findElements(By.cssSelector(".notice-success")).stream()
-                .anyMatch(n -> n.getText().equals(text)));
+        d -> {
+          try {
+            return d.findElements(By.cssSelector(".notice-success")).stream()
+                .anyMatch(n -> n.getText().equals(text));
+          } catch (org.openqa.selenium.WebDriverException leftThePage) {
+            return false;
+          }
+        });
   }
 }
