@@ -171,7 +171,10 @@ final class ComplaintCsv {
         return t.name();
       }
     }
-    return v.replaceAll("[\\s-]+", "_");
+    String name = v.replaceAll("[\\s-]+", "_");
+    return name.equals("COUNTERFEIT_WITHOUT_TEST_BUY")
+        ? ComplaintType.COUNTERFEIT_NO_TEST_BUY.name()
+        : name;
   }
 
   private static List<String> split(String cell) {

@@ -82,6 +82,24 @@ class ComplaintCsvTest {
   }
 
   @Test
+  void typesAreReadAsSellersWriteThem() {
+    String csv =
+        """
+        complaint_id,type,notice_date,asins
+        1,counterfeit without test buy,2026-10-02,B0CHARGER1
+        2,Counterfeit (no test buy),2026-10-02,B0CHARGER1
+        3,COPYRIGHT,2026-10-02,B0CHARGER1
+        """;
+
+    assertThat(ComplaintCsv.read(csv, "complaints.csv", TODAY))
+        .extracting(r -> r.complaint().type())
+        .containsExactly(
+            ComplaintType.COUNTERFEIT_NO_TEST_BUY,
+            ComplaintType.COUNTERFEIT_NO_TEST_BUY,
+            ComplaintType.COPYRIGHT);
+  }
+
+  @Test
   void aHeaderWithoutTheRequiredColumnsIsRefusedNamingThem() {
     assertThatThrownBy(
             () -> ComplaintCsv.read("ASIN,Units Ordered\nB0CHARGER1,4\n", "report.csv", TODAY))
