@@ -87,10 +87,12 @@ public class ListingsAtRisk {
 
   public Report report(Caller caller, LocalDate today) {
     long org = caller.organizationId();
-    Map<Long, Candidate> candidates = new java.util.LinkedHashMap<>();
+    // One candidate per listing and brand: a listing may sell more than one brand, and each needs
+    // its own proof.
+    Map<Long, List<Candidate>> candidates = new java.util.LinkedHashMap<>();
     jdbc.sql(
             """
-            select l.id, l.sku, l.asin, l.title, f.mark, v.marketplace, l.decision
+            select distinct l.id, l.sku, l.asin, l.title, f.mark, v.marketplace, l.decision
             from listings l
             join listing_versions v on v.listing_id = l.id and v.version = l.current_version
             join findings f on f.listing_version_id = v.id
@@ -108,65 +110,40 @@ public class ListingsAtRisk {
                     rs.getString(6),
                     rs.getString(7)))
         .list()
-        .forEach(c -> candidates.putIfAbsent(c.id(), c));
+        .forEach(c -> candidates.computeIfAbsent(c.id(), k -> new ArrayList<>()).add(c));
     if (candidates.isEmpty()) {
       return new Report(today, List.of(), List.of(), 0);
     }
-    Map<String, List<Invoice>> invoicesByProduct = new HashMap<>();
-    for (Invoice invoice : invoices.all(org)) {
-      Set<String> keys = new LinkedHashSet<>();
-      invoice
-          .lines()
-          .forEach(
-              l -> {
-                if (!l.asin().isEmpty()) {
-                  keys.add(l.asin());
-                }
-                if (!l.sku().isEmpty()) {
-                  keys.add(l.sku());
-                }
-              });
-      keys.forEach(k -> invoicesByProduct.computeIfAbsent(k, x -> new ArrayList<>()).add(invoice));
-    }
-    Map<String, List<Sales>> salesByProduct = new HashMap<>();
-    for (Sales s : sales.all(org)) {
-      if (!s.asin().isEmpty()) {
-        salesByProduct.computeIfAbsent(s.asin(), x -> new ArrayList<>()).add(s);
-      }
-      if (!s.sku().isEmpty() && !s.sku().equals(s.asin())) {
-        salesByProduct.computeIfAbsent(s.sku(), x -> new ArrayList<>()).add(s);
-      }
-    }
-    List<Authorization> auths = authorizations.all(org);
+    var evidence = new Evidence(invoices.all(org), sales.all(org), authorizations.all(org));
     List<ListingExposure> resold = new ArrayList<>();
     Map<String, int[]> byBrand = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-    for (Candidate c : candidates.values()) {
-      String asin = c.asin().toUpperCase(Locale.ROOT);
-      List<Invoice> relevant = union(invoicesByProduct.get(asin), invoicesByProduct.get(c.sku()));
-      List<Sales> sold = union(salesByProduct.get(asin), salesByProduct.get(c.sku()));
-      var withoutFiles = appealCase(c, today, relevant, sold, auths, List.of());
-      List<EvidenceFile> files =
-          withoutFiles.invoicesWithinYear().stream()
-              .filter(i -> !i.documentType().isEmpty())
-              .map(i -> new EvidenceFile(i.documentName(), i.documentType()))
-              .toList();
-      var exposure = ProofOfSourcePolicy.judge(appealCase(c, today, relevant, sold, auths, files));
+    for (List<Candidate> brands : candidates.values()) {
+      boolean atRisk = false;
+      List<String> reasons = new ArrayList<>();
+      List<String> defences = new ArrayList<>();
+      for (Candidate c : brands) {
+        var exposure = evidence.judge(c, today);
+        String prefix = brands.size() > 1 ? c.brand() + ": " : "";
+        exposure.reasons().forEach(r -> (exposure.atRisk() ? reasons : defences).add(prefix + r));
+        atRisk |= exposure.atRisk();
+        int[] counts = byBrand.computeIfAbsent(c.brand(), b -> new int[2]);
+        counts[0]++;
+        if (exposure.atRisk()) {
+          counts[1]++;
+        }
+      }
+      Candidate c = brands.get(0);
       resold.add(
           new ListingExposure(
               c.id(),
               c.sku(),
               c.asin(),
               c.title(),
-              c.brand(),
+              String.join(", ", brands.stream().map(Candidate::brand).toList()),
               c.marketplace(),
               c.decision(),
-              exposure.atRisk(),
-              exposure.reasons()));
-      int[] counts = byBrand.computeIfAbsent(c.brand(), b -> new int[2]);
-      counts[0]++;
-      if (exposure.atRisk()) {
-        counts[1]++;
-      }
+              atRisk,
+              atRisk ? reasons : defences));
     }
     resold.sort(java.util.Comparator.comparing((ListingExposure e) -> !e.atRisk()));
     List<BrandExposure> brands = new ArrayList<>();
@@ -177,6 +154,52 @@ public class ListingsAtRisk {
             .thenComparing(BrandExposure::brand, String.CASE_INSENSITIVE_ORDER));
     int atRisk = (int) resold.stream().filter(ListingExposure::atRisk).count();
     return new Report(today, resold, brands, atRisk);
+  }
+
+  /** The organization's invoices and sales indexed by ASIN and SKU, and its authorizations. */
+  private static final class Evidence {
+
+    private final Map<String, List<Invoice>> invoicesByProduct = new HashMap<>();
+    private final Map<String, List<Sales>> salesByProduct = new HashMap<>();
+    private final List<Authorization> authorizations;
+
+    Evidence(List<Invoice> invoices, List<Sales> sales, List<Authorization> authorizations) {
+      for (Invoice invoice : invoices) {
+        Set<String> keys = new LinkedHashSet<>();
+        for (var line : invoice.lines()) {
+          if (!line.asin().isEmpty()) {
+            keys.add(line.asin());
+          }
+          if (!line.sku().isEmpty()) {
+            keys.add(line.sku());
+          }
+        }
+        keys.forEach(
+            k -> invoicesByProduct.computeIfAbsent(k, x -> new ArrayList<>()).add(invoice));
+      }
+      for (Sales s : sales) {
+        if (!s.asin().isEmpty()) {
+          salesByProduct.computeIfAbsent(s.asin(), x -> new ArrayList<>()).add(s);
+        }
+        if (!s.sku().isEmpty() && !s.sku().equals(s.asin())) {
+          salesByProduct.computeIfAbsent(s.sku(), x -> new ArrayList<>()).add(s);
+        }
+      }
+      this.authorizations = authorizations;
+    }
+
+    ProofOfSourcePolicy.Exposure judge(Candidate c, LocalDate today) {
+      String asin = c.asin().toUpperCase(Locale.ROOT);
+      List<Invoice> relevant = union(invoicesByProduct.get(asin), invoicesByProduct.get(c.sku()));
+      List<Sales> sold = union(salesByProduct.get(asin), salesByProduct.get(c.sku()));
+      var withoutFiles = appealCase(c, today, relevant, sold, authorizations, List.of());
+      List<EvidenceFile> files =
+          withoutFiles.invoicesWithinYear().stream()
+              .filter(i -> !i.documentType().isEmpty())
+              .map(i -> new EvidenceFile(i.documentName(), i.documentType()))
+              .toList();
+      return ProofOfSourcePolicy.judge(appealCase(c, today, relevant, sold, authorizations, files));
+    }
   }
 
   /**

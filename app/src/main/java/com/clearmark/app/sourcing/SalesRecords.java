@@ -17,7 +17,23 @@ public class SalesRecords {
     this.template = template;
   }
 
+  /**
+   * Records units sold. A row for a product and period already recorded replaces it, so a report
+   * imported twice, or again after a correction, counts its units once.
+   */
   public void addAll(long organizationId, List<Sales> sales) {
+    template.batchUpdate(
+        "delete from sales where organization_id = ? and asin = ? and sku = ? and period_from = ?"
+            + " and period_to = ?",
+        sales,
+        1000,
+        (ps, s) -> {
+          ps.setLong(1, organizationId);
+          ps.setString(2, s.asin());
+          ps.setString(3, s.sku());
+          ps.setObject(4, s.from());
+          ps.setObject(5, s.to());
+        });
     template.batchUpdate(
         "insert into sales (organization_id, asin, sku, period_from, period_to, units) values (?,"
             + " ?, ?, ?, ?, ?)",

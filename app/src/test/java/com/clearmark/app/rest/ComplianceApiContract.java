@@ -180,6 +180,29 @@ abstract class ComplianceApiContract {
   }
 
   @Test
+  void aBusinessReportImportedTwiceCountsItsUnitsOnce() {
+    var api = sellers.seller("Acme").reviewer();
+    long supplier = supplier(api, "https://evergreen.example");
+    invoice(api, supplier, "INV-50", NOTICE.minusDays(30), 50);
+    String report =
+        "Date,(Child) ASIN,SKU,Units Ordered\n"
+            + NOTICE.minusDays(5)
+            + ",B0CHARGER1,ZV-65W,35\n"
+            + NOTICE.minusDays(4)
+            + ",B0CHARGER1,ZV-65W,25\n";
+
+    for (int i = 0; i < 2; i++) {
+      var imported =
+          api.uploadFile("/api/v1/sales/import", "BusinessReport.csv", report.getBytes(UTF8));
+      assertThat(imported.status()).as(imported.body()).isEqualTo(201);
+    }
+
+    var coverage = api.get("/api/v1/coverage").json();
+    assertThat(coverage.get(0).get("sold").asLong()).isEqualTo(60);
+    assertThat(coverage.get(0).get("shortfall").asLong()).isEqualTo(10);
+  }
+
+  @Test
   void textThatCannotBeParsedIsKeptWithTheMissingFieldsNamed() {
     var api = sellers.seller("Acme").reviewer();
     var complaint =
