@@ -6,6 +6,7 @@ import com.clearmark.app.audit.AuditLog;
 import com.clearmark.app.document.Documents;
 import com.clearmark.app.registry.RegistryIndexes;
 import com.clearmark.app.web.AfterCommit;
+import com.clearmark.app.web.FieldLengths;
 import com.clearmark.app.web.InvalidInputException;
 import com.clearmark.app.web.NotFoundException;
 import java.io.InputStream;
@@ -73,6 +74,12 @@ public class AuthorizationService {
           "validTo",
           "the last day " + form.validTo() + " is before the first day " + form.validFrom());
     }
+    FieldLengths.check(errors, "kind", form.kind(), 40);
+    FieldLengths.check(errors, "licensor", form.licensor(), 300);
+    FieldLengths.checkJoined(errors, "brands", form.brands(), 2000);
+    FieldLengths.checkJoined(errors, "marketplaces", form.marketplaces(), 500);
+    FieldLengths.checkJoined(errors, "asins", form.asins(), 20000);
+    FieldLengths.checkJoined(errors, "skus", form.skus(), 20000);
     if (!errors.isEmpty()) {
       throw new InvalidInputException("The authorization has invalid fields.", errors);
     }

@@ -1,5 +1,6 @@
 package com.clearmark.app.complaint;
 
+import com.clearmark.app.web.FieldLengths;
 import com.clearmark.app.web.InvalidInputException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -73,6 +74,14 @@ public record ComplaintForm(
     String email = text(rightsOwnerEmail);
     if (!email.isEmpty() && !EMAIL.matcher(email).matches()) {
       errors.put("rightsOwnerEmail", "enter an email address like legal@brand.example");
+    }
+    FieldLengths.check(errors, "reference", reference, 100);
+    FieldLengths.check(errors, "registration", registration, 100);
+    FieldLengths.check(errors, "rightsOwner", rightsOwner, 300);
+    FieldLengths.check(errors, "rightsOwnerEmail", rightsOwnerEmail, 320);
+    FieldLengths.check(errors, "brand", brand, 300);
+    if (titles != null) {
+      titles.forEach(title -> FieldLengths.check(errors, "titles", title, 2000));
     }
     if (!errors.isEmpty()) {
       throw new InvalidInputException("The complaint has invalid fields.", errors);

@@ -91,19 +91,20 @@ public class ComplaintService {
     for (int i = 0; i < parsed.asins().size(); i++) {
       products.add(
           new Complaint.Product(
-              parsed.asins().get(i), i < parsed.titles().size() ? parsed.titles().get(i) : ""));
+              parsed.asins().get(i),
+              clip(i < parsed.titles().size() ? parsed.titles().get(i) : "", 2000)));
     }
     var c =
         new Complaint(
             0,
-            parsed.complaintId(),
+            clip(parsed.complaintId(), 100),
             parsed.type(),
             parsed.origin(),
             ComplaintStatus.NEW,
             date,
-            parsed.registration(),
-            parsed.rightsOwner(),
-            parsed.rightsOwnerEmail(),
+            clip(parsed.registration(), 100),
+            clip(parsed.rightsOwner(), 300),
+            clip(parsed.rightsOwnerEmail(), 320),
             accountHealthBelow100,
             "",
             products,
@@ -231,6 +232,13 @@ public class ComplaintService {
         c.reference() + ": " + action.label(),
         text.isEmpty() ? null : text);
     return get(caller, id);
+  }
+
+  /**
+   * A value read from pasted text, cut to its column; the whole text is kept with the complaint.
+   */
+  private static String clip(String value, int max) {
+    return value == null || value.length() <= max ? value : value.substring(0, max);
   }
 
   private static String describe(Complaint c) {

@@ -21,6 +21,22 @@ public record InvoiceLine(
     if (asin.isEmpty() && sku.isEmpty()) {
       throw new IllegalArgumentException("an invoice line needs an ASIN or a SKU");
     }
+    if (brand.length() > 300
+        || product.length() > 500
+        || asin.length() > 20
+        || sku.length() > 200) {
+      throw new IllegalArgumentException(
+          "brand at most 300 characters, product 500, ASIN 20, SKU 200");
+    }
+    // Stored as numeric(14, 2): 12 digits before the point and 2 after. The scale is widened to
+    // long first, since a value like 1E+2147483647 has a scale that overflows int arithmetic.
+    if (unitPrice != null
+        && (unitPrice.stripTrailingZeros().scale() > 2
+            || unitPrice.precision() - (long) unitPrice.scale() > 12)) {
+      // Never toPlainString here: for such a value it would build a string of billions of digits.
+      throw new IllegalArgumentException(
+          "the unit price does not fit: at most 12 digits before the point and 2 after");
+    }
     if (unitPrice != null && unitPrice.signum() < 0) {
       throw new IllegalArgumentException("unit price must not be negative");
     }

@@ -6,6 +6,7 @@ import com.clearmark.app.audit.AuditLog;
 import com.clearmark.app.document.Documents;
 import com.clearmark.app.document.StoredDocument;
 import com.clearmark.app.web.ConflictException;
+import com.clearmark.app.web.FieldLengths;
 import com.clearmark.app.web.InvalidInputException;
 import com.clearmark.app.web.NotFoundException;
 import java.io.InputStream;
@@ -58,6 +59,15 @@ public class SourcingService {
     if (form == null || form.name() == null || form.name().isBlank()) {
       throw new InvalidInputException("name", "enter the supplier's name");
     }
+    Map<String, String> errors = new LinkedHashMap<>();
+    FieldLengths.check(errors, "name", form.name(), 300);
+    FieldLengths.check(errors, "address", form.address(), 1000);
+    FieldLengths.check(errors, "phone", form.phone(), 100);
+    FieldLengths.check(errors, "email", form.email(), 320);
+    FieldLengths.check(errors, "website", form.website(), 500);
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException("The supplier has invalid fields.", errors);
+    }
     var s =
         new Supplier(0, form.name(), form.address(), form.phone(), form.email(), form.website());
     long id = suppliers.add(caller.organizationId(), s);
@@ -90,6 +100,7 @@ public class SourcingService {
     if (form.number() == null || form.number().isBlank()) {
       errors.put("number", "enter the invoice number");
     }
+    FieldLengths.check(errors, "number", form.number(), 100);
     LocalDate today = LocalDate.now(ZoneOffset.UTC);
     if (form.date() == null) {
       errors.put("date", "enter the invoice date");

@@ -203,6 +203,76 @@ abstract class ComplianceApiContract {
   }
 
   @Test
+  void valuesTooLongOrTooLargeToStoreGetFieldErrorsAndNothingIsRecorded() {
+    var seller = sellers.seller("Acme");
+    var api = seller.reviewer();
+    String longName = "Evergreen Wholesale ".repeat(20);
+
+    var supplier =
+        api.post("/api/v1/suppliers", Map.of("name", longName, "phone", "+44 113 496 0000"));
+    assertThat(supplier.status()).isEqualTo(400);
+    assertThat(supplier.json().get("errors").get("name").asString()).startsWith("at most 300");
+
+    long supplierId = supplier(api, "https://evergreen.example");
+    var invoice =
+        api.post(
+            "/api/v1/invoices",
+            Map.of(
+                "supplierId",
+                supplierId,
+                "number",
+                "INV-HUGE",
+                "date",
+                NOTICE.toString(),
+                "lines",
+                List.of(
+                    Map.of(
+                        "asin",
+                        "B0CHARGER1",
+                        "quantity",
+                        1,
+                        "unitPrice",
+                        new java.math.BigDecimal("1E+2147483647")))));
+    assertThat(invoice.status()).as(invoice.body()).isEqualTo(400);
+    assertThat(invoice.json().get("errors").get("lines[0]").asString()).contains("does not fit");
+
+    var authorization =
+        seller
+            .admin()
+            .post(
+                "/api/v1/authorizations",
+                Map.of(
+                    "licensor", longName,
+                    "brands", List.of("Zorvix"),
+                    "validFrom", NOTICE.toString()));
+    assertThat(authorization.status()).isEqualTo(400);
+    assertThat(authorization.json().get("errors").get("licensor").asString())
+        .startsWith("at most 300");
+
+    var complaint =
+        api.post(
+            "/api/v1/complaints",
+            Map.of(
+                "reference",
+                "9876543210",
+                "type",
+                "TRADEMARK",
+                "noticeDate",
+                NOTICE.toString(),
+                "asins",
+                List.of("B0CHARGER1"),
+                "rightsOwner",
+                longName));
+    assertThat(complaint.status()).isEqualTo(400);
+    assertThat(complaint.json().get("errors").get("rightsOwner").asString())
+        .startsWith("at most 300");
+
+    assertThat(api.get("/api/v1/suppliers").json().size()).isEqualTo(1);
+    assertThat(api.get("/api/v1/invoices").json().size()).isZero();
+    assertThat(api.get("/api/v1/complaints").json().size()).isZero();
+  }
+
+  @Test
   void textThatCannotBeParsedIsKeptWithTheMissingFieldsNamed() {
     var api = sellers.seller("Acme").reviewer();
     var complaint =
