@@ -133,8 +133,10 @@ public class CatalogService {
   /** A price the catalogue cannot store (it keeps 12 digits before the decimal point). */
   static java.util.Optional<String> priceProblem(Listing l) {
     var price = l.price();
-    if (price != null && price.precision() - price.scale() > 12) {
-      return java.util.Optional.of("at most 999999999999.99, got " + price.toPlainString());
+    // The scale is widened to long: for an exponent near Integer.MIN_VALUE the int difference
+    // overflows and a huge price would pass.
+    if (price != null && price.precision() - (long) price.scale() > 12) {
+      return java.util.Optional.of("at most 999999999999.99, got " + price.toEngineeringString());
     }
     return java.util.Optional.empty();
   }

@@ -24,7 +24,19 @@ public record ListingInput(
     bulletPoints = bulletPoints == null ? List.of() : List.copyOf(bulletPoints);
   }
 
+  /**
+   * The listing for the engine.
+   *
+   * @throws IllegalArgumentException when the price is not one a listing can have: an exponent like
+   *     1E-999999999 would otherwise cost the engine a string of that many digits
+   */
   public Listing toListing() {
+    if (price != null
+        && (price.stripTrailingZeros().scale() > 4
+            || price.precision() - (long) price.scale() > 12)) {
+      throw new IllegalArgumentException(
+          "a price has at most 12 digits before the point and 4 after, like 19.99");
+    }
     return Listing.builder()
         .row(1)
         .line(1)

@@ -469,5 +469,13 @@ abstract class ApiContract {
     assertThat(unknown.contentType()).startsWith("application/problem+json");
     var badPrice = api.post("/api/v1/screen", Map.of("title", "Cable", "price", -3));
     assertThat(badPrice.status()).isEqualTo(400);
+    for (String extreme : List.of("1E-2147483647", "1E+2147483647", "19.999999")) {
+      var reply =
+          api.post(
+              "/api/v1/screen",
+              Map.of("title", "Nike running shoes", "price", new java.math.BigDecimal(extreme)));
+      assertThat(reply.status()).as(extreme + ": " + reply.body()).isEqualTo(400);
+      assertThat(reply.body()).contains("at most 12 digits before the point and 4 after");
+    }
   }
 }
