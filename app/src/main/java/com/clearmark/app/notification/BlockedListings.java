@@ -1,9 +1,13 @@
 package com.clearmark.app.notification;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -52,18 +56,7 @@ class BlockedListings {
                 where v.organization_id = ? and v.decision = 'BLOCK' and v.screened_at >= ?
                 order by v.id""")
             .params(organizationId, from)
-            .query(
-                (rs, n) ->
-                    new Blocked(
-                        rs.getLong("listing_id"),
-                        rs.getLong("id"),
-                        rs.getInt("version"),
-                        rs.getString("sku"),
-                        rs.getString("asin"),
-                        rs.getString("title"),
-                        rs.getString("brand"),
-                        rs.getInt("score"),
-                        List.of()))
+            .query(BlockedListings::row)
             .list();
     if (versions.isEmpty()) {
       return versions;
@@ -111,5 +104,66 @@ class BlockedListings {
                     b.score(),
                     List.copyOf(found.getOrDefault(b.versionId(), List.of()))))
         .toList();
+  }
+
+  /** The key prefix of the notification that a listing version is blocked. */
+  static final String TOLD_PREFIX = "finding:block:listing:";
+
+  /**
+   * The listing versions whose blocking was told, alone or in a summary, at or after {@code from}:
+   * what the outbox recorded, not what was screened, since a re-screen stamps every listing again.
+   * Without their findings.
+   */
+  List<Blocked> toldSince(long organizationId, OffsetDateTime from) {
+    Map<Long, List<Integer>> told = new LinkedHashMap<>();
+    jdbc.sql(
+            "select event_key from notification_outbox where organization_id = ? and event_key"
+                + " like ? and created_at >= ? order by id")
+        .params(organizationId, TOLD_PREFIX + "%", from)
+        .query(
+            rs -> {
+              // finding:block:listing:<listing id>:version:<version>
+              String[] parts = rs.getString(1).substring(TOLD_PREFIX.length()).split(":");
+              told.computeIfAbsent(Long.parseLong(parts[0]), k -> new ArrayList<>())
+                  .add(Integer.parseInt(parts[2]));
+            });
+    List<Long> ids = List.copyOf(told.keySet());
+    List<Blocked> out = new ArrayList<>();
+    for (int i = 0; i < ids.size(); i += 500) {
+      List<Long> chunk = ids.subList(i, Math.min(ids.size(), i + 500));
+      List<Object> params = new ArrayList<>(chunk.size() + 1);
+      params.add(organizationId);
+      params.addAll(chunk);
+      var versions =
+          jdbc.sql(
+                  "select v.id, v.listing_id, v.version, l.sku, l.asin, v.title, v.brand, v.score"
+                      + " from listing_versions v join listings l on l.id = v.listing_id where"
+                      + " v.organization_id = ? and v.listing_id in ("
+                      + String.join(",", Collections.nCopies(chunk.size(), "?"))
+                      + ")")
+              .params(params)
+              .query(BlockedListings::row)
+              .list();
+      for (Blocked b : versions) {
+        if (told.get(b.listingId()).contains(b.version())) {
+          out.add(b);
+        }
+      }
+    }
+    out.sort(Comparator.comparingLong(Blocked::versionId));
+    return out;
+  }
+
+  private static Blocked row(ResultSet rs, int n) throws SQLException {
+    return new Blocked(
+        rs.getLong("listing_id"),
+        rs.getLong("id"),
+        rs.getInt("version"),
+        rs.getString("sku"),
+        rs.getString("asin"),
+        rs.getString("title"),
+        rs.getString("brand"),
+        rs.getInt("score"),
+        List.of());
   }
 }

@@ -6,6 +6,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
@@ -88,14 +90,23 @@ class Deliveries {
   }
 
   /**
+   * A delivery taken for one attempt on one channel, held until {@code leaseUntil}.
+   *
+   * @param leaseUntil also what tells this claim from a later one: a delivery is claimed again only
+   *     once its lease has passed, so the next lease always ends later
+   */
+  record Claim(Channel channel, long id, OffsetDateTime leaseUntil) {}
+
+  /**
    * Takes a due delivery for one attempt: counts the attempt and holds the delivery until {@code
    * leaseUntil}, so no other dispatcher sends it meanwhile and one that dies while sending leaves
-   * it to be tried again after the lease. False when it is no longer due.
+   * it to be tried again after the lease. Empty when it is no longer due.
    */
-  boolean claim(Channel channel, long id, OffsetDateTime now, OffsetDateTime leaseUntil) {
+  Optional<Claim> claim(Channel channel, long id, OffsetDateTime now, OffsetDateTime leaseUntil) {
     String next = channel.column("next_at");
     String attempts = channel.column("attempts");
-    return jdbc.sql(
+    int rows =
+        jdbc.sql(
                 "update notification_outbox set "
                     + next
                     + " = ?, "
@@ -108,8 +119,8 @@ class Deliveries {
                     + next
                     + " <= ?")
             .params(leaseUntil, id, now)
-            .update()
-        == 1;
+            .update();
+    return rows == 1 ? Optional.of(new Claim(channel, id, leaseUntil)) : Optional.empty();
   }
 
   int attempts(Channel channel, long id) {
@@ -138,45 +149,69 @@ class Deliveries {
         .optional();
   }
 
-  void sent(Channel channel, long id, OffsetDateTime at) {
-    jdbc.sql(
-            "update notification_outbox set "
-                + channel.column("status")
-                + " = 'SENT', "
-                + channel.column("sent_at")
-                + " = ?, "
-                + channel.column("next_at")
-                + " = null where id = ?")
-        .params(at, id)
-        .update();
+  boolean sent(Claim claim, OffsetDateTime at) {
+    Channel c = claim.channel();
+    return settle(
+        claim,
+        c.column("status")
+            + " = 'SENT', "
+            + c.column("sent_at")
+            + " = ?, "
+            + c.column("next_at")
+            + " = null",
+        at);
   }
 
   /** Records a failed attempt; {@code retryAt} null means no further attempt. */
-  void failed(Channel channel, long id, String error, OffsetDateTime retryAt) {
-    jdbc.sql(
-            "update notification_outbox set "
-                + channel.column("status")
-                + " = 'FAILED', "
-                + channel.column("error")
-                + " = ?, "
-                + channel.column("next_at")
-                + " = ? where id = ?")
-        .params(clip(error, 1000), retryAt, id)
-        .update();
+  boolean failed(Claim claim, String error, OffsetDateTime retryAt) {
+    Channel c = claim.channel();
+    return settle(
+        claim,
+        c.column("status")
+            + " = 'FAILED', "
+            + c.column("error")
+            + " = ?, "
+            + c.column("next_at")
+            + " = ?",
+        clip(error, 1000),
+        retryAt);
   }
 
   /** Stops a delivery whose channel is no longer set up, saying why. */
-  void skipped(Channel channel, long id, String reason) {
-    jdbc.sql(
-            "update notification_outbox set "
-                + channel.column("status")
-                + " = 'SKIPPED', "
-                + channel.column("error")
-                + " = ?, "
-                + channel.column("next_at")
-                + " = null where id = ?")
-        .params(clip(reason, 1000), id)
-        .update();
+  boolean skipped(Claim claim, String reason) {
+    Channel c = claim.channel();
+    return settle(
+        claim,
+        c.column("status")
+            + " = 'SKIPPED', "
+            + c.column("error")
+            + " = ?, "
+            + c.column("next_at")
+            + " = null",
+        clip(reason, 1000));
+  }
+
+  /**
+   * Records the outcome of a claimed attempt, only while the claim still holds the delivery: one
+   * whose lease ran out may have been claimed and sent by another dispatcher since. False when the
+   * claim no longer held it and nothing was changed.
+   */
+  private boolean settle(Claim claim, String set, Object... values) {
+    Channel c = claim.channel();
+    List<Object> params = new ArrayList<>(Arrays.asList(values));
+    params.add(claim.id());
+    params.add(claim.leaseUntil());
+    return jdbc.sql(
+                "update notification_outbox set "
+                    + set
+                    + " where id = ? and "
+                    + c.column("status")
+                    + " in ('PENDING', 'FAILED') and "
+                    + c.column("next_at")
+                    + " = ?")
+            .params(params)
+            .update()
+        == 1;
   }
 
   /** Sends failed channels again from the first attempt. False when the id is not the org's. */

@@ -12,7 +12,8 @@ import java.util.List;
  * @param deadlines deadlines of open complaints that are overdue or due within the week
  * @param expiring authorizations that end within 30 days
  * @param complaints complaints recorded in the last 24 hours
- * @param blocked listings screened BLOCK in the last 24 hours
+ * @param blocked listings told of as blocked in the last 24 hours, alone or in a summary; not those
+ *     merely screened again
  */
 record Digest(
     LocalDate day,

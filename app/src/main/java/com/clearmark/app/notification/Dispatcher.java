@@ -11,12 +11,16 @@ import org.springframework.stereotype.Component;
 /**
  * Sends what the outbox holds, channel by channel. A failed attempt is tried again after a growing
  * wait, up to {@link #MAX_ATTEMPTS} attempts; the error of each failure is kept on the delivery.
+ *
+ * <p>Each attempt holds its delivery for {@link #LEASE}, far longer than an attempt can take (a
+ * webhook gives up after 15 seconds, an SMTP command after 10), so no other dispatcher sends it
+ * meanwhile; an outcome is recorded only while the attempt still holds the delivery.
  */
 @Component
 class Dispatcher {
 
   static final int MAX_ATTEMPTS = 5;
-  private static final Duration LEASE = Duration.ofMinutes(2);
+  static final Duration LEASE = Duration.ofMinutes(10);
   private static final int BATCH = 100;
   private static final Logger log = LoggerFactory.getLogger(Dispatcher.class);
 
@@ -78,23 +82,25 @@ class Dispatcher {
 
   private boolean attempt(Channel channel, long id) {
     OffsetDateTime now = Outbox.now(clock);
-    if (!deliveries.claim(channel, id, now, now.plus(LEASE))) {
+    var claimed = deliveries.claim(channel, id, now, now.plus(LEASE));
+    if (claimed.isEmpty()) {
       return false;
     }
+    var claim = claimed.get();
     var out = deliveries.outgoing(id).orElseThrow();
     var subscription = subscriptions.find(out.organizationId()).orElse(null);
     try {
       switch (channel) {
         case EMAIL -> {
           if (subscription == null || subscription.recipients().isEmpty()) {
-            deliveries.skipped(channel, id, "no email recipients are set any more");
+            settled(claim, deliveries.skipped(claim, "no email recipients are set any more"));
             return true;
           }
           email.send(subscription.recipients(), out.subject(), out.body());
         }
         case WEBHOOK -> {
           if (subscription == null || !subscription.hasWebhook()) {
-            deliveries.skipped(channel, id, "no webhook is set any more");
+            settled(claim, deliveries.skipped(claim, "no webhook is set any more"));
             return true;
           }
           webhooks.post(
@@ -106,12 +112,12 @@ class Dispatcher {
               clock.instant().getEpochSecond());
         }
       }
-      deliveries.sent(channel, id, Outbox.now(clock));
+      settled(claim, deliveries.sent(claim, Outbox.now(clock)));
     } catch (Exception e) {
       int attempts = deliveries.attempts(channel, id);
       String error = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
       OffsetDateTime retryAt = attempts >= MAX_ATTEMPTS ? null : now.plus(backoff(attempts));
-      deliveries.failed(channel, id, error, retryAt);
+      settled(claim, deliveries.failed(claim, error, retryAt));
       log.warn(
           "{} delivery {} of organization {} failed (attempt {}): {}",
           channel,
@@ -121,5 +127,16 @@ class Dispatcher {
           error);
     }
     return true;
+  }
+
+  private static void settled(Deliveries.Claim claim, boolean recorded) {
+    if (!recorded) {
+      log.warn(
+          "{} delivery {} was no longer held by this attempt (lease until {}); its outcome is not"
+              + " recorded",
+          claim.channel(),
+          claim.id(),
+          claim.leaseUntil());
+    }
   }
 }

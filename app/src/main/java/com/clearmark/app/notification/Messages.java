@@ -41,12 +41,16 @@ final class Messages {
             .map(d -> Map.of("what", d.what(), "kind", deadlineKind(d), "due", d.due().toString()))
             .toList());
     return new Notification(
-        "complaint:" + c.id() + ":new",
+        complaintReceivedKey(c),
         EventType.COMPLAINT_RECEIVED,
         "New " + kind(c) + " " + name(c) + from(c),
         body.toString(),
         "/complaints/" + c.id(),
         data);
+  }
+
+  static String complaintReceivedKey(Complaint c) {
+    return "complaint:" + c.id() + ":new";
   }
 
   static Notification deadlineApproaching(
@@ -194,7 +198,8 @@ final class Messages {
   /**
    * One message for many listings blocked at once, as after a catalogue import: a seller wants to
    * hear that 400 listings need review, not 400 times. The key names the first and last version and
-   * the count, so the same batch is never summarized twice.
+   * the count, so the same batch is never summarized twice. The email names the first {@link
+   * #BLOCKED_NAMED}; the webhook data lists every one, or only their ids when that is too large.
    */
   static Notification listingsBlocked(List<BlockedListings.Blocked> all) {
     var first = all.get(0);
@@ -203,16 +208,19 @@ final class Messages {
         new StringBuilder("Screening blocked ")
             .append(all.size())
             .append(" listings. Review them before they go live or stay live.\n\n");
-    List<Map<String, Object>> listed = new ArrayList<>();
-    for (var b : all.subList(0, Math.min(BLOCKED_NAMED, all.size()))) {
+    List<Map<String, Object>> listed = new ArrayList<>(all.size());
+    for (int i = 0; i < all.size(); i++) {
+      var b = all.get(i);
       var marks = new TreeSet<String>();
       b.findings().forEach(f -> marks.add(f.mark()));
-      body.append("- ")
-          .append(listing(b))
-          .append(": ")
-          .append(b.title())
-          .append(marks.isEmpty() ? "" : " (" + String.join(", ", marks) + ")")
-          .append('\n');
+      if (i < BLOCKED_NAMED) {
+        body.append("- ")
+            .append(listing(b))
+            .append(": ")
+            .append(b.title())
+            .append(marks.isEmpty() ? "" : " (" + String.join(", ", marks) + ")")
+            .append('\n');
+      }
       Map<String, Object> item = new LinkedHashMap<>();
       item.put("listingId", b.listingId());
       item.put("version", b.version());
@@ -228,13 +236,63 @@ final class Messages {
     Map<String, Object> data = new LinkedHashMap<>();
     data.put("count", all.size());
     data.put("listings", listed);
+    Map<String, Object> ids = new LinkedHashMap<>();
+    ids.put("count", all.size());
+    ids.put("listingIds", all.stream().map(BlockedListings.Blocked::listingId).toList());
     return new Notification(
         "finding:block:batch:" + first.versionId() + "-" + last.versionId() + ":" + all.size(),
         EventType.LISTING_BLOCKED,
         all.size() + " listings are blocked",
         body.toString(),
         "/listings?decision=BLOCK",
-        data);
+        data,
+        ids);
+  }
+
+  /** How many complaints a summary of new complaints names before it only counts them. */
+  static final int COMPLAINTS_NAMED = 20;
+
+  /**
+   * One message for many complaints recorded at once, as when a seller imports the complaints of
+   * past months: they are not news one by one. The key names the first and last complaint and the
+   * count, so the same batch is never summarized twice; the webhook data holds every complaint id.
+   */
+  static Notification complaintsReceived(List<Complaint> all) {
+    var first = all.get(0);
+    var last = all.get(all.size() - 1);
+    var body =
+        new StringBuilder().append(plural(all.size(), "complaint")).append(" were recorded.\n\n");
+    List<Map<String, Object>> named = new ArrayList<>();
+    for (Complaint c : all.subList(0, Math.min(COMPLAINTS_NAMED, all.size()))) {
+      var asins = c.products().stream().map(Complaint.Product::asin).toList();
+      body.append("- ")
+          .append(c.reference().isEmpty() ? "#" + c.id() : c.reference())
+          .append(", ")
+          .append(c.type() == null ? "unknown type" : c.type().label())
+          .append(", ")
+          .append(c.rightsOwner().isEmpty() ? "rights owner not given" : c.rightsOwner())
+          .append(asins.isEmpty() ? "" : ": " + String.join(", ", asins))
+          .append('\n');
+      named.add(complaintData(c));
+    }
+    if (all.size() > COMPLAINTS_NAMED) {
+      body.append("and ").append(all.size() - COMPLAINTS_NAMED).append(" more.\n");
+    }
+    Map<String, Object> data = new LinkedHashMap<>();
+    data.put("count", all.size());
+    data.put("complaintIds", all.stream().map(Complaint::id).toList());
+    data.put("complaints", named);
+    Map<String, Object> ids = new LinkedHashMap<>();
+    ids.put("count", all.size());
+    ids.put("complaintIds", all.stream().map(Complaint::id).toList());
+    return new Notification(
+        "complaint:batch:" + first.id() + "-" + last.id() + ":" + all.size(),
+        EventType.COMPLAINT_RECEIVED,
+        plural(all.size(), "complaint") + " were recorded",
+        body.toString(),
+        "/complaints",
+        data,
+        ids);
   }
 
   static Notification digest(Digest d) {

@@ -11,9 +11,22 @@ import java.util.Objects;
  * @param body the plain text of the email
  * @param path the page of the service it is about, for example {@code /complaints/42}, or null
  * @param data what the webhook payload carries under {@code data}
+ * @param shortData what it carries instead when {@code data} would make the payload too large, or
+ *     null to carry only {@code {"truncated": true}}
  */
 record Notification(
-    String key, EventType type, String subject, String body, String path, Map<String, ?> data) {
+    String key,
+    EventType type,
+    String subject,
+    String body,
+    String path,
+    Map<String, ?> data,
+    Map<String, ?> shortData) {
+
+  Notification(
+      String key, EventType type, String subject, String body, String path, Map<String, ?> data) {
+    this(key, type, subject, body, path, data, null);
+  }
 
   Notification {
     Objects.requireNonNull(key, "key");

@@ -28,7 +28,10 @@ class NotificationApi {
   }
 
   @GetMapping("/api/v1/notifications/settings")
-  @Operation(summary = "The organization's notification settings; the webhook secret is not shown")
+  @Operation(
+      summary =
+          "The organization's notification settings; the webhook secret is not shown, and the"
+              + " webhook URL only as scheme://host/… to members who are not admins")
   NotificationService.Settings settings(Caller caller) {
     return service.settings(caller);
   }

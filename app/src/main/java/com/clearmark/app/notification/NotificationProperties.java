@@ -11,9 +11,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *     without it the messages carry no links
  * @param from the sender of the emails
  * @param digestAt the time of day (UTC) from which the daily digest is sent
+ * @param allowPrivateWebhooks whether webhooks may go to loopback and private addresses, for
+ *     installations whose receiver is on their own network; off, so that no organization can make
+ *     the service call addresses only it can reach
  */
 @ConfigurationProperties("clearmark.notifications")
-record NotificationProperties(String baseUrl, String from, LocalTime digestAt) {
+record NotificationProperties(
+    String baseUrl, String from, LocalTime digestAt, boolean allowPrivateWebhooks) {
 
   NotificationProperties {
     baseUrl = baseUrl == null || baseUrl.isBlank() ? "" : baseUrl.strip().replaceAll("/+$", "");

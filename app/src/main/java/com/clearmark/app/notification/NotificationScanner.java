@@ -39,6 +39,9 @@ class NotificationScanner {
   /** Up to this many listings blocked in one scan are told of one by one; more, in a summary. */
   static final int BLOCKED_ONE_BY_ONE = 5;
 
+  /** Up to this many complaints recorded in one scan are told of one by one; more, in a summary. */
+  static final int COMPLAINTS_ONE_BY_ONE = 5;
+
   private static final Logger log = LoggerFactory.getLogger(NotificationScanner.class);
 
   private final Subscriptions subscriptions;
@@ -108,14 +111,7 @@ class NotificationScanner {
     int recorded = 0;
 
     List<Complaint> all = complaints.all(org);
-    for (Complaint c : all) {
-      if (c.createdAt() != null && !c.createdAt().isBefore(since)) {
-        recorded +=
-            count(
-                outbox.record(
-                    s, Messages.complaintReceived(c, complaintService.deadlinesOf(c), today)));
-      }
-    }
+    recorded += received(s, all, since, today);
     for (Complaint c : all) {
       for (Deadline d : complaintService.deadlinesOf(c)) {
         var reminder = ReminderPolicy.COMPLAINT_DEADLINES.on(today, d.due());
@@ -136,6 +132,35 @@ class NotificationScanner {
     recorded += digest(s, all, now, today);
     subscriptions.scanned(org, scanStart);
     return recorded;
+  }
+
+  /**
+   * Complaints newly recorded: one message each when there are a few, one summary when an import
+   * records many at once (each then marked as told, so none is sent again alone).
+   */
+  private int received(Subscription s, List<Complaint> all, Instant since, LocalDate today) {
+    List<Complaint> fresh =
+        all.stream()
+            .filter(c -> c.createdAt() != null && !c.createdAt().isBefore(since))
+            .sorted(Comparator.comparingLong(Complaint::id))
+            .filter(c -> !deliveries.has(s.organizationId(), Messages.complaintReceivedKey(c)))
+            .toList();
+    if (fresh.size() <= COMPLAINTS_ONE_BY_ONE) {
+      int recorded = 0;
+      for (Complaint c : fresh) {
+        recorded += count(outbox.record(s, received(c, today)));
+      }
+      return recorded;
+    }
+    var summary = outbox.record(s, Messages.complaintsReceived(fresh));
+    if (summary.isPresent()) {
+      fresh.forEach(c -> outbox.recordCovered(s, received(c, today)));
+    }
+    return count(summary);
+  }
+
+  private Notification received(Complaint c, LocalDate today) {
+    return Messages.complaintReceived(c, complaintService.deadlinesOf(c), today);
   }
 
   /**
@@ -187,7 +212,7 @@ class NotificationScanner {
             all.stream()
                 .filter(c -> c.createdAt() != null && !c.createdAt().isBefore(dayAgo))
                 .toList(),
-            blocked.screenedSince(
+            blocked.toldSince(
                 s.organizationId(), OffsetDateTime.ofInstant(dayAgo, ZoneOffset.UTC)));
     return digest.isEmpty() ? 0 : count(outbox.record(s, Messages.digest(digest)));
   }

@@ -37,6 +37,7 @@ class NotificationService {
   private final Dispatcher dispatcher;
   private final EmailSender email;
   private final AuditLog audit;
+  private final NotificationProperties properties;
   private final Clock clock;
   private final SecureRandom random = new SecureRandom();
 
@@ -47,6 +48,7 @@ class NotificationService {
       Dispatcher dispatcher,
       EmailSender email,
       AuditLog audit,
+      NotificationProperties properties,
       Clock clock) {
     this.subscriptions = subscriptions;
     this.deliveries = deliveries;
@@ -54,12 +56,13 @@ class NotificationService {
     this.dispatcher = dispatcher;
     this.email = email;
     this.audit = audit;
+    this.properties = properties;
     this.clock = clock;
   }
 
   /**
    * The settings as sent to the API and shown on the page; the webhook secret only by its first
-   * characters.
+   * characters, and the webhook URL in full only to admins.
    *
    * @param emailAvailable whether an SMTP server is configured; without one, only webhooks work
    */
@@ -93,7 +96,7 @@ class NotificationService {
   Settings settings(Caller caller) {
     return subscriptions
         .find(caller.organizationId())
-        .map(this::view)
+        .map(s -> view(s, caller.can(Role.ADMIN)))
         .orElseGet(
             () ->
                 new Settings(
@@ -118,6 +121,11 @@ class NotificationService {
       if (!form.webhookUrl().isBlank()) {
         try {
           url = new WebhookUrl(form.webhookUrl());
+          // A URL kept as it was is checked again before each request anyway.
+          if (!properties.allowPrivateWebhooks()
+              && !url.equals(current.map(Subscription::webhookUrl).orElse(null))) {
+            url.requirePublicAddress();
+          }
         } catch (IllegalArgumentException e) {
           errors.put("webhookUrl", e.getMessage());
         }
@@ -153,7 +161,7 @@ class NotificationService {
                 ? "nobody"
                 : recipients.stream().map(EmailAddress::value).collect(Collectors.joining(", ")))
             + "; webhook "
-            + (url == null ? "none" : url.value())
+            + (url == null ? "none" : url.origin())
             + "; events "
             + events.stream().map(EventType::wireName).sorted().collect(Collectors.joining(", "))
             + "; digest "
@@ -175,7 +183,7 @@ class NotificationService {
     subscriptions.save(
         s.organizationId(), s.recipients(), s.webhookUrl(), secret, s.events(), s.digest());
     audit.record(
-        caller, "WEBHOOK_SECRET_REPLACED", "NOTIFICATIONS", null, s.webhookUrl().value(), null);
+        caller, "WEBHOOK_SECRET_REPLACED", "NOTIFICATIONS", null, s.webhookUrl().origin(), null);
     return secret;
   }
 
@@ -231,10 +239,11 @@ class NotificationService {
     return deliveries.find(caller.organizationId(), id).orElseThrow();
   }
 
-  private Settings view(Subscription s) {
+  private Settings view(Subscription s, boolean admin) {
+    WebhookUrl url = s.webhookUrl();
     return new Settings(
         s.recipients().stream().map(EmailAddress::value).toList(),
-        s.webhookUrl() == null ? null : s.webhookUrl().value(),
+        url == null ? null : admin ? url.value() : url.redacted(),
         s.secretHint(),
         s.events(),
         s.digest(),

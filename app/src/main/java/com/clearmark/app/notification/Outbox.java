@@ -17,7 +17,8 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class Outbox {
 
-  private static final int MAX_PAYLOAD = 20000;
+  /** The most characters of a webhook payload, the size of its column. */
+  static final int MAX_PAYLOAD = 20000;
 
   private final Deliveries deliveries;
   private final EmailSender email;
@@ -56,7 +57,8 @@ class Outbox {
     OffsetDateTime now = now(clock);
     String link = properties.link(n.path());
     String body = link == null ? n.body() : n.body() + "\nOpen it in Clearmark: " + link + "\n";
-    var withLink = new Notification(n.key(), n.type(), n.subject(), body, n.path(), n.data());
+    var withLink =
+        new Notification(n.key(), n.type(), n.subject(), body, n.path(), n.data(), n.shortData());
     return deliveries.add(
         s.organizationId(), withLink, payload(s, n, link, now), byEmail, byWebhook, now);
   }
@@ -85,7 +87,7 @@ class Outbox {
     return s.hasWebhook() && type != EventType.DIGEST;
   }
 
-  private String payload(Subscription s, Notification n, String link, OffsetDateTime now) {
+  String payload(Subscription s, Notification n, String link, OffsetDateTime now) {
     Map<String, Object> p = new LinkedHashMap<>();
     p.put("event", n.type().wireName());
     p.put("key", n.key());
@@ -95,6 +97,10 @@ class Outbox {
     p.put("url", link);
     p.put("data", n.data());
     String text = json.writeValueAsString(p);
+    if (text.length() > MAX_PAYLOAD && n.shortData() != null) {
+      p.put("data", n.shortData());
+      text = json.writeValueAsString(p);
+    }
     if (text.length() > MAX_PAYLOAD) {
       p.put("data", Map.of("truncated", true));
       text = json.writeValueAsString(p);

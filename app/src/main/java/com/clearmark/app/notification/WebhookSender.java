@@ -20,6 +20,12 @@ import org.springframework.stereotype.Component;
  * <p>The signature is {@code sha256=} followed by the hex HMAC-SHA256, keyed with the webhook
  * secret, of the {@code X-Clearmark-Timestamp} value (epoch seconds), a dot and the raw body. A
  * receiver recomputes it over the bytes it received and rejects a timestamp far from its own clock.
+ *
+ * <p>Unless {@code clearmark.notifications.allow-private-webhooks} is set, the host must resolve to
+ * public addresses only, checked before each request. A failure is kept as the status code or the
+ * kind of connection error only: the answer of the receiving server is never stored, since it is
+ * shown on the settings page and could be a page of a server the service can reach but its users
+ * should not.
  */
 @Component
 class WebhookSender {
@@ -32,6 +38,11 @@ class WebhookSender {
           .connectTimeout(CONNECT_TIMEOUT)
           .followRedirects(HttpClient.Redirect.NEVER)
           .build();
+  private final boolean allowPrivate;
+
+  WebhookSender(NotificationProperties properties) {
+    this.allowPrivate = properties.allowPrivateWebhooks();
+  }
 
   /** A webhook that did not take the notification: no answer, or an answer other than 2xx. */
   static final class WebhookFailed extends Exception {
@@ -44,6 +55,13 @@ class WebhookSender {
 
   void post(WebhookUrl url, String secret, long deliveryId, EventType type, String body, long now)
       throws WebhookFailed {
+    if (!allowPrivate) {
+      try {
+        url.requirePublicAddress();
+      } catch (IllegalArgumentException e) {
+        throw new WebhookFailed(e.getMessage());
+      }
+    }
     String timestamp = Long.toString(now);
     var request =
         HttpRequest.newBuilder(url.uri())
@@ -56,24 +74,22 @@ class WebhookSender {
             .header("X-Clearmark-Signature", signature(secret, timestamp, body))
             .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
             .build();
-    HttpResponse<String> response;
+    int status;
     try {
-      response = http.send(request, HttpResponse.BodyHandlers.ofString());
+      var response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+      // The answer is not read: a receiver must not hold the dispatcher with an endless one.
+      response.body().close();
+      status = response.statusCode();
     } catch (IOException e) {
-      throw new WebhookFailed("no answer from " + url.uri().getHost() + ": " + describe(e));
+      // Only the kind of error: a message can quote what a non-HTTP server answered.
+      throw new WebhookFailed(
+          "no answer from " + url.uri().getHost() + ": " + e.getClass().getSimpleName());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new WebhookFailed("interrupted while posting");
     }
-    int status = response.statusCode();
     if (status < 200 || status > 299) {
-      String answer = response.body() == null ? "" : response.body().strip();
-      throw new WebhookFailed(
-          "the webhook answered HTTP "
-              + status
-              + (answer.isEmpty()
-                  ? ""
-                  : ": " + Deliveries.clip(answer.replaceAll("\\s+", " "), 200)));
+      throw new WebhookFailed("the webhook answered HTTP " + status);
     }
   }
 
@@ -88,10 +104,5 @@ class WebhookSender {
     } catch (NoSuchAlgorithmException | InvalidKeyException e) {
       throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
     }
-  }
-
-  private static String describe(IOException e) {
-    String kind = e.getClass().getSimpleName();
-    return e.getMessage() == null || e.getMessage().isBlank() ? kind : kind + " " + e.getMessage();
   }
 }

@@ -10,9 +10,13 @@ import com.clearmark.app.complaint.ComplaintType;
 import com.clearmark.app.complaint.DeadlinePolicy;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The keys that keep each notification from being recorded twice, and what the messages say. */
 class MessagesTest {
@@ -151,5 +155,125 @@ class MessagesTest {
   @Test
   void aDigestWithNothingInItIsEmpty() {
     assertThat(new Digest(NOTICE, List.of(), List.of(), List.of(), List.of()).isEmpty()).isTrue();
+  }
+
+  static BlockedListings.Blocked blocked(int i) {
+    return new BlockedListings.Blocked(
+        1000 + i,
+        5000 + i,
+        1,
+        "ZORBLAX-CHARGER-65W-USB-C-" + i,
+        "B0BULK%04d".formatted(i),
+        "Zorblax charger " + i + "W",
+        "Generic",
+        92,
+        List.of(
+            new BlockedListings.Found(
+                "EXACT", "HIGH", "ZORBLAX", "Zorblax Inc.", "TITLE", "Zorblax")));
+  }
+
+  static final Outbox OUTBOX =
+      new Outbox(
+          null,
+          null,
+          new NotificationProperties(null, null, null, false),
+          JsonMapper.builder().build(),
+          null);
+
+  static final Subscription ACME =
+      new Subscription(
+          3,
+          List.of(),
+          new WebhookUrl("https://hooks.acme.example/clearmark"),
+          "whsec_acme",
+          EventType.CHOOSABLE,
+          false,
+          Instant.parse("2026-11-01T00:00:00Z"),
+          Instant.parse("2026-11-26T09:00:00Z"));
+
+  static JsonNode payloadData(Notification n) {
+    String payload = OUTBOX.payload(ACME, n, null, OffsetDateTime.parse("2026-11-26T09:15:00Z"));
+    assertThat(payload.length()).isLessThanOrEqualTo(Outbox.MAX_PAYLOAD);
+    return JsonMapper.builder().build().readTree(payload).get("data");
+  }
+
+  @Test
+  void aSummaryOfBlockedListingsNamesTwentyInTheEmailAndEveryOneInTheWebhook() {
+    var all = IntStream.rangeClosed(1, 60).mapToObj(MessagesTest::blocked).toList();
+
+    var n = Messages.listingsBlocked(all);
+
+    assertThat(n.body())
+        .contains("- ZORBLAX-CHARGER-65W-USB-C-20 (B0BULK0020): Zorblax charger 20W (ZORBLAX)")
+        .doesNotContain("ZORBLAX-CHARGER-65W-USB-C-21 ")
+        .contains("and 40 more.");
+    var data = payloadData(n);
+    assertThat(data.get("count").asInt()).isEqualTo(60);
+    assertThat(data.get("listings")).hasSize(60);
+    var last = data.get("listings").get(59);
+    assertThat(last.get("listingId").asLong()).isEqualTo(1060);
+    assertThat(last.get("version").asInt()).isEqualTo(1);
+    assertThat(last.get("sku").asString()).isEqualTo("ZORBLAX-CHARGER-65W-USB-C-60");
+    assertThat(last.get("asin").asString()).isEqualTo("B0BULK0060");
+    assertThat(last.get("score").asInt()).isEqualTo(92);
+    assertThat(last.get("marks").get(0).asString()).isEqualTo("ZORBLAX");
+  }
+
+  @Test
+  void aSummaryOfMoreBlockedListingsThanAPayloadHoldsCarriesEveryListingIdOnly() {
+    var all = IntStream.rangeClosed(1, 400).mapToObj(MessagesTest::blocked).toList();
+
+    var data = payloadData(Messages.listingsBlocked(all));
+
+    assertThat(data.get("count").asInt()).isEqualTo(400);
+    assertThat(data.has("listings")).isFalse();
+    assertThat(data.get("listingIds")).hasSize(400);
+    assertThat(data.get("listingIds").get(399).asLong()).isEqualTo(1400);
+  }
+
+  @Test
+  void aSummaryOfComplaintsNamesTwentyAndCarriesEveryComplaintId() {
+    var all =
+        IntStream.rangeClosed(1, 25)
+            .mapToObj(
+                i -> {
+                  var c = voltraNotice(false);
+                  return new Complaint(
+                      i,
+                      "70000000%02d".formatted(i),
+                      c.type(),
+                      c.origin(),
+                      c.status(),
+                      c.noticeDate(),
+                      c.registration(),
+                      c.rightsOwner(),
+                      c.rightsOwnerEmail(),
+                      false,
+                      c.brand(),
+                      c.products(),
+                      List.of(),
+                      List.of(),
+                      "",
+                      c.createdAt());
+                })
+            .toList();
+
+    var n = Messages.complaintsReceived(all);
+
+    assertThat(n.key()).isEqualTo("complaint:batch:1-25:25");
+    assertThat(n.type()).isEqualTo(EventType.COMPLAINT_RECEIVED);
+    assertThat(n.subject()).isEqualTo("25 complaints were recorded");
+    assertThat(n.body())
+        .startsWith(
+            "25 complaints were recorded.\n\n- 7000000001, Trademark, Voltra Power Inc.:"
+                + " B0CHARGER1\n")
+        .contains("- 7000000020, ")
+        .doesNotContain("7000000021")
+        .endsWith("and 5 more.\n");
+    var data = payloadData(n);
+    assertThat(data.get("count").asInt()).isEqualTo(25);
+    assertThat(data.get("complaintIds")).hasSize(25);
+    assertThat(data.get("complaints")).hasSize(20);
+    assertThat(data.get("complaints").get(0).get("reference").asString()).isEqualTo("7000000001");
   }
 }

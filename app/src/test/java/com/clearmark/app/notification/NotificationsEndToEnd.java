@@ -36,9 +36,10 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The whole service with its own home folder, mailing through a real SMTP server in this process
- * (GreenMail) and posting webhooks to a real HTTP receiver on the loopback interface. Each concrete
- * class names its own database. Time is the test's: the scheduled scan and dispatch are pushed a
- * day away, and tests call them directly after setting the clock.
+ * (GreenMail) and posting webhooks to a real HTTP receiver on the loopback interface, which private
+ * webhooks are allowed for. Each concrete class names its own database. Time is the test's: the
+ * scheduled scan and dispatch are pushed a day away, and tests call them directly after setting the
+ * clock.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
@@ -66,6 +67,8 @@ abstract class NotificationsEndToEnd {
     registry.add("clearmark.notifications.from", () -> "alerts@clearmark.example");
     registry.add("clearmark.notifications.scan-every", () -> "P1D");
     registry.add("clearmark.notifications.dispatch-every", () -> "P1D");
+    // The receiver listens on the loopback interface, as one on the seller's own network would.
+    registry.add("clearmark.notifications.allow-private-webhooks", () -> "true");
   }
 
   /** An in-memory H2 database of its own, named after the test class. */

@@ -41,6 +41,7 @@ class NotificationsWithoutSmtpTest {
         () -> "jdbc:h2:mem:notifications-nosmtp-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
     registry.add("clearmark.notifications.scan-every", () -> "P1D");
     registry.add("clearmark.notifications.dispatch-every", () -> "P1D");
+    registry.add("clearmark.notifications.allow-private-webhooks", () -> "true");
   }
 
   @BeforeAll
