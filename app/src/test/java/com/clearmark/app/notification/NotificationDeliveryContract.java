@@ -200,26 +200,8 @@ abstract class NotificationDeliveryContract extends NotificationsEndToEnd {
   @Test
   void aListingScreenedBlockIsNotifiedOnceWithItsFindings() throws Exception {
     var acme = seller("Acme Outdoor", List.of("LISTING_BLOCKED"), false);
-    registry.add(
-        acme.admin(),
-        new MarkForm("ZORBLAX", "Zorblax Inc.", "EX-77", "US", "9", "LIVE", false, false));
-    indexes.awaitIdle(acme.organizationId(), Duration.ofSeconds(10));
-    var listing =
-        catalog.upsert(
-            acme.admin(),
-            new ListingInput(
-                "SKU-1",
-                "B0TEST0001",
-                "Zorblax charger 65W",
-                "Generic",
-                List.of(),
-                "",
-                "",
-                null,
-                "USD",
-                "",
-                "US"));
-    assertThat(listing.outcome().decision().name()).isEqualTo("BLOCK");
+    zorblaxRegistered(acme);
+    long listingId = blockedListing(acme, "SKU-1", "B0TEST0001", "Zorblax charger 65W");
 
     scanAndSend();
     scanAndSend();
@@ -230,39 +212,21 @@ abstract class NotificationDeliveryContract extends NotificationsEndToEnd {
     assertThat(body(mail.get(0)))
         .contains("Screening blocked version 1 of listing SKU-1 (B0TEST0001)")
         .contains("- ZORBLAX (Zorblax Inc.):")
-        .contains("https://clearmark.example/listings/" + listing.listingId());
+        .contains("https://clearmark.example/listings/" + listingId);
     var posted = hooks.at(acme.hook(), "listing.blocked");
     assertThat(posted).hasSize(1);
     var json = posted.get(0).json();
     assertThat(json.get("key").asString())
-        .isEqualTo("finding:block:listing:" + listing.listingId() + ":version:1");
+        .isEqualTo("finding:block:listing:" + listingId + ":version:1");
     assertThat(json.get("data").get("findings").get(0).get("mark").asString()).isEqualTo("ZORBLAX");
   }
 
   @Test
   void manyListingsBlockedAtOnceAreToldInOneSummaryNotOneByOne() throws Exception {
     var acme = seller("Acme Outdoor", List.of("LISTING_BLOCKED"), false);
-    registry.add(
-        acme.admin(),
-        new MarkForm("ZORBLAX", "Zorblax Inc.", "EX-77", "US", "9", "LIVE", false, false));
-    indexes.awaitIdle(acme.organizationId(), Duration.ofSeconds(10));
+    zorblaxRegistered(acme);
     for (int i = 1; i <= 25; i++) {
-      var listing =
-          catalog.upsert(
-              acme.admin(),
-              new ListingInput(
-                  "BULK-" + i,
-                  "B0BULK%04d".formatted(i),
-                  "Zorblax charger " + i + "W",
-                  "Generic",
-                  List.of(),
-                  "",
-                  "",
-                  null,
-                  "USD",
-                  "",
-                  "US"));
-      assertThat(listing.outcome().decision().name()).isEqualTo("BLOCK");
+      blockedListing(acme, "BULK-" + i, "B0BULK%04d".formatted(i), "Zorblax charger " + i + "W");
     }
 
     scanAndSend();
@@ -463,10 +427,7 @@ abstract class NotificationDeliveryContract extends NotificationsEndToEnd {
   @Test
   void theDigestListsOnlyTheListingsToldOfAsBlockedInTheLastDay() throws Exception {
     var acme = seller("Acme Outdoor", List.of("LISTING_BLOCKED"), true);
-    registry.add(
-        acme.admin(),
-        new MarkForm("ZORBLAX", "Zorblax Inc.", "EX-77", "US", "9", "LIVE", false, false));
-    indexes.awaitIdle(acme.organizationId(), Duration.ofSeconds(10));
+    zorblaxRegistered(acme);
     blockedListing(acme, "OLD-1", "B0OLD00001");
     clock.set(TODAY.minusDays(1), MORNING);
     scanAndSend();
@@ -489,23 +450,27 @@ abstract class NotificationDeliveryContract extends NotificationsEndToEnd {
         .doesNotContain("OLD-1");
   }
 
-  void blockedListing(Seller seller, String sku, String asin) {
+  /** The Zorblax mark in the seller's registry, compiled, so a listing naming it is blocked. */
+  void zorblaxRegistered(Seller seller) throws InterruptedException {
+    registry.add(
+        seller.admin(),
+        new MarkForm("ZORBLAX", "Zorblax Inc.", "EX-77", "US", "9", "LIVE", false, false));
+    indexes.awaitIdle(seller.organizationId(), Duration.ofSeconds(10));
+  }
+
+  long blockedListing(Seller seller, String sku, String asin) {
+    return blockedListing(seller, sku, asin, "Zorblax charger 65W");
+  }
+
+  /** A generic charger sold under the Zorblax mark: screened BLOCK. */
+  long blockedListing(Seller seller, String sku, String asin, String title) {
     var listing =
         catalog.upsert(
             seller.admin(),
             new ListingInput(
-                sku,
-                asin,
-                "Zorblax charger 65W",
-                "Generic",
-                List.of(),
-                "",
-                "",
-                null,
-                "USD",
-                "",
-                "US"));
+                sku, asin, title, "Generic", List.of(), "", "", null, "USD", "", "US"));
     assertThat(listing.outcome().decision().name()).isEqualTo("BLOCK");
+    return listing.listingId();
   }
 
   @Test
