@@ -29,8 +29,9 @@ class ComplaintController {
   @GetMapping("/complaints")
   String list(Caller caller, Model model) {
     LocalDate today = ComplaintService.today();
+    List<Complaint> all = service.all(caller);
     List<Row> rows =
-        service.all(caller).stream()
+        all.stream()
             .map(
                 c -> {
                   var next =
@@ -53,8 +54,9 @@ class ComplaintController {
             .toList();
     model.addAttribute("nav", "complaints");
     model.addAttribute("rows", rows);
-    model.addAttribute("health", service.health(caller));
-    model.addAttribute("riskTrend", service.riskTrend(caller));
+    var standing = service.standing(all);
+    model.addAttribute("health", standing.health());
+    model.addAttribute("riskTrend", standing.riskTrend());
     model.addAttribute("types", ComplaintType.values());
     model.addAttribute("canRecord", caller.can(Role.REVIEWER));
     return "complaint/complaints";

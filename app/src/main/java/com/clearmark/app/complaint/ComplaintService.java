@@ -42,10 +42,19 @@ public class ComplaintService {
     return AccountHealth.of(complaints.all(caller.organizationId()), deadlines, today());
   }
 
-  /** The risk score of each of the last 26 weeks, as a chart. */
-  public RiskTrendChart riskTrend(Caller caller) {
-    return RiskTrendChart.of(
-        AccountHealth.trend(complaints.all(caller.organizationId()), deadlines, today(), 26));
+  /** Account health today and its risk score over the last 26 weeks, as pages show them. */
+  public record Standing(AccountHealth health, RiskTrendChart riskTrend) {}
+
+  public Standing standing(Caller caller) {
+    return standing(complaints.all(caller.organizationId()));
+  }
+
+  /** The standing from complaints already loaded, so a page reads them once. */
+  public Standing standing(List<Complaint> all) {
+    LocalDate today = today();
+    return new Standing(
+        AccountHealth.of(all, deadlines, today),
+        RiskTrendChart.of(AccountHealth.trend(all, deadlines, today, 26)));
   }
 
   public List<Complaint> all(Caller caller) {

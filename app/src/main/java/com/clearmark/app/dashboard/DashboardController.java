@@ -97,8 +97,9 @@ class DashboardController {
     model.addAttribute("registry", indexes.status(caller.organizationId()));
     model.addAttribute(
         "expiring", expiring(caller.organizationId(), LocalDate.now(ZoneOffset.UTC)));
-    model.addAttribute("health", complaints.health(caller));
-    model.addAttribute("riskTrend", complaints.riskTrend(caller));
+    var standing = complaints.standing(caller);
+    model.addAttribute("health", standing.health());
+    model.addAttribute("riskTrend", standing.riskTrend());
     model.addAttribute("atRisk", atRisk.report(caller, LocalDate.now(ZoneOffset.UTC)));
     return "dashboard/dashboard";
   }
