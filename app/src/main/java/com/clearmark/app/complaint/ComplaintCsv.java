@@ -3,8 +3,6 @@ package com.clearmark.app.complaint;
 import com.clearmark.app.web.CsvCells;
 import com.clearmark.app.web.InvalidInputException;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -27,22 +25,6 @@ import java.util.Map;
 final class ComplaintCsv {
 
   static final List<String> REQUIRED = List.of("complaint_id", "type", "notice_date", "asins");
-  static final List<String> OPTIONAL =
-      List.of(
-          "origin",
-          "titles",
-          "registration",
-          "rights_owner",
-          "rights_owner_email",
-          "account_health_below_100",
-          "brand");
-
-  private static final List<DateTimeFormatter> DATES =
-      List.of(
-          DateTimeFormatter.ofPattern("uuuu-MM-dd"),
-          DateTimeFormatter.ofPattern("M/d/uuuu"),
-          DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH),
-          DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.ENGLISH));
 
   private ComplaintCsv() {}
 
@@ -86,7 +68,7 @@ final class ComplaintCsv {
       LocalDate notice = null;
       String date = row.get("notice_date");
       if (!date.isEmpty()) {
-        notice = date(date);
+        notice = com.clearmark.app.web.ReportDates.parse(date);
         if (notice == null) {
           errors.put(where + ": notice_date", "\"" + date + "\" is not a date like 2026-11-03");
         }
@@ -134,7 +116,11 @@ final class ComplaintCsv {
     }
     if (!errors.isEmpty()) {
       throw new InvalidInputException(
-          errors.size() + " problems in " + name + "; no complaint was recorded.", errors);
+          (errors.size() == 1 ? "1 problem" : errors.size() + " problems")
+              + " in "
+              + name
+              + "; no complaint was recorded.",
+          errors);
     }
     if (rows.isEmpty()) {
       throw new InvalidInputException("file", name + " has a header but no complaints");
@@ -194,17 +180,6 @@ final class ComplaintCsv {
       case "yes", "y", "true", "1" -> true;
       default -> null;
     };
-  }
-
-  private static LocalDate date(String value) {
-    for (DateTimeFormatter f : DATES) {
-      try {
-        return LocalDate.parse(value.strip(), f);
-      } catch (DateTimeParseException e) {
-        // try the next layout
-      }
-    }
-    return null;
   }
 
   private static String cell(List<String> cells, int index) {

@@ -4,8 +4,6 @@ import com.clearmark.app.web.InvalidInputException;
 import java.io.BufferedReader;
 import java.io.Reader;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,12 +19,6 @@ import java.util.Map;
  * recorded.
  */
 public final class BusinessReport {
-
-  private static final List<DateTimeFormatter> DATES =
-      List.of(
-          DateTimeFormatter.ofPattern("uuuu-MM-dd"),
-          DateTimeFormatter.ofPattern("M/d/uuuu"),
-          DateTimeFormatter.ofPattern("M/d/uu"));
 
   private BusinessReport() {}
 
@@ -62,7 +54,7 @@ public final class BusinessReport {
       String where = fileName + " line " + (row + 1);
       try {
         long u = Long.parseLong(get(f, units).replace(",", "").strip());
-        LocalDate day = date < 0 ? null : date(get(f, date));
+        LocalDate day = date < 0 ? null : com.clearmark.app.web.ReportDates.parse(get(f, date));
         if (date >= 0 && day == null) {
           errors.put(where + ": Date", "\"" + get(f, date) + "\" is not a date");
           continue;
@@ -95,16 +87,5 @@ public final class BusinessReport {
       }
     }
     return -1;
-  }
-
-  private static LocalDate date(String text) {
-    for (DateTimeFormatter f : DATES) {
-      try {
-        return LocalDate.parse(text.strip(), f);
-      } catch (DateTimeParseException e) {
-        // try the next layout
-      }
-    }
-    return null;
   }
 }

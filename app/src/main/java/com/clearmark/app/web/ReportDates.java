@@ -1,0 +1,36 @@
+package com.clearmark.app.web;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Reads a date as sellers' reports and spreadsheets write it: ISO ({@code 2026-10-02}), US ({@code
+ * 10/2/2026}, {@code 10/2/26}) or in words ({@code 2 October 2026}, {@code October 2, 2026}).
+ */
+public final class ReportDates {
+
+  private static final List<DateTimeFormatter> LAYOUTS =
+      List.of(
+          DateTimeFormatter.ofPattern("uuuu-MM-dd"),
+          DateTimeFormatter.ofPattern("M/d/uuuu"),
+          DateTimeFormatter.ofPattern("M/d/uu"),
+          DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH),
+          DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.ENGLISH));
+
+  private ReportDates() {}
+
+  /** The date, or null when the text is in none of the layouts. */
+  public static LocalDate parse(String text) {
+    for (DateTimeFormatter layout : LAYOUTS) {
+      try {
+        return LocalDate.parse(text.strip(), layout);
+      } catch (DateTimeParseException e) {
+        // try the next layout
+      }
+    }
+    return null;
+  }
+}
