@@ -6,62 +6,32 @@ import com.clearmark.app.account.Accounts;
 import com.clearmark.app.account.Caller;
 import com.clearmark.app.account.Role;
 import com.clearmark.app.sourcing.SourcingService;
-import com.clearmark.app.support.ServiceOnH2;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * From "I received a complaint" to a checked appeal package, in a real headless Chromium: paste the
  * notification, see it read, see the document checks, and download the package.
  */
-@SpringBootTest(
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = "clearmark.demo=true")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class ComplaintJourneyBrowserTest extends ServiceOnH2 {
+class ComplaintJourneyBrowserTest extends DemoSellerInChromium {
 
   static final LocalDate NOTICE = LocalDate.now(ZoneOffset.UTC).minusDays(2);
-  static WebDriver browser;
-  static WebDriverWait wait;
 
   @Autowired Accounts accounts;
   @Autowired SourcingService sourcing;
-
-  @BeforeAll
-  static void startBrowser() {
-    browser = HeadlessChromium.start();
-    wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-    wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
-  }
-
-  @AfterAll
-  static void stopBrowser() {
-    if (browser != null) {
-      browser.quit();
-    }
-  }
-
-  String url(String path) {
-    return "http://localhost:" + port + path;
-  }
 
   /** The demo seller's invoice for the charger, 90 of the 100 units it sold. */
   void invoiceCoveringNinetyOfAHundredUnits() {

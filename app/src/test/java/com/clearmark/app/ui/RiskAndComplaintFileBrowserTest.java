@@ -2,62 +2,32 @@ package com.clearmark.app.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.clearmark.app.support.ServiceOnH2;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * The demo seller sees, before any complaint arrives, which resold listings would lose an appeal
  * and why; then records complaints kept in a spreadsheet, where a bad file records nothing and says
  * which line is wrong.
  */
-@SpringBootTest(
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = "clearmark.demo=true")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class RiskAndComplaintFileBrowserTest extends ServiceOnH2 {
+class RiskAndComplaintFileBrowserTest extends DemoSellerInChromium {
 
   static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
-  static WebDriver browser;
-  static WebDriverWait wait;
   static int riskBefore;
 
   @TempDir static Path files;
-
-  @BeforeAll
-  static void startBrowser() {
-    browser = HeadlessChromium.start();
-    wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-    wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
-  }
-
-  @AfterAll
-  static void stopBrowser() {
-    if (browser != null) {
-      browser.quit();
-    }
-  }
-
-  String url(String path) {
-    return "http://localhost:" + port + path;
-  }
 
   static Path file(String name, String content) throws IOException {
     return Files.writeString(files.resolve(name), content, StandardCharsets.UTF_8);

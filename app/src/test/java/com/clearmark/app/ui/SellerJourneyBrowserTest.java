@@ -2,13 +2,9 @@ package com.clearmark.app.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.clearmark.app.support.ServiceOnH2;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -20,48 +16,21 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * The main journey of a seller's reviewer in a real headless Chromium: sign in, import a catalogue,
  * see the dashboard, review a flagged listing and find the decision in the audit log. Runs against
  * the demo organization, as a new user would first see it.
  */
-@SpringBootTest(
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = "clearmark.demo=true")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @ExtendWith(SellerJourneyBrowserTest.Screenshots.class)
-class SellerJourneyBrowserTest extends ServiceOnH2 {
+class SellerJourneyBrowserTest extends DemoSellerInChromium {
 
   static final String REVIEWER = "reviewer@demo.clearmark.test";
   static final String PASSWORD = "demo-reviewer-1";
   static final String REASON = "Licensed from Nike under agreement NK-2026-114";
-
-  static WebDriver browser;
-  static WebDriverWait wait;
-
-  @BeforeAll
-  static void startBrowser() {
-    browser = HeadlessChromium.start();
-    wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-    wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
-  }
-
-  @AfterAll
-  static void stopBrowser() {
-    if (browser != null) {
-      browser.quit();
-    }
-  }
-
-  String url(String path) {
-    return "http://localhost:" + port + path;
-  }
 
   void signIn(String email, String password) {
     browser.get(url("/login"));
