@@ -10,6 +10,7 @@ import com.clearmark.app.screening.AllowList;
 import com.clearmark.app.screening.ListingInput;
 import com.clearmark.app.screening.ScreeningOutcome;
 import com.clearmark.app.screening.ScreeningService;
+import com.clearmark.app.web.Amounts;
 import com.clearmark.app.web.InvalidInputException;
 import com.clearmark.engine.io.InputException;
 import com.clearmark.engine.io.ListingReader;
@@ -133,9 +134,8 @@ public class CatalogService {
   /** A price the catalogue cannot store (it keeps 12 digits before the decimal point). */
   static java.util.Optional<String> priceProblem(Listing l) {
     var price = l.price();
-    // The scale is widened to long: for an exponent near Integer.MIN_VALUE the int difference
-    // overflows and a huge price would pass.
-    if (price != null && price.precision() - (long) price.scale() > 12) {
+    // Decimals beyond two are rounded when stored; only the whole digits must fit.
+    if (price != null && price.precision() - (long) price.scale() > Amounts.WHOLE_DIGITS) {
       return java.util.Optional.of("at most 999999999999.99, got " + price.toEngineeringString());
     }
     return java.util.Optional.empty();

@@ -31,9 +31,7 @@ public record ListingInput(
    *     1E-999999999 would otherwise cost the engine a string of that many digits
    */
   public Listing toListing() {
-    if (price != null
-        && (price.stripTrailingZeros().scale() > 4
-            || price.precision() - (long) price.scale() > 12)) {
+    if (price != null && !com.clearmark.app.web.Amounts.fits(price, 4)) {
       throw new IllegalArgumentException(
           "a price has at most 12 digits before the point and 4 after, like 19.99");
     }

@@ -28,11 +28,7 @@ public record InvoiceLine(
       throw new IllegalArgumentException(
           "brand at most 300 characters, product 500, ASIN 20, SKU 200");
     }
-    // Stored as numeric(14, 2): 12 digits before the point and 2 after. The scale is widened to
-    // long first, since a value like 1E+2147483647 has a scale that overflows int arithmetic.
-    if (unitPrice != null
-        && (unitPrice.stripTrailingZeros().scale() > 2
-            || unitPrice.precision() - (long) unitPrice.scale() > 12)) {
+    if (unitPrice != null && !com.clearmark.app.web.Amounts.fits(unitPrice, 2)) {
       // Never toPlainString here: for such a value it would build a string of billions of digits.
       throw new IllegalArgumentException(
           "the unit price does not fit: at most 12 digits before the point and 2 after");

@@ -183,9 +183,7 @@ class SourcingController {
       }
       try {
         var price = new BigDecimal(p);
-        // The column holds 12 digits before the point and 2 after.
-        if (price.stripTrailingZeros().scale() <= 2
-            && price.precision() - (long) price.scale() <= 12) {
+        if (com.clearmark.app.web.Amounts.fits(price, 2)) {
           return price;
         }
       } catch (NumberFormatException e) {
