@@ -31,6 +31,7 @@ abstract class ComplianceApiContract {
   @Autowired Accounts accounts;
   @Autowired ApiTokens tokens;
   @Autowired PasswordEncoder passwords;
+  @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
   Sellers sellers;
 
   @BeforeEach
@@ -675,6 +676,36 @@ abstract class ComplianceApiContract {
     assertThat(reasonsOf(after, "ZB-65")).contains("EW-118");
     assertThat(sellers.seller("Other").viewer().get("/api/v1/at-risk").json().get("atRisk").asInt())
         .isZero();
+
+    // A listing that sells two brands needs proof for each: the Voltra letter does not cover the
+    // Zorblax goods it also sells. (Screening names one brand a listing; the findings are written
+    // here as a listing selling both would have them.)
+    resoldAlso(seller.organizationId(), "VT-10", "VOLTRA");
+    resoldAlso(seller.organizationId(), "VT-10", "ZORBLAX");
+    var bundle = seller.viewer().get("/api/v1/at-risk").json();
+    assertThat(bundle.get("atRisk").asInt()).isEqualTo(2);
+    assertThat(reasonsOf(bundle, "VT-10"))
+        .contains("ZORBLAX: No invoice recorded covers B0VOLTRA10")
+        .doesNotContain("VOLTRA:");
+  }
+
+  /** Records that the current version of a listing also sells {@code mark}, as screening would. */
+  void resoldAlso(long organizationId, String sku, String mark) {
+    long version =
+        jdbc.sql(
+                "select v.id from listing_versions v join listings l on l.id = v.listing_id and"
+                    + " l.current_version = v.version where l.organization_id = ? and l.sku = ?")
+            .params(organizationId, sku)
+            .query(Long.class)
+            .single();
+    jdbc.sql(
+            """
+            insert into findings (organization_id, listing_version_id, rule, category, severity,
+              mark, registration, owner, field, start_offset, end_offset, evidence, explanation)
+            values (?, ?, 'TM_SOURCE_PROOF', 'TRADEMARK', 'LOW', ?, 'EX-1', 'Owner', 'BULLET_POINTS',
+              0, 7, ?, 'Keep proof of source.')""")
+        .params(organizationId, version, mark, mark)
+        .update();
   }
 
   static String reasonsOf(JsonNode report, String sku) {
