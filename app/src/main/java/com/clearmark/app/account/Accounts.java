@@ -1,5 +1,7 @@
 package com.clearmark.app.account;
 
+import com.clearmark.app.web.Timestamps;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -11,15 +13,17 @@ import org.springframework.stereotype.Repository;
 public class Accounts {
 
   private final JdbcClient jdbc;
+  private final Clock clock;
 
-  Accounts(JdbcClient jdbc) {
+  Accounts(JdbcClient jdbc, Clock clock) {
     this.jdbc = jdbc;
+    this.clock = clock;
   }
 
   public long createOrganization(String name) {
     var keys = new GeneratedKeyHolder();
     jdbc.sql("insert into organizations (name, created_at) values (?, ?)")
-        .params(name, com.clearmark.app.web.Timestamps.now())
+        .params(name, Timestamps.now(clock))
         .update(keys, "id");
     return keys.getKey().longValue();
   }
@@ -48,7 +52,7 @@ public class Accounts {
             email.strip().toLowerCase(java.util.Locale.ROOT),
             name,
             passwordHash,
-            com.clearmark.app.web.Timestamps.now())
+            Timestamps.now(clock))
         .update(keys, "id");
     return keys.getKey().longValue();
   }

@@ -1,9 +1,11 @@
 package com.clearmark.app.account;
 
+import com.clearmark.app.web.Timestamps;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
@@ -30,6 +32,7 @@ public class ApiTokens {
   private static final Duration CACHE_FOR = Duration.ofSeconds(30);
   private final SecureRandom random = new SecureRandom();
   private final JdbcClient jdbc;
+  private final Clock clock;
   private final Map<String, Cached> cache = new ConcurrentHashMap<>();
 
   private record Cached(long tokenId, Caller caller, Instant until) {}
@@ -37,8 +40,9 @@ public class ApiTokens {
   /** A token just created: the only time its secret is known. */
   public record Created(long id, String secret) {}
 
-  ApiTokens(JdbcClient jdbc) {
+  ApiTokens(JdbcClient jdbc, Clock clock) {
     this.jdbc = jdbc;
+    this.clock = clock;
   }
 
   public Created create(Caller creator, String name, Role role) {
@@ -60,7 +64,7 @@ public class ApiTokens {
             hash(secret),
             secret.substring(0, 10),
             role.name(),
-            com.clearmark.app.web.Timestamps.now())
+            Timestamps.now(clock))
         .update(keys, "id");
     return new Created(keys.getKey().longValue(), secret);
   }
@@ -97,7 +101,7 @@ public class ApiTokens {
         jdbc.sql(
                 "update api_tokens set revoked_at = ? where id = ? and organization_id = ? and"
                     + " revoked_at is null")
-            .params(com.clearmark.app.web.Timestamps.now(), tokenId, organizationId)
+            .params(Timestamps.now(clock), tokenId, organizationId)
             .update();
     cache.values().removeIf(c -> c.tokenId() == tokenId);
     return n > 0;
@@ -109,7 +113,7 @@ public class ApiTokens {
       return Optional.empty();
     }
     String hash = hash(secret);
-    Instant now = Instant.now();
+    Instant now = clock.instant();
     Cached cached = cache.get(hash);
     if (cached != null && cached.until().isAfter(now)) {
       return Optional.of(cached.caller());
@@ -146,7 +150,7 @@ public class ApiTokens {
         c -> {
           cache.put(hash, c);
           jdbc.sql("update api_tokens set last_used_at = ? where id = ?")
-              .params(com.clearmark.app.web.Timestamps.now(), c.tokenId())
+              .params(Timestamps.now(clock), c.tokenId())
               .update();
         });
     return found.map(Cached::caller);

@@ -7,8 +7,8 @@ import com.clearmark.app.complaint.ComplaintService;
 import com.clearmark.app.complaint.ComplaintStatus;
 import com.clearmark.app.web.ConflictException;
 import com.clearmark.app.web.InvalidInputException;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
+import com.clearmark.app.web.Timestamps;
+import java.time.Clock;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -25,10 +25,12 @@ class AppealController {
 
   private final ComplaintService complaints;
   private final AppealService appeals;
+  private final Clock clock;
 
-  AppealController(ComplaintService complaints, AppealService appeals) {
+  AppealController(ComplaintService complaints, AppealService appeals, Clock clock) {
     this.complaints = complaints;
     this.appeals = appeals;
+    this.clock = clock;
   }
 
   @GetMapping("/complaints/{id}")
@@ -36,7 +38,7 @@ class AppealController {
     var c = complaints.get(caller, id);
     model.addAttribute("nav", "complaints");
     model.addAttribute("complaint", c);
-    model.addAttribute("today", LocalDate.now(ZoneOffset.UTC));
+    model.addAttribute("today", Timestamps.today(clock));
     model.addAttribute("deadlines", complaints.deadlinesOf(c));
     model.addAttribute("next", c.status().next());
     model.addAttribute("actions", ComplaintAction.values());

@@ -11,8 +11,9 @@ import com.clearmark.app.sourcing.Sales;
 import com.clearmark.app.sourcing.SalesRecords;
 import com.clearmark.app.sourcing.SourcingService;
 import com.clearmark.app.web.ConflictException;
+import com.clearmark.app.web.Timestamps;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.springframework.stereotype.Service;
 
@@ -30,6 +31,7 @@ public class AppealService {
   private final Authorizations authorizations;
   private final com.clearmark.app.document.Documents documents;
   private final SourcingService sourcing;
+  private final Clock clock;
 
   AppealService(
       ComplaintService complaints,
@@ -37,13 +39,15 @@ public class AppealService {
       SalesRecords sales,
       Authorizations authorizations,
       com.clearmark.app.document.Documents documents,
-      SourcingService sourcing) {
+      SourcingService sourcing,
+      Clock clock) {
     this.sourcing = sourcing;
     this.complaints = complaints;
     this.invoices = invoices;
     this.sales = sales;
     this.authorizations = authorizations;
     this.documents = documents;
+    this.clock = clock;
   }
 
   /**
@@ -214,7 +218,7 @@ public class AppealService {
    * SourcingService#coverage}'s, so this list and the coverage page always agree.
    */
   public List<Coverage> atRisk(Caller caller) {
-    return sourcing.coverage(caller, LocalDate.now(ZoneOffset.UTC)).stream()
+    return sourcing.coverage(caller, Timestamps.today(clock)).stream()
         .filter(SourcingService.ProductCoverage::atRisk)
         .map(
             c ->

@@ -3,6 +3,8 @@ package com.clearmark.app.audit;
 import com.clearmark.app.account.Caller;
 import com.clearmark.app.web.PageOf;
 import com.clearmark.app.web.PageRequest;
+import com.clearmark.app.web.Timestamps;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,9 +19,11 @@ import org.springframework.stereotype.Repository;
 public class AuditLog {
 
   private final JdbcClient jdbc;
+  private final Clock clock;
 
-  AuditLog(JdbcClient jdbc) {
+  AuditLog(JdbcClient jdbc, Clock clock) {
     this.jdbc = jdbc;
+    this.clock = clock;
   }
 
   public void record(
@@ -62,7 +66,7 @@ public class AuditLog {
             subjectId,
             clip(summary),
             reason == null ? null : clip(reason),
-            com.clearmark.app.web.Timestamps.now())
+            Timestamps.now(clock))
         .update();
   }
 

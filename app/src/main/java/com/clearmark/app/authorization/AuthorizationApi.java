@@ -2,12 +2,12 @@ package com.clearmark.app.authorization;
 
 import com.clearmark.app.account.Caller;
 import com.clearmark.app.web.ApiController;
+import com.clearmark.app.web.Timestamps;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.Clock;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -27,10 +27,12 @@ class AuthorizationApi {
 
   private final AuthorizationService service;
   private final Authorizations authorizations;
+  private final Clock clock;
 
-  AuthorizationApi(AuthorizationService service, Authorizations authorizations) {
+  AuthorizationApi(AuthorizationService service, Authorizations authorizations, Clock clock) {
     this.service = service;
     this.authorizations = authorizations;
+    this.clock = clock;
   }
 
   @PostMapping("/api/v1/authorizations")
@@ -55,8 +57,7 @@ class AuthorizationApi {
   @GetMapping("/api/v1/authorizations/expiring")
   @Operation(summary = "Authorizations ending within the next N days (default 30)")
   List<Authorization> expiring(Caller caller, @RequestParam(defaultValue = "30") int days) {
-    return service.expiring(
-        caller, Math.max(0, Math.min(days, 3650)), LocalDate.now(ZoneOffset.UTC));
+    return service.expiring(caller, Math.max(0, Math.min(days, 3650)), Timestamps.today(clock));
   }
 
   @PostMapping(

@@ -5,8 +5,9 @@ import com.clearmark.app.account.Role;
 import com.clearmark.app.document.Documents;
 import com.clearmark.app.web.InvalidInputException;
 import com.clearmark.app.web.NotFoundException;
+import com.clearmark.app.web.Timestamps;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
@@ -35,12 +36,17 @@ class AuthorizationController {
   private final AuthorizationService service;
   private final Authorizations authorizations;
   private final Documents documents;
+  private final Clock clock;
 
   AuthorizationController(
-      AuthorizationService service, Authorizations authorizations, Documents documents) {
+      AuthorizationService service,
+      Authorizations authorizations,
+      Documents documents,
+      Clock clock) {
     this.service = service;
     this.authorizations = authorizations;
     this.documents = documents;
+    this.clock = clock;
   }
 
   /** The form as typed: lists separated by commas or lines, dates as YYYY-MM-DD. */
@@ -243,7 +249,7 @@ class AuthorizationController {
     return content.asAttachment();
   }
 
-  private static LocalDate today() {
-    return LocalDate.now(ZoneOffset.UTC);
+  private LocalDate today() {
+    return Timestamps.today(clock);
   }
 }

@@ -1,6 +1,7 @@
 package com.clearmark.app.authorization;
 
 import com.clearmark.app.web.Timestamps;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -17,9 +18,11 @@ import org.springframework.stereotype.Repository;
 public class Authorizations {
 
   private final JdbcClient jdbc;
+  private final Clock clock;
 
-  Authorizations(JdbcClient jdbc) {
+  Authorizations(JdbcClient jdbc, Clock clock) {
     this.jdbc = jdbc;
+    this.clock = clock;
   }
 
   public long add(long organizationId, Authorization a) {
@@ -38,7 +41,7 @@ public class Authorizations {
             join(a.skus()),
             a.validFrom(),
             a.validTo(),
-            Timestamps.now())
+            Timestamps.now(clock))
         .update(keys, "id");
     return keys.getKey().longValue();
   }

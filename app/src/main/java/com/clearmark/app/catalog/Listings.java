@@ -3,9 +3,11 @@ package com.clearmark.app.catalog;
 import com.clearmark.app.screening.ScreeningOutcome;
 import com.clearmark.app.web.PageOf;
 import com.clearmark.app.web.PageRequest;
+import com.clearmark.app.web.Timestamps;
 import com.clearmark.engine.screening.Finding;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -27,10 +29,12 @@ public class Listings {
   static final String BULLET_SEPARATOR = "\n";
   private final JdbcClient jdbc;
   private final JdbcTemplate template;
+  private final Clock clock;
 
-  Listings(JdbcClient jdbc, JdbcTemplate template) {
+  Listings(JdbcClient jdbc, JdbcTemplate template, Clock clock) {
     this.jdbc = jdbc;
     this.template = template;
+    this.clock = clock;
   }
 
   /** What an import needs to know of a stored listing to decide whether a row changes it. */
@@ -243,7 +247,9 @@ public class Listings {
   public void write(long organizationId, List<Write> rows, Long jobId) {
     // One timestamp for the whole batch, truncated to what both databases store, so the rows
     // written can be found again by it (writes of one organization are serialized by the caller).
-    OffsetDateTime ts = com.clearmark.app.web.Timestamps.now();
+    // Two batches may still share it, when the clock has not moved between them: rows are then
+    // told apart by their SKU and version, never by the timestamp alone.
+    OffsetDateTime ts = Timestamps.now(clock);
     List<Write> fresh = rows.stream().filter(w -> w.existing() == null).toList();
     List<Write> changed = rows.stream().filter(w -> w.existing() != null).toList();
     template.batchUpdate(
@@ -341,18 +347,19 @@ public class Listings {
           ps.setObject(17, ts);
           ps.setObject(18, ts);
         });
-    Map<Long, Long> versionIds = new HashMap<>();
+    Map<String, Long> versionIds = new HashMap<>();
     jdbc.sql(
-            "select id, listing_id from listing_versions where organization_id = ? and created_at"
-                + " = ?")
+            "select id, listing_id, version from listing_versions where organization_id = ? and"
+                + " created_at = ?")
         .params(organizationId, ts)
         .query(
             rs -> {
-              versionIds.put(rs.getLong(2), rs.getLong(1));
+              versionIds.put(rs.getLong(2) + ":" + rs.getInt(3), rs.getLong(1));
             });
     List<Object[]> findingRows = new ArrayList<>();
     for (int i = 0; i < rows.size(); i++) {
-      long versionId = versionIds.get(versionKeys.get(i)[0]);
+      long[] key = versionKeys.get(i);
+      long versionId = versionIds.get(key[0] + ":" + key[1]);
       for (ScreeningOutcome.Screened s : rows.get(i).outcome().findings()) {
         findingRows.add(findingRow(organizationId, versionId, s));
       }
@@ -416,7 +423,7 @@ public class Listings {
     if (rows.isEmpty()) {
       return;
     }
-    OffsetDateTime ts = com.clearmark.app.web.Timestamps.now();
+    OffsetDateTime ts = Timestamps.now(clock);
     template.batchUpdate(
         "delete from findings where listing_version_id = ? and organization_id = ?",
         rows,

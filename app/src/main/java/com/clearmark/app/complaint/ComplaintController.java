@@ -28,7 +28,7 @@ class ComplaintController {
 
   @GetMapping("/complaints")
   String list(Caller caller, Model model) {
-    LocalDate today = ComplaintService.today();
+    LocalDate today = service.today();
     List<Complaint> all = service.all(caller);
     List<Row> rows =
         all.stream()

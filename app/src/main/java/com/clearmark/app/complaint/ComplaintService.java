@@ -7,8 +7,9 @@ import com.clearmark.app.audit.AuditLog;
 import com.clearmark.app.web.ConflictException;
 import com.clearmark.app.web.InvalidInputException;
 import com.clearmark.app.web.NotFoundException;
+import com.clearmark.app.web.Timestamps;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Service;
@@ -21,15 +22,19 @@ public class ComplaintService {
   private final Complaints complaints;
   private final AuditLog audit;
   private final DeadlinePolicy deadlines;
+  private final Clock clock;
 
-  ComplaintService(Complaints complaints, AuditLog audit, ClearmarkProperties properties) {
+  ComplaintService(
+      Complaints complaints, AuditLog audit, ClearmarkProperties properties, Clock clock) {
     this.complaints = complaints;
     this.audit = audit;
     this.deadlines = new DeadlinePolicy(properties.complaintResponseDays());
+    this.clock = clock;
   }
 
-  static LocalDate today() {
-    return LocalDate.now(ZoneOffset.UTC);
+  /** The day deadlines and account health are judged on, and no notice may be dated after. */
+  LocalDate today() {
+    return Timestamps.today(clock);
   }
 
   public Complaint get(Caller caller, long id) {

@@ -1,6 +1,7 @@
 package com.clearmark.app.complaint;
 
 import com.clearmark.app.web.Timestamps;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -18,14 +19,16 @@ import org.springframework.stereotype.Repository;
 public class Complaints {
 
   private final JdbcClient jdbc;
+  private final Clock clock;
 
-  Complaints(JdbcClient jdbc) {
+  Complaints(JdbcClient jdbc, Clock clock) {
     this.jdbc = jdbc;
+    this.clock = clock;
   }
 
   public long add(long organizationId, Complaint c) {
     var keys = new GeneratedKeyHolder();
-    var now = Timestamps.now();
+    var now = Timestamps.now(clock);
     jdbc.sql(
             """
             insert into complaints (organization_id, reference, type, origin, status, notice_date,
@@ -61,7 +64,7 @@ public class Complaints {
   public int setStatus(long organizationId, long id, ComplaintStatus status) {
     return jdbc.sql(
             "update complaints set status = ?, updated_at = ? where id = ? and organization_id = ?")
-        .params(status.name(), Timestamps.now(), id, organizationId)
+        .params(status.name(), Timestamps.now(clock), id, organizationId)
         .update();
   }
 
@@ -69,7 +72,7 @@ public class Complaints {
     jdbc.sql(
             "insert into complaint_actions (complaint_id, action, note, actor_name, created_at)"
                 + " values (?, ?, ?, ?, ?)")
-        .params(complaintId, action.name(), note, actor, Timestamps.now())
+        .params(complaintId, action.name(), note, actor, Timestamps.now(clock))
         .update();
   }
 

@@ -5,6 +5,8 @@ import com.clearmark.app.job.JobKind;
 import com.clearmark.app.job.Jobs;
 import com.clearmark.app.registry.RegistryIndexes;
 import com.clearmark.app.web.PageRequest;
+import com.clearmark.app.web.Timestamps;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -26,18 +28,21 @@ class DashboardController {
 
   private final com.clearmark.app.complaint.ComplaintService complaints;
   private final com.clearmark.app.risk.ListingsAtRisk atRisk;
+  private final Clock clock;
 
   DashboardController(
       JdbcClient jdbc,
       Jobs jobs,
       RegistryIndexes indexes,
       com.clearmark.app.complaint.ComplaintService complaints,
-      com.clearmark.app.risk.ListingsAtRisk atRisk) {
+      com.clearmark.app.risk.ListingsAtRisk atRisk,
+      Clock clock) {
     this.jdbc = jdbc;
     this.jobs = jobs;
     this.indexes = indexes;
     this.complaints = complaints;
     this.atRisk = atRisk;
+    this.clock = clock;
   }
 
   /** An authorization ending soon and how many listings carry one of its brands. */
@@ -95,12 +100,11 @@ class DashboardController {
     model.addAttribute(
         "activeRescreen", jobs.active(caller.organizationId(), JobKind.RESCREEN).orElse(null));
     model.addAttribute("registry", indexes.status(caller.organizationId()));
-    model.addAttribute(
-        "expiring", expiring(caller.organizationId(), LocalDate.now(ZoneOffset.UTC)));
+    model.addAttribute("expiring", expiring(caller.organizationId(), Timestamps.today(clock)));
     var standing = complaints.standing(caller);
     model.addAttribute("health", standing.health());
     model.addAttribute("riskTrend", standing.riskTrend());
-    model.addAttribute("atRisk", atRisk.report(caller, LocalDate.now(ZoneOffset.UTC)));
+    model.addAttribute("atRisk", atRisk.report(caller, Timestamps.today(clock)));
     return "dashboard/dashboard";
   }
 
@@ -124,7 +128,7 @@ class DashboardController {
             .param(org)
             .query(Long.class)
             .single();
-    LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    LocalDate today = Timestamps.today(clock);
     LocalDate first = today.minusDays(DAYS - 1);
     Map<LocalDate, long[]> counts = new HashMap<>();
     jdbc.sql(

@@ -11,10 +11,11 @@ import com.clearmark.app.sourcing.SourcingService.InvoiceForm;
 import com.clearmark.app.sourcing.SourcingService.LineForm;
 import com.clearmark.app.sourcing.SourcingService.SalesRow;
 import com.clearmark.app.sourcing.SourcingService.SupplierForm;
+import com.clearmark.app.web.Timestamps;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -31,16 +32,21 @@ class DemoCompliance {
   private final SourcingService sourcing;
   private final AuthorizationService authorizations;
   private final ComplaintService complaints;
+  private final Clock clock;
 
   DemoCompliance(
-      SourcingService sourcing, AuthorizationService authorizations, ComplaintService complaints) {
+      SourcingService sourcing,
+      AuthorizationService authorizations,
+      ComplaintService complaints,
+      Clock clock) {
     this.sourcing = sourcing;
     this.authorizations = authorizations;
     this.complaints = complaints;
+    this.clock = clock;
   }
 
   void load(Caller admin) {
-    LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    LocalDate today = Timestamps.today(clock);
     var evergreen =
         sourcing.addSupplier(
             admin,

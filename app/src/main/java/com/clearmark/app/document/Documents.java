@@ -13,6 +13,7 @@ import java.nio.file.StandardCopyOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.HexFormat;
 import java.util.UUID;
@@ -31,10 +32,12 @@ public class Documents {
   public static final long MAX_BYTES = 10L * 1024 * 1024;
   private final JdbcClient jdbc;
   private final ClearmarkProperties properties;
+  private final Clock clock;
 
-  Documents(JdbcClient jdbc, ClearmarkProperties properties) {
+  Documents(JdbcClient jdbc, ClearmarkProperties properties, Clock clock) {
     this.jdbc = jdbc;
     this.properties = properties;
+    this.clock = clock;
   }
 
   /** A stored file ready to send: its record and where its bytes are. */
@@ -91,7 +94,7 @@ public class Documents {
             "file", name + " is not a PDF, JPEG, PNG, GIF or TIFF file (judged by its content)");
       }
       Files.move(partial, dir.resolve(stored), StandardCopyOption.ATOMIC_MOVE);
-      OffsetDateTime now = Timestamps.now();
+      OffsetDateTime now = Timestamps.now(clock);
       var keys = new GeneratedKeyHolder();
       jdbc.sql(
               """

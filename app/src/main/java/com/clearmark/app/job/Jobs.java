@@ -2,8 +2,10 @@ package com.clearmark.app.job;
 
 import com.clearmark.app.web.PageOf;
 import com.clearmark.app.web.PageRequest;
+import com.clearmark.app.web.Timestamps;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +25,7 @@ public class Jobs {
 
   private final JdbcClient jdbc;
   private final JdbcTemplate template;
+  private final Clock clock;
   private final Map<Long, Progress> running = new ConcurrentHashMap<>();
 
   /** Live counts of a running job. */
@@ -42,9 +45,10 @@ public class Jobs {
     }
   }
 
-  Jobs(JdbcClient jdbc, JdbcTemplate template) {
+  Jobs(JdbcClient jdbc, JdbcTemplate template, Clock clock) {
     this.jdbc = jdbc;
     this.template = template;
+    this.clock = clock;
   }
 
   public long create(
@@ -55,12 +59,7 @@ public class Jobs {
             insert into jobs (organization_id, kind, status, file_name, idempotency_key,
               created_by, created_at) values (?, ?, 'QUEUED', ?, ?, ?, ?)""")
         .params(
-            organizationId,
-            kind.name(),
-            fileName,
-            idempotencyKey,
-            createdBy,
-            com.clearmark.app.web.Timestamps.now())
+            organizationId, kind.name(), fileName, idempotencyKey, createdBy, Timestamps.now(clock))
         .update(keys, "id");
     long id = keys.getKey().longValue();
     running.put(id, new Progress());
@@ -76,7 +75,7 @@ public class Jobs {
 
   public Progress start(long jobId, String format) {
     jdbc.sql("update jobs set status = 'RUNNING', started_at = ?, format = ? where id = ?")
-        .params(com.clearmark.app.web.Timestamps.now(), format, jobId)
+        .params(Timestamps.now(clock), format, jobId)
         .update();
     return running.computeIfAbsent(jobId, id -> new Progress());
   }
@@ -92,15 +91,7 @@ public class Jobs {
             """
             update jobs set status = 'SUCCEEDED', total = ?, processed = ?, accepted = ?,
               rejected = ?, unchanged = ?, message = ?, finished_at = ? where id = ?""")
-        .params(
-            total,
-            total,
-            accepted,
-            rejected,
-            unchanged,
-            message,
-            com.clearmark.app.web.Timestamps.now(),
-            jobId)
+        .params(total, total, accepted, rejected, unchanged, message, Timestamps.now(clock), jobId)
         .update();
     running.remove(jobId);
   }
@@ -111,7 +102,7 @@ public class Jobs {
                 + " id = ?")
         .params(
             message.length() > 2000 ? message.substring(0, 2000) : message,
-            com.clearmark.app.web.Timestamps.now(),
+            Timestamps.now(clock),
             jobId)
         .update();
     running.remove(jobId);
@@ -190,7 +181,7 @@ public class Jobs {
                 + " ('QUEUED', 'RUNNING')")
         .params(
             "The server stopped before this job finished; nothing was changed. Run it again.",
-            com.clearmark.app.web.Timestamps.now())
+            Timestamps.now(clock))
         .update();
   }
 

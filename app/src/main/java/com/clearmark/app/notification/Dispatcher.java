@@ -1,5 +1,6 @@
 package com.clearmark.app.notification;
 
+import com.clearmark.app.web.Timestamps;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -64,7 +65,7 @@ class Dispatcher {
   int dispatchDue() {
     int attempted = 0;
     for (Channel channel : Channel.values()) {
-      for (long id : deliveries.due(channel, Outbox.now(clock), BATCH)) {
+      for (long id : deliveries.due(channel, Timestamps.now(clock), BATCH)) {
         if (attempt(channel, id)) {
           attempted++;
         }
@@ -81,7 +82,7 @@ class Dispatcher {
   }
 
   private boolean attempt(Channel channel, long id) {
-    OffsetDateTime now = Outbox.now(clock);
+    OffsetDateTime now = Timestamps.now(clock);
     var claimed = deliveries.claim(channel, id, now, now.plus(LEASE));
     if (claimed.isEmpty()) {
       return false;
@@ -112,7 +113,7 @@ class Dispatcher {
               clock.instant().getEpochSecond());
         }
       }
-      settled(claim, deliveries.sent(claim, Outbox.now(clock)));
+      settled(claim, deliveries.sent(claim, Timestamps.now(clock)));
     } catch (Exception e) {
       int attempts = deliveries.attempts(channel, id);
       String error = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();

@@ -102,11 +102,11 @@ class NotificationScanner {
 
   int scan(Subscription s) {
     long org = s.organizationId();
-    // Rows are stamped with the wall clock (Timestamps.now()), so "new since the last scan" is
-    // measured on it too; dates of reminders and the digest follow the injected clock.
-    OffsetDateTime scanStart = Timestamps.now();
+    // Rows are stamped with the same clock, so "new since the last scan", the dates of reminders
+    // and the hour of the digest are all measured on it.
+    OffsetDateTime scanStart = Timestamps.now(clock);
     Instant since = later(s.enabledAt(), s.scannedUntil().minus(OVERLAP));
-    Instant now = clock.instant();
+    Instant now = scanStart.toInstant();
     LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
     int recorded = 0;
 

@@ -7,6 +7,7 @@ import com.clearmark.app.web.InvalidInputException;
 import com.clearmark.app.web.NotFoundException;
 import com.clearmark.app.web.PageOf;
 import com.clearmark.app.web.PageRequest;
+import com.clearmark.app.web.Timestamps;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
@@ -233,7 +234,7 @@ class NotificationService {
     deliveries
         .find(caller.organizationId(), id)
         .orElseThrow(() -> new NotFoundException("delivery", id));
-    if (deliveries.retry(caller.organizationId(), id, Outbox.now(clock))) {
+    if (deliveries.retry(caller.organizationId(), id, Timestamps.now(clock))) {
       dispatcher.dispatch(id);
     }
     return deliveries.find(caller.organizationId(), id).orElseThrow();

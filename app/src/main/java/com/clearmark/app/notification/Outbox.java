@@ -1,9 +1,8 @@
 package com.clearmark.app.notification;
 
+import com.clearmark.app.web.Timestamps;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -39,11 +38,6 @@ class Outbox {
     this.clock = clock;
   }
 
-  /** The current time of the injected clock, as the outbox stores it. */
-  static OffsetDateTime now(Clock clock) {
-    return OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
-  }
-
   /**
    * Records a notification unless the organization does not want it, has no channel for it, or
    * already has one with the same key. The digest goes by email only.
@@ -54,7 +48,7 @@ class Outbox {
     }
     boolean byEmail = byEmail(s);
     boolean byWebhook = byWebhook(s, n.type());
-    OffsetDateTime now = now(clock);
+    OffsetDateTime now = Timestamps.now(clock);
     String link = properties.link(n.path());
     String body = link == null ? n.body() : n.body() + "\nOpen it in Clearmark: " + link + "\n";
     var withLink =
@@ -69,7 +63,7 @@ class Outbox {
    */
   void recordCovered(Subscription s, Notification n) {
     if (!deliveries.has(s.organizationId(), n.key())) {
-      OffsetDateTime now = now(clock);
+      OffsetDateTime now = Timestamps.now(clock);
       deliveries.add(s.organizationId(), n, payload(s, n, null, now), false, false, now);
     }
   }

@@ -1,6 +1,7 @@
 package com.clearmark.app.notification;
 
 import com.clearmark.app.web.Timestamps;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
@@ -17,9 +18,11 @@ import org.springframework.stereotype.Repository;
 class Subscriptions {
 
   private final JdbcClient jdbc;
+  private final Clock clock;
 
-  Subscriptions(JdbcClient jdbc) {
+  Subscriptions(JdbcClient jdbc, Clock clock) {
     this.jdbc = jdbc;
+    this.clock = clock;
   }
 
   Optional<Subscription> find(long organizationId) {
@@ -46,7 +49,7 @@ class Subscriptions {
       String webhookSecret,
       Set<EventType> events,
       boolean digest) {
-    OffsetDateTime now = Timestamps.now();
+    OffsetDateTime now = Timestamps.now(clock);
     String to = recipients.stream().map(EmailAddress::value).collect(Collectors.joining("\n"));
     String url = webhookUrl == null ? null : webhookUrl.value();
     String chosen = events.stream().map(Enum::name).sorted().collect(Collectors.joining(","));

@@ -2,10 +2,12 @@ package com.clearmark.app.registry;
 
 import com.clearmark.app.web.PageOf;
 import com.clearmark.app.web.PageRequest;
+import com.clearmark.app.web.Timestamps;
 import com.clearmark.engine.mark.Mark;
 import com.clearmark.engine.mark.MarkStatus;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -24,10 +26,12 @@ public class Marks {
 
   private final JdbcClient jdbc;
   private final JdbcTemplate template;
+  private final Clock clock;
 
-  Marks(JdbcClient jdbc, JdbcTemplate template) {
+  Marks(JdbcClient jdbc, JdbcTemplate template, Clock clock) {
     this.jdbc = jdbc;
     this.template = template;
+    this.clock = clock;
   }
 
   public PageOf<MarkRow> list(long organizationId, String query, Boolean own, PageRequest page) {
@@ -83,7 +87,7 @@ public class Marks {
 
   public long insert(long organizationId, Mark mark, boolean own, Long jobId) {
     var keys = new GeneratedKeyHolder();
-    var now = com.clearmark.app.web.Timestamps.now();
+    var now = Timestamps.now(clock);
     jdbc.sql(
             """
             insert into marks (organization_id, name, owner, registration, jurisdiction,
@@ -121,7 +125,7 @@ public class Marks {
                 mark.status().name(),
                 mark.famous(),
                 own,
-                com.clearmark.app.web.Timestamps.now(),
+                Timestamps.now(clock),
                 id,
                 organizationId)
             .update()
@@ -152,7 +156,7 @@ public class Marks {
   }
 
   public void insertAll(long organizationId, List<Mark> marks, boolean own, long jobId) {
-    var now = com.clearmark.app.web.Timestamps.now();
+    var now = Timestamps.now(clock);
     template.batchUpdate(
         """
         insert into marks (organization_id, name, owner, registration, jurisdiction,

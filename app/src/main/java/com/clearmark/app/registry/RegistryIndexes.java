@@ -1,6 +1,7 @@
 package com.clearmark.app.registry;
 
 import com.clearmark.app.ClearmarkProperties;
+import com.clearmark.app.web.Timestamps;
 import com.clearmark.engine.context.OwnBrand;
 import com.clearmark.engine.context.SellerContext;
 import com.clearmark.engine.index.MarkIndex;
@@ -8,8 +9,11 @@ import com.clearmark.engine.mark.Mark;
 import com.clearmark.engine.screening.Screener;
 import com.clearmark.engine.screening.Thresholds;
 import jakarta.annotation.PreDestroy;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +47,13 @@ public class RegistryIndexes {
       int markCount,
       int ownCount,
       Instant builtAt,
-      Duration buildTime) {}
+      Duration buildTime) {
+
+    /** The day the authorizations in this index are judged on: the UTC day it was built. */
+    LocalDate judgedOn() {
+      return LocalDate.ofInstant(builtAt, ZoneOffset.UTC);
+    }
+  }
 
   /** What the registry page shows about the compiled index. */
   public record Status(long registryVersion, Compiled compiled, boolean rebuilding) {
@@ -56,6 +66,7 @@ public class RegistryIndexes {
   private final JdbcClient jdbc;
   private final ApplicationEventPublisher events;
   private final Thresholds thresholds;
+  private final Clock clock;
   private final Map<Long, Compiled> compiled = new ConcurrentHashMap<>();
   private final Set<Long> building = ConcurrentHashMap.newKeySet();
   private final Set<Long> again = ConcurrentHashMap.newKeySet();
@@ -68,11 +79,16 @@ public class RegistryIndexes {
           });
 
   RegistryIndexes(
-      Marks marks, JdbcClient jdbc, ApplicationEventPublisher events, ClearmarkProperties props) {
+      Marks marks,
+      JdbcClient jdbc,
+      ApplicationEventPublisher events,
+      ClearmarkProperties props,
+      Clock clock) {
     this.marks = marks;
     this.jdbc = jdbc;
     this.events = events;
     this.thresholds = new Thresholds(props.reviewThreshold(), props.blockThreshold());
+    this.clock = clock;
   }
 
   public Thresholds thresholds() {
@@ -85,11 +101,7 @@ public class RegistryIndexes {
     if (c != null) {
       // Authorizations are judged on the day the index was built: start a fresh build on the
       // first screening of a new day, while this one keeps answering.
-      if (c.builtAt()
-              .atZone(java.time.ZoneOffset.UTC)
-              .toLocalDate()
-              .isBefore(java.time.LocalDate.now(java.time.ZoneOffset.UTC))
-          && !building.contains(organizationId)) {
+      if (c.judgedOn().isBefore(Timestamps.today(clock)) && !building.contains(organizationId)) {
         changed(organizationId);
       }
       return c;
@@ -146,8 +158,9 @@ public class RegistryIndexes {
 
   /** Waits until no rebuild is pending for the organization; for tests and the demo loader. */
   public void awaitIdle(long organizationId, Duration timeout) throws InterruptedException {
-    Instant until = Instant.now().plus(timeout);
-    while (building.contains(organizationId) && Instant.now().isBefore(until)) {
+    // Time spent waiting, not a time of day: a test's clock may stand still meanwhile.
+    long until = System.nanoTime() + timeout.toNanos();
+    while (building.contains(organizationId) && System.nanoTime() - until < 0) {
       Thread.sleep(20);
     }
   }
@@ -174,13 +187,15 @@ public class RegistryIndexes {
     }
     own.addAll(authorizedBrands(organizationId));
     MarkIndex index = MarkIndex.build(thirdParty, false);
-    var screener = new Screener(index, new SellerContext(own, List.of(), null), thresholds);
+    Instant builtAt = clock.instant();
+    LocalDate judgedOn = LocalDate.ofInstant(builtAt, ZoneOffset.UTC);
+    var screener = new Screener(index, new SellerContext(own, List.of(), judgedOn), thresholds);
     return new Compiled(
         version,
         screener,
         index.markCount(),
         own.size(),
-        Instant.now(),
+        builtAt,
         Duration.ofNanos(System.nanoTime() - started));
   }
 

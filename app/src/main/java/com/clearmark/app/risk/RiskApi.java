@@ -2,10 +2,10 @@ package com.clearmark.app.risk;
 
 import com.clearmark.app.account.Caller;
 import com.clearmark.app.web.ApiController;
+import com.clearmark.app.web.Timestamps;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.Clock;
 import org.springframework.web.bind.annotation.GetMapping;
 
 @ApiController
@@ -13,9 +13,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 class RiskApi {
 
   private final ListingsAtRisk listings;
+  private final Clock clock;
 
-  RiskApi(ListingsAtRisk listings) {
+  RiskApi(ListingsAtRisk listings, Clock clock) {
     this.listings = listings;
+    this.clock = clock;
   }
 
   @GetMapping("/api/v1/at-risk")
@@ -28,6 +30,6 @@ class RiskApi {
               + " contact details, attached as accepted files. At-risk listings come first, each"
               + " with the reasons.")
   ListingsAtRisk.Report atRisk(Caller caller) {
-    return listings.report(caller, LocalDate.now(ZoneOffset.UTC));
+    return listings.report(caller, Timestamps.today(clock));
   }
 }

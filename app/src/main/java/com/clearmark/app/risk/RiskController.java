@@ -1,8 +1,8 @@
 package com.clearmark.app.risk;
 
 import com.clearmark.app.account.Caller;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
+import com.clearmark.app.web.Timestamps;
+import java.time.Clock;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,14 +14,16 @@ class RiskController {
   static final int SHOWN = 500;
 
   private final ListingsAtRisk listings;
+  private final Clock clock;
 
-  RiskController(ListingsAtRisk listings) {
+  RiskController(ListingsAtRisk listings, Clock clock) {
     this.listings = listings;
+    this.clock = clock;
   }
 
   @GetMapping("/at-risk")
   String atRisk(Caller caller, Model model) {
-    var report = listings.report(caller, LocalDate.now(ZoneOffset.UTC));
+    var report = listings.report(caller, Timestamps.today(clock));
     var atRisk = report.listingsAtRisk();
     model.addAttribute("nav", "sourcing");
     model.addAttribute("report", report);

@@ -1,7 +1,9 @@
 package com.clearmark.app.screening;
 
 import com.clearmark.app.account.Caller;
+import com.clearmark.app.web.Timestamps;
 import com.clearmark.engine.screening.Finding;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -18,9 +20,11 @@ import org.springframework.stereotype.Repository;
 public class AllowList {
 
   private final JdbcClient jdbc;
+  private final Clock clock;
 
-  AllowList(JdbcClient jdbc) {
+  AllowList(JdbcClient jdbc, Clock clock) {
     this.jdbc = jdbc;
+    this.clock = clock;
   }
 
   /** The allowed findings of an organization, loaded once for a batch of screenings. */
@@ -95,7 +99,7 @@ public class AllowList {
             mark,
             reason,
             caller.userId(),
-            com.clearmark.app.web.Timestamps.now())
+            Timestamps.now(clock))
         .update();
     return true;
   }

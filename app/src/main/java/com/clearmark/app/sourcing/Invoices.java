@@ -1,6 +1,7 @@
 package com.clearmark.app.sourcing;
 
 import com.clearmark.app.web.Timestamps;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,10 +18,12 @@ public class Invoices {
 
   private final JdbcClient jdbc;
   private final Suppliers suppliers;
+  private final Clock clock;
 
-  Invoices(JdbcClient jdbc, Suppliers suppliers) {
+  Invoices(JdbcClient jdbc, Suppliers suppliers, Clock clock) {
     this.jdbc = jdbc;
     this.suppliers = suppliers;
+    this.clock = clock;
   }
 
   public long add(
@@ -33,7 +36,7 @@ public class Invoices {
     jdbc.sql(
             "insert into invoices (organization_id, supplier_id, number, invoice_date, created_at)"
                 + " values (?, ?, ?, ?, ?)")
-        .params(organizationId, supplierId, number, date, Timestamps.now())
+        .params(organizationId, supplierId, number, date, Timestamps.now(clock))
         .update(keys, "id");
     long id = keys.getKey().longValue();
     for (InvoiceLine l : lines) {

@@ -6,13 +6,14 @@ import com.clearmark.app.document.Documents;
 import com.clearmark.app.web.ConflictException;
 import com.clearmark.app.web.InvalidInputException;
 import com.clearmark.app.web.NotFoundException;
+import com.clearmark.app.web.Timestamps;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -45,18 +46,21 @@ class SourcingController {
   private final Invoices invoices;
   private final SalesRecords sales;
   private final Documents documents;
+  private final Clock clock;
 
   SourcingController(
       SourcingService sourcing,
       Suppliers suppliers,
       Invoices invoices,
       SalesRecords sales,
-      Documents documents) {
+      Documents documents,
+      Clock clock) {
     this.sourcing = sourcing;
     this.suppliers = suppliers;
     this.invoices = invoices;
     this.sales = sales;
     this.documents = documents;
+    this.clock = clock;
   }
 
   /** One line of the invoice form as typed; numbers are read by {@link InvoiceEntry#toForm}. */
@@ -419,8 +423,8 @@ class SourcingController {
     return m.find() ? Long.parseLong(m.group(1)) : 0;
   }
 
-  private static LocalDate today() {
-    return LocalDate.now(ZoneOffset.UTC);
+  private LocalDate today() {
+    return Timestamps.today(clock);
   }
 
   private static String text(String s) {

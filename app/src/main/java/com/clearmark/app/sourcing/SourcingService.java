@@ -9,10 +9,11 @@ import com.clearmark.app.web.ConflictException;
 import com.clearmark.app.web.FieldLengths;
 import com.clearmark.app.web.InvalidInputException;
 import com.clearmark.app.web.NotFoundException;
+import com.clearmark.app.web.Timestamps;
 import java.io.InputStream;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,18 +30,21 @@ public class SourcingService {
   private final SalesRecords sales;
   private final Documents documents;
   private final AuditLog audit;
+  private final Clock clock;
 
   SourcingService(
       Suppliers suppliers,
       Invoices invoices,
       SalesRecords sales,
       Documents documents,
-      AuditLog audit) {
+      AuditLog audit,
+      Clock clock) {
     this.suppliers = suppliers;
     this.invoices = invoices;
     this.sales = sales;
     this.documents = documents;
     this.audit = audit;
+    this.clock = clock;
   }
 
   public record SupplierForm(
@@ -101,7 +105,7 @@ public class SourcingService {
       errors.put("number", "enter the invoice number");
     }
     FieldLengths.check(errors, "number", form.number(), 100);
-    LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    LocalDate today = Timestamps.today(clock);
     if (form.date() == null) {
       errors.put("date", "enter the invoice date");
     } else if (form.date().isAfter(today)) {
@@ -196,7 +200,7 @@ public class SourcingService {
     }
     Map<String, String> errors = new LinkedHashMap<>();
     List<Sales> parsed = new ArrayList<>();
-    LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    LocalDate today = Timestamps.today(clock);
     for (int i = 0; i < rows.size(); i++) {
       var r = rows.get(i);
       try {

@@ -1,6 +1,7 @@
 package com.clearmark.app.sourcing;
 
 import com.clearmark.app.web.Timestamps;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -12,9 +13,11 @@ import org.springframework.stereotype.Repository;
 public class Suppliers {
 
   private final JdbcClient jdbc;
+  private final Clock clock;
 
-  Suppliers(JdbcClient jdbc) {
+  Suppliers(JdbcClient jdbc, Clock clock) {
     this.jdbc = jdbc;
+    this.clock = clock;
   }
 
   public long add(long organizationId, Supplier s) {
@@ -29,7 +32,7 @@ public class Suppliers {
             s.phone(),
             s.email(),
             s.website(),
-            Timestamps.now())
+            Timestamps.now(clock))
         .update(keys, "id");
     return keys.getKey().longValue();
   }

@@ -1,5 +1,6 @@
 package com.clearmark.app.browser;
 
+import com.clearmark.app.support.TestClock;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -20,11 +21,12 @@ import org.springframework.test.context.DynamicPropertySource;
  *
  * <p>Every browser test class shares this configuration, so they share one running service (Spring
  * caches the context) with one in-memory database and one home folder. Each class therefore opens
- * its own seller organization, and counts only what that organization holds.
+ * its own seller organization, and counts only what that organization holds. The service's clock is
+ * the {@link TestClock}, so the dates the pages show are the same on any day.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@Import(Sellers.class)
+@Import({Sellers.class, TestClock.AsServiceClock.class})
 @ExtendWith(KeepsFailures.class)
 abstract class ClearmarkInChromium {
 

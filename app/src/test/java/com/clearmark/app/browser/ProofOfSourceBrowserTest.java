@@ -2,12 +2,12 @@ package com.clearmark.app.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.clearmark.app.support.TestClock;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,7 +23,7 @@ import org.openqa.selenium.support.ui.Select;
  */
 class ProofOfSourceBrowserTest extends ClearmarkInChromium {
 
-  static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
+  static final LocalDate TODAY = TestClock.TODAY;
 
   @TempDir Path files;
   Sellers.Seller lakeshore;

@@ -4,12 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.clearmark.app.screening.ScreeningOutcome;
 import com.clearmark.app.support.PostgresServer;
+import com.clearmark.app.support.TestClock;
 import com.clearmark.app.web.PageRequest;
+import com.clearmark.app.web.Timestamps;
 import com.clearmark.engine.listing.Listing;
 import com.clearmark.engine.screening.Decision;
 import com.clearmark.engine.screening.Finding;
 import com.clearmark.engine.screening.Rule;
 import com.clearmark.engine.screening.Severity;
+import java.time.Clock;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -24,8 +28,16 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** The catalogue's SQL, run against both databases the service supports, after the migrations. */
+/**
+ * The catalogue's SQL, run against both databases the service supports, after the migrations. The
+ * clock stands still, so every write of a test is stamped with the same time, as two quick writes
+ * may be on a coarse system clock.
+ */
 class ListingsRepositoryTest {
+
+  static final Clock CLOCK =
+      Clock.fixed(
+          TestClock.TODAY.atTime(TestClock.START).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
 
   static Stream<Arguments> databases() {
     var h2 =
@@ -45,7 +57,7 @@ class ListingsRepositoryTest {
     Store(DataSource ds) {
       Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
       jdbc = JdbcClient.create(ds);
-      listings = new Listings(jdbc, new JdbcTemplate(ds));
+      listings = new Listings(jdbc, new JdbcTemplate(ds), CLOCK);
       tx = new TransactionTemplate(new DataSourceTransactionManager(ds));
       org = organization("Northwind Goods");
     }
@@ -56,7 +68,7 @@ class ListingsRepositoryTest {
 
     long organization(String name) {
       jdbc.sql("insert into organizations (name, created_at) values (?, ?)")
-          .params(name, com.clearmark.app.web.Timestamps.now())
+          .params(name, Timestamps.now(CLOCK))
           .update();
       return jdbc.sql("select max(id) from organizations").query(Long.class).single();
     }
@@ -159,6 +171,49 @@ class ListingsRepositoryTest {
     assertThat(store.listings.versions(store.org, listing.id()))
         .extracting(ListingVersion::title)
         .containsExactly("Braided cable", "ACME cable");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("databases")
+  void versionsWrittenAtTheSameInstantKeepTheirOwnFindings(String name, DataSource ds) {
+    var store = new Store(ds);
+    store.write(
+        new Listings.Write(
+            null,
+            "SKU-1",
+            "B0TEST0001",
+            listing("SKU-1", "ACME cable"),
+            "h1",
+            flaggedFor("ACME"),
+            ReviewStatus.OPEN));
+    store.write(
+        new Listings.Write(
+            store.listings.currentBySku(store.org).get("SKU-1"),
+            "SKU-1",
+            "B0TEST0001",
+            listing("SKU-1", "Zorvix cable"),
+            "h2",
+            flaggedFor("ZORVIX"),
+            ReviewStatus.OPEN),
+        new Listings.Write(
+            null,
+            "SKU-2",
+            "B0TEST0002",
+            listing("SKU-2", "Zorvix charger"),
+            "h3",
+            flaggedFor("ZORVIX"),
+            ReviewStatus.OPEN));
+
+    long id = store.listings.findBySku(store.org, "SKU-1").orElseThrow().id();
+    var first = store.listings.version(store.org, id, 1).orElseThrow();
+    var second = store.listings.version(store.org, id, 2).orElseThrow();
+    assertThat(second.createdAt()).isEqualTo(first.createdAt());
+    assertThat(store.listings.findings(store.org, first.id()))
+        .extracting(StoredFinding::mark)
+        .containsExactly("ACME");
+    assertThat(store.listings.findings(store.org, second.id()))
+        .extracting(StoredFinding::mark)
+        .containsExactly("ZORVIX");
   }
 
   @ParameterizedTest(name = "{0}")

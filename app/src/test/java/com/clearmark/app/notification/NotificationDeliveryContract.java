@@ -12,6 +12,7 @@ import com.clearmark.app.registry.RegistryIndexes;
 import com.clearmark.app.registry.RegistryService;
 import com.clearmark.app.screening.ListingInput;
 import com.clearmark.app.web.PageRequest;
+import com.clearmark.app.web.Timestamps;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -353,6 +354,26 @@ abstract class NotificationDeliveryContract extends NotificationsEndToEnd {
   }
 
   @Test
+  void aComplaintRecordedLateInTheEveningIsNewInTheNextMorningsDigestButNotTheOneAfter() {
+    var acme = seller("Acme Outdoor", List.of(), true);
+    clock.set(TODAY, LocalTime.of(23, 50));
+    received(acme, "5757575757", TODAY);
+    scanAndSend();
+
+    clock.set(TODAY.plusDays(1), LocalTime.of(7, 30));
+    scanAndSend();
+    clock.set(TODAY.plusDays(2), LocalTime.of(7, 30));
+    scanAndSend();
+
+    assertThat(mailTo(acme.inbox(), "Clearmark daily digest").stream().map(m -> subject(m)))
+        .as("new within the 24 hours before each digest, by the service's clock")
+        .containsExactly(
+            "Clearmark daily digest, " + TODAY + ": 1 deadline, 1 new complaint",
+            "Clearmark daily digest, " + TODAY.plusDays(1) + ": 1 deadline, 1 new complaint",
+            "Clearmark daily digest, " + TODAY.plusDays(2) + ": 1 deadline");
+  }
+
+  @Test
   void noDigestOnADayWithNothingToSay() {
     var quiet = seller("Quiet Goods", List.of(), true);
 
@@ -435,10 +456,11 @@ abstract class NotificationDeliveryContract extends NotificationsEndToEnd {
         .singleElement()
         .satisfies(m -> assertThat(body(m)).contains("- OLD-1 (B0OLD00001)"));
 
-    // OLD-1 was told of more than a day ago, though its screening is stamped within the day, as
-    // after a re-screen; NEW-1 is blocked and told of today.
-    blockedListing(acme, "NEW-1", "B0NEW00001");
+    // OLD-1 was told of more than a day ago, though its screening is stamped within the day (this
+    // morning, before the clock went back), as after a re-screen; NEW-1 is blocked and told of
+    // today.
     clock.set(TODAY, LocalTime.of(23, 59));
+    blockedListing(acme, "NEW-1", "B0NEW00001");
     scanAndSend();
 
     var digest = mailTo(acme.inbox(), "Clearmark daily digest, " + TODAY);
@@ -479,7 +501,7 @@ abstract class NotificationDeliveryContract extends NotificationsEndToEnd {
     received(acme, "8887776665", TODAY);
     scanner.scanAll();
     long id = only(acme).id();
-    var now = Outbox.now(clock);
+    var now = Timestamps.now(clock);
     assertThat(deliveries.claim(Channel.WEBHOOK, id, now, now.plus(Dispatcher.LEASE))).isPresent();
 
     // A slow receiver may keep the first dispatcher well past the old two-minute lease.
@@ -497,11 +519,11 @@ abstract class NotificationDeliveryContract extends NotificationsEndToEnd {
     received(acme, "8887776664", TODAY);
     scanner.scanAll();
     long id = only(acme).id();
-    var first = Outbox.now(clock);
+    var first = Timestamps.now(clock);
     var stale =
         deliveries.claim(Channel.WEBHOOK, id, first, first.plus(Dispatcher.LEASE)).orElseThrow();
     clock.advance(Dispatcher.LEASE.plusMinutes(1));
-    var second = Outbox.now(clock);
+    var second = Timestamps.now(clock);
     var current =
         deliveries.claim(Channel.WEBHOOK, id, second, second.plus(Dispatcher.LEASE)).orElseThrow();
 

@@ -3,16 +3,15 @@ package com.clearmark.app.notification;
 import com.clearmark.app.account.Accounts;
 import com.clearmark.app.account.Caller;
 import com.clearmark.app.account.Role;
+import com.clearmark.app.support.TestClock;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -24,11 +23,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -37,16 +33,17 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * The whole service with its own home folder, mailing through a real SMTP server in this process
  * (GreenMail) and posting webhooks to a real HTTP receiver on the loopback interface, which private
- * webhooks are allowed for. Each concrete class names its own database. Time is the test's: the
- * scheduled scan and dispatch are pushed a day away, and tests call them directly after setting the
- * clock.
+ * webhooks are allowed for. Each concrete class names its own database. Time is the test's, on the
+ * same day whatever the real date: everything the service records and every day it judges by comes
+ * from the {@link TestClock}, the scheduled scan and dispatch are pushed a day away, and tests call
+ * them directly after setting the clock.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
-@Import(NotificationsEndToEnd.Today.class)
+@Import(TestClock.AsServiceClock.class)
 abstract class NotificationsEndToEnd {
 
-  static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
+  static final LocalDate TODAY = TestClock.TODAY;
   static final LocalTime MORNING = LocalTime.of(8, 0);
 
   @TempDir static Path home;
@@ -76,15 +73,6 @@ abstract class NotificationsEndToEnd {
     registry.add(
         "spring.datasource.url",
         () -> "jdbc:h2:mem:" + name + "-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-  }
-
-  @TestConfiguration
-  static class Today {
-    @Bean
-    @Primary
-    TestClock testClock() {
-      return new TestClock(Instant.now());
-    }
   }
 
   @BeforeAll

@@ -7,10 +7,10 @@ import com.clearmark.app.account.Caller;
 import com.clearmark.app.account.Role;
 import com.clearmark.app.complaint.ComplaintForm;
 import com.clearmark.app.complaint.ComplaintService;
+import com.clearmark.app.support.TestClock;
 import com.clearmark.app.web.PageRequest;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -28,6 +29,7 @@ import org.springframework.test.context.DynamicPropertySource;
 /** A server without an SMTP server configured: email is off and says so, webhooks still work. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+@Import(TestClock.AsServiceClock.class)
 class NotificationsWithoutSmtpTest {
 
   @TempDir static Path home;
@@ -85,7 +87,7 @@ class NotificationsWithoutSmtpTest {
     assertThat(web.get("/settings/notifications").body())
         .contains("Email is off: this server has no SMTP server configured");
 
-    LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    LocalDate today = TestClock.TODAY;
     complaints.record(
         admin,
         new ComplaintForm(

@@ -4,25 +4,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.clearmark.app.account.Accounts;
 import com.clearmark.app.account.ApiTokens;
+import com.clearmark.app.support.TestClock;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import tools.jackson.databind.JsonNode;
 
 /**
  * The seller's compliance workflows through the API: from a received complaint to a checked appeal.
  */
+@Import(TestClock.AsServiceClock.class)
 abstract class ComplianceApiContract {
 
   static final java.nio.charset.Charset UTF8 = StandardCharsets.UTF_8;
-  static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
+  static final LocalDate TODAY = TestClock.TODAY;
   static final LocalDate NOTICE = TODAY.minusDays(3);
   static final byte[] PDF =
       "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);

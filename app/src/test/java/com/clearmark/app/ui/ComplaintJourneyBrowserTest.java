@@ -6,10 +6,10 @@ import com.clearmark.app.account.Accounts;
 import com.clearmark.app.account.Caller;
 import com.clearmark.app.account.Role;
 import com.clearmark.app.sourcing.SourcingService;
+import com.clearmark.app.support.TestClock;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.MethodOrderer;
@@ -20,15 +20,17 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 
 /**
  * From "I received a complaint" to a checked appeal package, in a real headless Chromium: paste the
  * notification, see it read, see the document checks, and download the package.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@Import(TestClock.AsServiceClock.class)
 class ComplaintJourneyBrowserTest extends DemoSellerInChromium {
 
-  static final LocalDate NOTICE = LocalDate.now(ZoneOffset.UTC).minusDays(2);
+  static final LocalDate NOTICE = TestClock.TODAY.minusDays(2);
 
   @Autowired Accounts accounts;
   @Autowired SourcingService sourcing;

@@ -9,14 +9,16 @@ import com.clearmark.app.authorization.AuthorizationService;
 import com.clearmark.app.catalog.CatalogService;
 import com.clearmark.app.screening.ListingInput;
 import com.clearmark.app.support.ServiceOnH2;
+import com.clearmark.app.support.TestClock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
+@Import(TestClock.AsServiceClock.class)
 class DashboardAlertsTest extends ServiceOnH2 {
 
   @Autowired Accounts accounts;
@@ -32,7 +34,7 @@ class DashboardAlertsTest extends ServiceOnH2 {
             "ops@harbor.test", "Harper Ops", passwords.encode("a long enough passphrase"));
     accounts.addMember(org, user, Role.ADMIN);
     var admin = new Caller(user, "Harper Ops", org, "Harbor Lane Bags", Role.ADMIN);
-    LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    LocalDate today = TestClock.TODAY;
     authorizations.add(
         admin,
         new AuthorizationService.AuthorizationForm(

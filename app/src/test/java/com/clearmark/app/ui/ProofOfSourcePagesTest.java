@@ -12,12 +12,12 @@ import com.clearmark.app.sourcing.SalesRecords;
 import com.clearmark.app.sourcing.SourcingService;
 import com.clearmark.app.sourcing.Suppliers;
 import com.clearmark.app.support.ServiceOnH2;
+import com.clearmark.app.support.TestClock;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +28,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
@@ -36,10 +37,11 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * to its field or as a message (never a stack trace), and nothing of another organization is
  * reachable.
  */
+@Import(TestClock.AsServiceClock.class)
 class ProofOfSourcePagesTest extends ServiceOnH2 {
 
   static final String PASSWORD = "correct horse battery";
-  static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
+  static final LocalDate TODAY = TestClock.TODAY;
 
   /** The first bytes of a PDF, which is all the type check reads. */
   static final byte[] PDF =

@@ -2,12 +2,12 @@ package com.clearmark.app.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.clearmark.app.support.TestClock;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -15,6 +15,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.context.annotation.Import;
 
 /**
  * The demo seller sees, before any complaint arrives, which resold listings would lose an appeal
@@ -22,9 +23,10 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * which line is wrong.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@Import(TestClock.AsServiceClock.class)
 class RiskAndComplaintFileBrowserTest extends DemoSellerInChromium {
 
-  static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
+  static final LocalDate TODAY = TestClock.TODAY;
   static int riskBefore;
 
   @TempDir static Path files;
