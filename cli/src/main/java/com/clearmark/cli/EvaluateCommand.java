@@ -90,7 +90,12 @@ final class EvaluateCommand implements Callable<Integer> {
         referencePrices == null
             ? List.<com.clearmark.engine.context.ReferencePrice>of()
             : ReferencePriceReader.read(referencePrices, true, p -> {});
-    var screener = new Screener(index, new SellerContext(own, prices, today), Thresholds.DEFAULT);
+    var screener =
+        new Screener(
+            index,
+            new SellerContext(own, prices, today),
+            Thresholds.DEFAULT,
+            CatalogueLearning.learn(labelled, java.nio.charset.StandardCharsets.UTF_8));
     var result = Evaluation.listings(labelled, screener);
     out.printf(
         "Evaluation of %d labelled listings (%s) against %d marks%n%n",

@@ -7,6 +7,7 @@ import com.clearmark.engine.io.ListingReader;
 import com.clearmark.engine.io.OwnBrandReader;
 import com.clearmark.engine.io.ReferencePriceReader;
 import com.clearmark.engine.listing.Listing;
+import com.clearmark.engine.screening.CatalogueProfile;
 import com.clearmark.engine.screening.Decision;
 import com.clearmark.engine.screening.Screener;
 import com.clearmark.engine.screening.ScreeningResult;
@@ -114,6 +115,13 @@ final class ScreenCommand implements Callable<Integer> {
   LocalDate today;
 
   @Option(
+      names = "--no-catalogue",
+      description =
+          "Do not read the file once first to learn its brands and product words (by default"
+              + " they explain look-alikes away).")
+  boolean noCatalogue;
+
+  @Option(
       names = "--threads",
       paramLabel = "N",
       description = "Screening threads (default: one " + "per core).")
@@ -141,7 +149,10 @@ final class ScreenCommand implements Callable<Integer> {
             ? List.of()
             : ReferencePriceReader.read(
                 referencePrices, registry.strict, p -> RegistryOptions.warn(err, p));
-    var screener = new Screener(index, new SellerContext(own, prices, today), thresholds);
+    var catalogue =
+        noCatalogue ? CatalogueProfile.EMPTY : CatalogueLearning.learn(listings, charset);
+    var screener =
+        new Screener(index, new SellerContext(own, prices, today), thresholds, catalogue);
     var summary = new Summary(listings.toString(), index.markCount());
 
     Path target = output;

@@ -48,7 +48,7 @@ public final class MarkIndex {
    * Bumped whenever folding, tokenising, keying or the lexicon change what a key is, so that an
    * index file built by another version is refused rather than silently misread.
    */
-  static final int KEY_VERSION = 5;
+  static final int KEY_VERSION = 6;
 
   private final List<Mark> marks;
   private TermTable keys = new TermTable();
@@ -60,6 +60,7 @@ public final class MarkIndex {
   private TermTable firstWords = new TermTable();
   private TermTable wordPrefixes = new TermTable();
   private TermTable markWords = new TermTable();
+  private TermTable partialPrefixes = new TermTable();
   private TermTable vocab = new TermTable();
   private int[] vocabKey = new int[0];
   private int[] vocabPluralKey = new int[0];
@@ -67,6 +68,7 @@ public final class MarkIndex {
   private int[] keyWords = new int[64];
   private boolean[] keyOrdinary = new boolean[64];
   private boolean[] keyFamous = new boolean[64];
+  private boolean[] keyForeign = new boolean[64];
   private int maxWords = 1;
   private int maxKeyLength = 1;
 
@@ -87,6 +89,7 @@ public final class MarkIndex {
     firstWords.write(out);
     wordPrefixes.write(out);
     markWords.write(out);
+    partialPrefixes.write(out);
     for (int k = 0; k < keys.size(); k++) {
       out.writeInt(keyWords[k]);
     }
@@ -95,6 +98,9 @@ public final class MarkIndex {
     }
     for (int k = 0; k < keys.size(); k++) {
       out.writeBoolean(keyFamous[k]);
+    }
+    for (int k = 0; k < keys.size(); k++) {
+      out.writeBoolean(keyForeign[k]);
     }
     vocab.write(out);
     for (int v = 0; v < vocab.size(); v++) {
@@ -120,6 +126,7 @@ public final class MarkIndex {
     index.firstWords = table(in);
     index.wordPrefixes = table(in);
     index.markWords = table(in);
+    index.partialPrefixes = table(in);
     int n = index.keys.size();
     index.keyWords = in.ints(n);
     index.keyOrdinary = new boolean[Math.max(n, 1)];
@@ -129,6 +136,10 @@ public final class MarkIndex {
     index.keyFamous = new boolean[Math.max(n, 1)];
     for (int k = 0; k < n; k++) {
       index.keyFamous[k] = in.get() != 0;
+    }
+    index.keyForeign = new boolean[Math.max(n, 1)];
+    for (int k = 0; k < n; k++) {
+      index.keyForeign[k] = in.get() != 0;
     }
     index.vocab = table(in);
     int words = index.vocab.size();
@@ -166,6 +177,7 @@ public final class MarkIndex {
   private void compile() {
     var tokens = new Tokenizer();
     var lexicon = Lexicon.english();
+    var foreign = Lexicon.otherLanguages();
     for (int m = 0; m < marks.size(); m++) {
       tokens.reset(marks.get(m).name());
       if (tokens.size() == 0) {
@@ -173,12 +185,13 @@ public final class MarkIndex {
       }
       // A mark written as one word (RAY-BAN, CocaCola) is coined even when its parts are words.
       String name = marks.get(m).name();
-      boolean ordinary =
-          lexicon.isOrdinaryPhrase(tokens) && (tokens.size() == 1 || name.strip().contains(" "));
+      boolean asWords = tokens.size() == 1 || name.strip().contains(" ");
+      boolean ordinary = lexicon.isOrdinaryPhrase(tokens) && asWords;
+      boolean foreignWords = !ordinary && asWords && foreign.isOrdinaryPhrase(tokens);
       int from = 0;
-      addKey(tokens, from, m, ordinary);
+      addKey(tokens, from, m, ordinary, foreignWords);
       if (tokens.size() > 1 && tokens.term(0).equals("the")) {
-        addKey(tokens, 1, m, ordinary);
+        addKey(tokens, 1, m, ordinary, foreignWords);
       }
     }
     keyMarks.freeze(keys.size());
@@ -288,7 +301,8 @@ public final class MarkIndex {
     return (vocabFlags[v] & flag) != 0;
   }
 
-  private void addKey(Tokenizer tokens, int from, int mark, boolean ordinary) {
+  private void addKey(
+      Tokenizer tokens, int from, int mark, boolean ordinary, boolean foreignWords) {
     var sb = new StringBuilder();
     for (int t = from; t < tokens.size(); t++) {
       sb.append(tokens.buffer(), tokens.normStart(t), tokens.normLength(t));
@@ -300,11 +314,14 @@ public final class MarkIndex {
         keyWords = java.util.Arrays.copyOf(keyWords, keyWords.length * 2);
         keyOrdinary = java.util.Arrays.copyOf(keyOrdinary, keyOrdinary.length * 2);
         keyFamous = java.util.Arrays.copyOf(keyFamous, keyFamous.length * 2);
+        keyForeign = java.util.Arrays.copyOf(keyForeign, keyForeign.length * 2);
       }
       keyWords[k] = tokens.size() - from;
       keyOrdinary[k] = ordinary;
+      keyForeign[k] = foreignWords;
     } else {
       keyOrdinary[k] &= ordinary;
+      keyForeign[k] &= foreignWords;
     }
     keyFamous[k] |= marks.get(mark).famous();
     keyMarks.add(k, mark);
@@ -318,6 +335,12 @@ public final class MarkIndex {
         prefix.append(tokens.buffer(), tokens.normStart(t), tokens.normLength(t));
         wordPrefixes.add(prefix);
       }
+      // Prefixes that end inside a later word, so that a hyphen or space inside one of the
+      // mark's words (Hello Kit-ty) can still be joined up to the whole key.
+      int firstEnd = tokens.normLength(from);
+      for (int p = firstEnd + 1; p < sb.length(); p++) {
+        partialPrefixes.add(sb.subSequence(0, p));
+      }
     }
     maxWords = Math.max(maxWords, tokens.size() - from);
     maxKeyLength = Math.max(maxKeyLength, sb.length());
@@ -330,12 +353,16 @@ public final class MarkIndex {
     return length - 1;
   }
 
-  /** The edit budget of a key: 0 under 4 letters, 1 from 4 to 7, 2 from 8. */
+  /**
+   * The edit budget of a key: 0 under 4 letters, 1 from 4 to 8, 2 from 9. At register density two
+   * edits on an eight-letter word reach ordinary words of other brands (BURBERRY: bumberry,
+   * CONVERSE: converte), so the second edit waits for nine letters.
+   */
   public static int editBudget(int keyLength) {
     if (keyLength < MIN_FUZZY_LENGTH) {
       return 0;
     }
-    return keyLength < 8 ? 1 : 2;
+    return keyLength < 9 ? 1 : 2;
   }
 
   public int markCount() {
@@ -386,6 +413,15 @@ public final class MarkIndex {
     return keyOrdinary[key];
   }
 
+  /**
+   * Whether every word of the mark is an ordinary word of another language the engine knows (LUNA,
+   * SOL, VITA) and not of English; such marks are weak, like {@link #isOrdinaryWords}, unless
+   * famous.
+   */
+  public boolean isForeignWords(int key) {
+    return keyForeign[key];
+  }
+
   /** Whether any mark registered under the key is famous. */
   public boolean isFamous(int key) {
     return key >= 0 && keyFamous[key];
@@ -399,6 +435,19 @@ public final class MarkIndex {
   /** Whether the slice is the joined opening words of some mark of several words. */
   boolean isWordPrefix(char[] chars, int off, int len) {
     return wordPrefixes.get(chars, off, len) >= 0;
+  }
+
+  /**
+   * Whether the slice is a prefix of a mark of several words that ends inside one of its later
+   * words ({@code hellokit} of {@code hellokitty}).
+   */
+  boolean isPartialPrefix(char[] chars, int off, int len) {
+    return partialPrefixes.get(chars, off, len) >= 0;
+  }
+
+  /** The key length in characters. */
+  public int keyChars(int key) {
+    return keys.keyLength(key);
   }
 
   int exact(char[] chars, int off, int len) {

@@ -44,17 +44,20 @@ public final class MarkScanner {
 
   private final MarkIndex index;
   private final Lexicon lexicon;
+  private final Lexicon foreign;
   private final Tokenizer tokens = new Tokenizer();
   private final EditDistance distance = new EditDistance();
   private char[] plain = new char[64];
   private int[] vocabIds = new int[64];
   private char[] decoded = new char[64];
+  private char[] decodedL = new char[64];
   private char[] scratch = new char[64];
   private char[] sound = new char[160];
 
   public MarkScanner(MarkIndex index) {
     this.index = index;
     this.lexicon = Lexicon.english();
+    this.foreign = Lexicon.otherLanguages();
   }
 
   /** The tokens of the text scanned last, for callers that look at context around a hit. */
@@ -78,8 +81,11 @@ public final class MarkScanner {
 
   private boolean brandLike;
 
+  private String text = "";
+
   private void scan(String text, List<MarkHit> hits, boolean brandLike) {
     this.brandLike = brandLike;
+    this.text = text;
     tokens.reset(text);
     int n = tokens.size();
     if (vocabIds.length < n) {
@@ -90,6 +96,7 @@ public final class MarkScanner {
       vocabIds[t] =
           index.vocabulary(buf, tokens.normStart(t), tokens.normLength(t), tokens.hash(t));
     }
+    foreignText = looksForeign();
     int i = 0;
     while (i < n) {
       int next = exactSpan(i, hits);
@@ -106,11 +113,11 @@ public final class MarkScanner {
     ensure(limit + 64);
     int len = 0;
     boolean anyLeet = false;
-    boolean anySingle = false;
     boolean allSingle = true;
     int bestKey = -1;
     int bestEnd = -1;
     boolean bestLeet = false;
+    MatchKind bestSpread = null;
     for (int k = 1; k <= MAX_SPAN && first + k <= n; k++) {
       int t = first + k - 1;
       int tl = tokens.normLength(t);
@@ -122,11 +129,16 @@ public final class MarkScanner {
         anyLeet = true;
         tokens.decodeLeet(t);
         System.arraycopy(tokens.leetBuffer(), tokens.normStart(t), decoded, len, tl);
+        // A 1 stands for an l as often as for an i: Ke11ogg's, He1lo Kitty.
+        for (int c = 0; c < tl; c++) {
+          char raw = tokens.buffer()[tokens.normStart(t) + c];
+          decodedL[len + c] = raw == '1' ? 'l' : decoded[len + c];
+        }
       } else {
         System.arraycopy(tokens.buffer(), tokens.normStart(t), decoded, len, tl);
+        System.arraycopy(tokens.buffer(), tokens.normStart(t), decodedL, len, tl);
       }
       len += tl;
-      anySingle |= tl == 1;
       allSingle &= tl == 1;
       int key;
       if (k == 1) {
@@ -142,12 +154,22 @@ public final class MarkScanner {
       boolean leet = false;
       if (key < 0 && anyLeet) {
         key = lookupWithPlural(decoded, len);
-        leet = key >= 0;
+        if (key < 0) {
+          key = lookupWithPlural(decodedL, len);
+        }
+        leet = key >= 0 && isLeetImitation(first, first + k, key);
+        if (!leet) {
+          key = -1;
+        }
       }
-      if (key >= 0 && acceptSpan(key, k, len, anySingle)) {
+      // A longer join wins, unless its pieces show it is no spelling of the mark (Levi s).
+      MatchKind spread =
+          key >= 0 && k > index.keyWords(key) ? spacing(first, first + k, key) : null;
+      if (key >= 0 && (k <= index.keyWords(key) || spread != null)) {
         bestKey = key;
         bestEnd = first + k;
         bestLeet = leet;
+        bestSpread = spread;
       }
       // Join a third token or more only where it can still lead somewhere: letters spelt out
       // one by one (N.I.K.E), or the opening words of a mark of several words.
@@ -155,7 +177,11 @@ public final class MarkScanner {
           (k == 1 && canJoin(first))
               || allSingle
               || index.isWordPrefix(plain, 0, len)
-              || (anyLeet && index.isWordPrefix(decoded, 0, len));
+              || index.isPartialPrefix(plain, 0, len)
+              || (anyLeet
+                  && (index.isWordPrefix(decoded, 0, len)
+                      || index.isWordPrefix(decodedL, 0, len)
+                      || index.isPartialPrefix(decodedL, 0, len)));
       if (!more) {
         break;
       }
@@ -163,10 +189,9 @@ public final class MarkScanner {
     if (bestKey < 0) {
       return -1;
     }
-    int k = bestEnd - first;
     MatchKind kind;
-    if (k > index.keyWords(bestKey)) {
-      kind = MatchKind.SPACING;
+    if (bestSpread != null) {
+      kind = bestSpread;
     } else if (bestLeet) {
       kind = MatchKind.LEET;
     } else if (written(first, bestEnd, Tokenizer.CONFUSABLE)
@@ -198,14 +223,77 @@ public final class MarkScanner {
         || tokens.isLeet(t);
   }
 
-  private boolean acceptSpan(int key, int span, int length, boolean anySingle) {
-    int words = index.keyWords(key);
-    if (span <= words) {
-      return true;
+  /**
+   * How a mark spread over more tokens than it has words was written, or null when the split is a
+   * coincidence. Letters spelt out one by one ({@code N.I.K.E}) and pieces that are not all words
+   * ({@code Fi-la}, {@code Za.ra}, {@code He inz}, {@code Hello Kit-ty}) are a spacing game; a mark
+   * written as one word whose pieces are all words ({@code Play Station}) is the mark itself; a
+   * lone letter beside a word ({@code min I}, {@code Levi s}) is not the mark at all.
+   */
+  private MatchKind spacing(int from, int to, int key) {
+    int singles = 0;
+    boolean allWords = true;
+    for (int t = from; t < to; t++) {
+      if (tokens.normLength(t) == 1) {
+        singles++;
+      } else if (!isWord(t)) {
+        allWords = false;
+      }
     }
-    // More tokens than the mark has words: the mark's letters were spread out on purpose, or
-    // the join is a coincidence of short words. Only the first is worth reporting.
-    return anySingle || length >= 5;
+    int k = to - from;
+    if (singles == k) {
+      return k >= 3 ? MatchKind.SPACING : null;
+    }
+    // A word spelt out letter by letter inside a longer mark (Head & S-H-O-U-L-D-E-R-S), or a
+    // letter split off with punctuation (B-vlgari), is a spacing game; a lone letter beside a
+    // word with only a space between (Levi s, min I) is not the mark.
+    if (singles > 0 && singles < 3 && !splitByPunctuation(from, to)) {
+      return null;
+    }
+    if (singles > 0) {
+      return MatchKind.SPACING;
+    }
+    if (!allWords || splitByPunctuation(from, to)) {
+      return MatchKind.SPACING;
+    }
+    return index.keyWords(key) == 1 && index.keyLength(key) >= 6 ? MatchKind.EXACT : null;
+  }
+
+  /** Whether a hyphen, dot or underscore joins the pieces (Oak-ley), not only spaces. */
+  private boolean splitByPunctuation(int from, int to) {
+    for (int t = from + 1; t < to; t++) {
+      for (int c = tokens.end(t - 1); c < tokens.start(t); c++) {
+        char ch = text.charAt(c);
+        if (ch == '-' || ch == '.' || ch == '_' || ch == '\u2010' || ch == '\u2011') {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether digits or symbols read as letters make a deliberate imitation rather than a model code:
+   * the mark has at least four letters and the written form keeps at least as many letters as it
+   * has digits and symbols ({@code N1ke}, {@code Ke11ogg}; not {@code G3} or {@code 54P}).
+   */
+  private boolean isLeetImitation(int from, int to, int key) {
+    if (index.keyLength(key) < 4) {
+      return false;
+    }
+    int letters = 0;
+    int others = 0;
+    char[] buf = tokens.buffer();
+    for (int t = from; t < to; t++) {
+      for (int c = tokens.normStart(t); c < tokens.normStart(t) + tokens.normLength(t); c++) {
+        if (buf[c] >= 'a' && buf[c] <= 'z') {
+          letters++;
+        } else {
+          others++;
+        }
+      }
+    }
+    return letters >= 2 && others <= letters;
   }
 
   private int lookupWithPlural(char[] chars, int len) {
@@ -269,7 +357,16 @@ public final class MarkScanner {
     }
     // The longer match wins, as with exact spans: "Tomy Hilfiger" is TOMMY HILFIGER misspelt,
     // not some mark near "Tomy".
-    int single = word ? NONE : singleLookalike(buf, off, len);
+    int single;
+    if (isEnglish(t)) {
+      single = NONE;
+    } else if (isForeign(t)) {
+      // A word of another language is that word in a text written in that language; in an
+      // English text it is still checked against famous marks (Adidos is Portuguese too).
+      single = foreignText ? NONE : foreignLookalike(buf, off, len);
+    } else {
+      single = singleLookalike(buf, off, len);
+    }
     if (single != NONE) {
       int key = single & ~PHONETIC_FLAG;
       MatchKind kind = (single & PHONETIC_FLAG) == 0 ? MatchKind.TYPO : MatchKind.PHONETIC;
@@ -283,13 +380,65 @@ public final class MarkScanner {
     return vocabIds[t] >= 0 && index.vocabHas(vocabIds[t], flag);
   }
 
-  /** Whether the token is an ordinary English word; unknown words only as a plural of one. */
-  private boolean isWord(int t) {
+  /** Whether the token is an ordinary English word, or a regular plural of one. */
+  private boolean isEnglish(int t) {
     int v = vocabIds[t];
     if (v >= 0) {
       return index.vocabHas(v, MarkIndex.LEXICON);
     }
     return lexicon.containsWord(tokens.buffer(), tokens.normStart(t), tokens.normLength(t));
+  }
+
+  private boolean isForeign(int t) {
+    return foreign.containsWord(tokens.buffer(), tokens.normStart(t), tokens.normLength(t));
+  }
+
+  /** The famous mark a word of another language misspells, or {@link #NONE}; not remembered. */
+  private int foreignLookalike(char[] buf, int off, int len) {
+    int key = bestTypo(buf, off, len, 1, true);
+    if (key >= 0) {
+      return key;
+    }
+    if (len >= 4) {
+      key = bySound(buf, off, len, 1, true);
+      return key < 0 ? NONE : key | PHONETIC_FLAG;
+    }
+    return NONE;
+  }
+
+  /**
+   * Whether the scanned text is written in another language: at least two of its words are words of
+   * another shipped language and not English ones.
+   */
+  private boolean foreignText;
+
+  private boolean looksForeign() {
+    int n = tokens.size();
+    int found = 0;
+    for (int t = 0; t < n && found < 2; t++) {
+      if (tokens.normLength(t) >= 3
+          && tokens.has(t, Tokenizer.HAS_LETTER)
+          && !isEnglish(t)
+          && isForeign(t)) {
+        found++;
+      }
+    }
+    return found >= 2;
+  }
+
+  /**
+   * Whether the token is an ordinary word of English or of another shipped language; unknown words
+   * only as a plural of one.
+   */
+  private boolean isWord(int t) {
+    int v = vocabIds[t];
+    if (v >= 0 && index.vocabHas(v, MarkIndex.LEXICON)) {
+      return true;
+    }
+    char[] buf = tokens.buffer();
+    int off = tokens.normStart(t);
+    int len = tokens.normLength(t);
+    return (v < 0 && lexicon.containsWord(buf, off, len)) || foreign.containsWord(buf, off, len);
   }
 
   private static final int NONE = -1;
@@ -356,6 +505,10 @@ public final class MarkScanner {
    * only.
    */
   private int bestTypo(char[] buf, int off, int len, int minWords) {
+    return bestTypo(buf, off, len, minWords, false);
+  }
+
+  private int bestTypo(char[] buf, int off, int len, int minWords, boolean famousOnly) {
     if (len + 2 < MarkIndex.MIN_FUZZY_LENGTH) {
       return -1;
     }
@@ -382,16 +535,18 @@ public final class MarkScanner {
       }
       for (int p = postings.start(term); p < postings.end(term); p++) {
         int key = postings.value(p);
-        if (key == best || index.keyWords(key) < minWords) {
+        if (key == best || index.keyWords(key) < minWords || (famousOnly && !index.isFamous(key))) {
           continue;
         }
         int keyLength = index.keyLength(key);
         int budget = MarkIndex.editBudget(keyLength);
         char[] kc = keyChars(key);
-        if (keyLength <= 5 && kc[0] != buf[off]) {
+        // Misspellings keep the first letter: a different first letter is a different word.
+        if (kc[0] != buf[off]) {
           continue;
         }
         int d = distance.distance(buf, off, len, kc, 0, keyLength, budget);
+
         // On a tie the famous mark wins: it is the one look-alikes are made of.
         boolean better =
             d < bestDistance || (d == bestDistance && index.isFamous(key) && !index.isFamous(best));
@@ -405,16 +560,59 @@ public final class MarkScanner {
   }
 
   /**
+   * Whether {@code a} is {@code b} with one letter doubled ({@code nikke}) or two adjacent letters
+   * swapped ({@code nkie}).
+   */
+  public static boolean isDoublingOrSwap(char[] a, int off, int aLen, char[] b, int bLen) {
+    if (aLen == bLen + 1) {
+      for (int i = 1; i < aLen; i++) {
+        if (a[off + i] == a[off + i - 1]) {
+          boolean same = true;
+          for (int j = 0, k = 0; j < aLen && same; j++) {
+            if (j == i) {
+              continue;
+            }
+            same = a[off + j] == b[k++];
+          }
+          if (same) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+    if (aLen == bLen) {
+      int diff = -1;
+      for (int i = 0; i < aLen; i++) {
+        if (a[off + i] != b[i]) {
+          diff = i;
+          break;
+        }
+      }
+      return diff >= 0
+          && diff + 1 < aLen
+          && a[off + diff] == b[diff + 1]
+          && a[off + diff + 1] == b[diff]
+          && java.util.Arrays.equals(a, off + diff + 2, off + aLen, b, diff + 2, bLen);
+    }
+    return false;
+  }
+
+  /**
    * A key of at least {@code minWords} words that sounds like the slice, or -1. Sound keys of two
    * codes (PUMA: {@code PM}) are trusted only for marks of four letters or more and within two
    * edits.
    */
   private int bySound(char[] buf, int off, int len, int minWords) {
+    return bySound(buf, off, len, minWords, false);
+  }
+
+  private int bySound(char[] buf, int off, int len, int minWords, boolean famousOnly) {
     if (sound.length < len * 2 + 1) {
       sound = new char[len * 2 + 1];
     }
     int n = Phonetic.encode(buf, off, len, sound);
-    if (n < 2) {
+    if (n < 3) {
       return -1;
     }
     int term = index.soundTerm(sound, 0, n);
@@ -425,14 +623,25 @@ public final class MarkScanner {
     for (int p = postings.start(term); p < postings.end(term); p++) {
       int key = postings.value(p);
       int keyLength = index.keyLength(key);
-      if (keyLength < 4 || Math.abs(keyLength - len) > 3 || index.keyWords(key) < minWords) {
+      boolean famous = index.isFamous(key);
+      if (famousOnly && !famous) {
+        continue;
+      }
+      if (keyLength < (famous ? 4 : 5)
+          || Math.abs(keyLength - len) > 2
+          || index.keyWords(key) < minWords) {
         continue;
       }
       char[] kc = keyChars(key);
-      if (kc[0] != buf[off]) {
-        continue;
+      // Sounding alike is not enough (HAYDEN and HOWDEN share a skeleton): the spelling must be
+      // as close as a typo's; a famous mark, the one sound-alikes are made of, allows a second
+      // edit with the same first letter (Nykee).
+      // A famous mark, the one sound-alikes are made of, allows a second edit when the first
+      // letter stays (Roleks, Ribok, Nykee).
+      int budget = MarkIndex.editBudget(keyLength);
+      if (famous && kc[0] == buf[off]) {
+        budget = 2;
       }
-      int budget = n == 2 ? 2 : MarkIndex.editBudget(keyLength) + 2;
       int d = distance.distance(buf, off, len, kc, 0, keyLength, budget);
       if (d >= 1 && d <= budget) {
         return key;
@@ -445,6 +654,7 @@ public final class MarkScanner {
     if (plain.length < capacity) {
       plain = new char[capacity * 2];
       decoded = new char[capacity * 2];
+      decodedL = new char[capacity * 2];
     }
   }
 

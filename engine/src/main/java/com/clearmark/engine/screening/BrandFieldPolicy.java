@@ -11,8 +11,8 @@ import com.clearmark.engine.listing.ListingField;
  *       proof of source ({@link Rule#TM_SOURCE_PROOF}); not an infringement in itself. Where the
  *       brand field is empty (the All Listings report has none), a mark opening the title is read
  *       as the brand, as marketplace title rules put the brand first.
- *   <li>A look-alike of a registered mark: selling under a confusingly similar brand ({@link
- *       Rule#TM_BRAND_LOOKALIKE}).
+ *   <li>A look-alike of a registered mark that {@link MarkUseJudge} finds is a use of it: selling
+ *       under a confusingly similar brand ({@link Rule#TM_BRAND_LOOKALIKE}).
  * </ul>
  */
 final class BrandFieldPolicy implements ScreeningPolicy {
@@ -27,10 +27,11 @@ final class BrandFieldPolicy implements ScreeningPolicy {
         return;
       }
       for (ListingScan.MarkUse use : scan.marks) {
-        ListingField field = use.where().field();
-        boolean brandPlace =
-            scan.brandFromTitle ? field == ListingField.TITLE : field == ListingField.BRAND;
-        if (brandPlace && use.hit().key() == scan.brandMarkKey && use.hit().firstToken() == 0) {
+        ListingScan.Position brandPlace =
+            scan.brandFromTitle
+                ? ListingScan.Position.TITLE_START
+                : ListingScan.Position.BRAND_FIELD;
+        if (use.position() == brandPlace && use.hit().key() == scan.brandMarkKey) {
           var mark = scan.index.markOf(scan.brandMarkKey);
           findings.add(
               Rule.TM_SOURCE_PROOF,
@@ -48,24 +49,18 @@ final class BrandFieldPolicy implements ScreeningPolicy {
       }
     }
     for (ListingScan.MarkUse use : scan.marks) {
-      if (use.where().field() == ListingField.BRAND
-          && use.counts()
-          && use.hit().kind().isLookalike()) {
-        var mark = scan.index.markOf(use.hit().key());
-        findings.add(
-            Rule.TM_BRAND_LOOKALIKE,
-            Severity.HIGH,
-            mark,
-            use.where(),
-            use.hit(),
-            "The brand \""
-                + use.where().text()
-                + "\" "
-                + use.hit().kind().verb()
-                + " the registered mark "
-                + Findings.describe(mark)
-                + "; selling under a confusingly similar brand is trademark infringement.");
-        return;
+      if (use.where().field() == ListingField.BRAND && use.hit().kind().isLookalike()) {
+        MarkUseJudge.Verdict verdict = MarkUseJudge.judge(scan, use);
+        if (verdict != null) {
+          findings.add(
+              verdict.rule(),
+              verdict.severity(),
+              scan.index.markOf(use.hit().key()),
+              use.where(),
+              use.hit(),
+              verdict.explanation());
+          return;
+        }
       }
     }
   }

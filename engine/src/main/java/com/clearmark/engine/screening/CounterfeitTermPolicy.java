@@ -35,6 +35,12 @@ final class CounterfeitTermPolicy implements ScreeningPolicy {
           }
           report(findings, s, mark, mark == null ? Severity.MEDIUM : Severity.CRITICAL);
         }
+        case COUNTERFEIT_GRADE -> {
+          Mark mark = nearMark(scan, s, Integer.MAX_VALUE);
+          if (mark != null) {
+            report(findings, s, mark, Severity.CRITICAL);
+          }
+        }
         case COUNTERFEIT_NEAR_MARK -> {
           Mark mark = nearMark(scan, s, NEAR);
           if (mark != null) {
@@ -43,9 +49,11 @@ final class CounterfeitTermPolicy implements ScreeningPolicy {
         }
         case STYLE -> {
           for (ListingScan.MarkUse use : scan.marks) {
+            // "Philips Style Care" is the brand's own product line, not a copy of it.
             if (use.where() == s.where()
                 && use.hit().lastToken() == s.firstToken()
-                && countsHere(scan, use)) {
+                && countsHere(scan, use)
+                && !scan.isGenuine(use.hit().key())) {
               report(findings, s, scan.index.markOf(use.hit().key()), Severity.CRITICAL);
               break;
             }
@@ -91,7 +99,7 @@ final class CounterfeitTermPolicy implements ScreeningPolicy {
 
   /** A third-party mark outside a compatibility statement. */
   static boolean countsHere(ListingScan scan, ListingScan.MarkUse use) {
-    return use.counts() && !use.compatibility();
+    return MarkUseJudge.refersToBrand(scan, use);
   }
 
   private static void report(Findings findings, ListingScan.Signal s, Mark mark, Severity sev) {

@@ -43,7 +43,7 @@ final class PiracyPolicy implements ScreeningPolicy {
 
   private static Mark softwareMark(ListingScan scan, ListingScan.Signal s, int window) {
     for (ListingScan.MarkUse use : scan.marks) {
-      if (!use.counts() && use.hit().key() != scan.brandMarkKey) {
+      if (!MarkUseJudge.namesBrand(scan, use) && use.hit().key() != scan.brandMarkKey) {
         continue;
       }
       boolean sameField = use.where() == s.where();

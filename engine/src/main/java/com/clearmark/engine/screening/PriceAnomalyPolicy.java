@@ -28,7 +28,7 @@ final class PriceAnomalyPolicy implements ScreeningPolicy {
     } else {
       for (ListingScan.MarkUse use : scan.marks) {
         if (use.where().field() == ListingField.TITLE
-            && use.counts()
+            && MarkUseJudge.namesBrand(scan, use)
             && !use.compatibility()
             && !use.hit().kind().isLookalike()) {
           brandName = scan.index.markOf(use.hit().key()).name();

@@ -43,8 +43,19 @@ public final class Screener {
   private final CategoryClasses categories = CategoryClasses.shipped();
   private final ThreadLocal<Worker> workers;
   private final java.util.BitSet ownKeys = new java.util.BitSet();
+  private final CatalogueProfile catalogue;
 
   public Screener(MarkIndex index, SellerContext context, Thresholds thresholds) {
+    this(index, context, thresholds, CatalogueProfile.EMPTY);
+  }
+
+  /**
+   * A screener that also knows the catalogue it screens: its brands and product words explain
+   * look-alikes away (see {@link CatalogueProfile}).
+   */
+  public Screener(
+      MarkIndex index, SellerContext context, Thresholds thresholds, CatalogueProfile catalogue) {
+    this.catalogue = catalogue == null ? CatalogueProfile.EMPTY : catalogue;
     this.index = index;
     this.context = context == null ? SellerContext.NONE : context;
     this.thresholds = thresholds == null ? Thresholds.DEFAULT : thresholds;
@@ -68,7 +79,8 @@ public final class Screener {
   public ScreeningResult screen(Listing listing) {
     Worker worker = workers.get();
     var scan =
-        new ListingScan(listing, index, context, categories.classesOf(listing.category()), ownKeys);
+        new ListingScan(
+            listing, index, context, catalogue, categories.classesOf(listing.category()), ownKeys);
     scan.scan(worker.scanner, terms, worker.scratch);
     var findings = new Findings();
     for (ScreeningPolicy policy : POLICIES) {

@@ -1,34 +1,29 @@
 package com.clearmark.engine.screening;
 
-import com.clearmark.engine.listing.ListingField;
-
 /**
  * Marketplace policy forbids other companies' brand names in a listing's search terms (backend
- * keywords), whatever the product: any third-party mark or look-alike there is a violation ({@link
- * Rule#POLICY_SEARCH_TERMS}). The seller's own and authorized brands are not third-party marks.
+ * keywords), whatever the product ({@link Rule#POLICY_SEARCH_TERMS}). {@link MarkUseJudge} decides
+ * which words there are brand names: a famous or related mark, or a deliberate look-alike; not an
+ * ordinary word in unrelated goods, not the seller's own, authorized or genuine brand.
  */
 final class SearchTermsPolicy implements ScreeningPolicy {
 
   @Override
   public void apply(ListingScan scan, Findings findings) {
     for (ListingScan.MarkUse use : scan.marks) {
-      if (use.where().field() != ListingField.SEARCH_TERMS || !use.counts()) {
+      if (use.position() != ListingScan.Position.SEARCH_TERMS) {
         continue;
       }
-      var mark = scan.index.markOf(use.hit().key());
-      String how =
-          use.hit().kind().isLookalike()
-              ? "a look-alike of the mark " + Findings.describe(mark)
-              : "the mark " + Findings.describe(mark);
-      findings.add(
-          Rule.POLICY_SEARCH_TERMS,
-          Severity.HIGH,
-          mark,
-          use.where(),
-          use.hit(),
-          "The search terms contain "
-              + how
-              + "; marketplace policy forbids other companies' brand names in search terms.");
+      MarkUseJudge.Verdict verdict = MarkUseJudge.judge(scan, use);
+      if (verdict != null && verdict.rule() == Rule.POLICY_SEARCH_TERMS) {
+        findings.add(
+            verdict.rule(),
+            verdict.severity(),
+            scan.index.markOf(use.hit().key()),
+            use.where(),
+            use.hit(),
+            verdict.explanation());
+      }
     }
   }
 }

@@ -20,6 +20,11 @@ final class SignalTerms {
     COUNTERFEIT_STRONG,
     /** A counterfeit signal only next to a mark: dupe, fake, inspired by. */
     COUNTERFEIT_NEAR_MARK,
+    /**
+     * A grade that sells copies when the listing names a brand ("Michael Kors tote, AAA quality")
+     * and grades beads, gems or food when it does not ("AAA grade rudraksha").
+     */
+    COUNTERFEIT_GRADE,
     /** Counterfeit only right after a mark: "Gucci style". */
     STYLE,
     /** Pirated software or media next to a mark: cracked, lifetime activation. */
@@ -50,9 +55,10 @@ final class SignalTerms {
       "mirror grade",
       "mirror copy",
       "high copy",
+      "first copy",
+      "master copy",
+      "clone",
       "1:1",
-      "aaa quality",
-      "aaa grade",
       "aaa replica",
       "top quality replica",
       "unauthorized copy",
@@ -73,6 +79,7 @@ final class SignalTerms {
       "inspired by",
       "inspired"
     },
+    {"COUNTERFEIT_GRADE", "aaa quality", "aaa grade", "aaa+ quality", "grade aaa"},
     {"STYLE", "style", "styled", "type"},
     {
       "PIRACY",
@@ -233,7 +240,212 @@ final class SignalTerms {
     "eggs"
   };
 
+  /** Cue words that tell how a mark next to them is used, each set named after its role. */
+  enum Cue {
+    /**
+     * After a mark, a platform, standard or component the goods work with or contain: Android TV,
+     * Google Assistant, Intel Core, Dolby Audio, Wear OS.
+     */
+    PLATFORM_AFTER(
+        "tv",
+        "assistant",
+        "os",
+        "inside",
+        "certified",
+        "enabled",
+        "built",
+        "processor",
+        "cpu",
+        "gpu",
+        "core",
+        "chip",
+        "chipset",
+        "sensor",
+        "audio",
+        "atmos",
+        "vision",
+        "app",
+        "apps",
+        "play",
+        "voice",
+        "ready",
+        "support",
+        "supported",
+        "technology",
+        "tech",
+        "platform",
+        "cast",
+        "connect",
+        "connectivity",
+        "compatible",
+        "store",
+        "prime",
+        "music",
+        "video",
+        "pay",
+        "wallet",
+        "cloud",
+        "integration",
+        "skill",
+        "skills"),
+    /** Before a mark, a statement that the goods run on or contain it: powered by, built-in. */
+    PLATFORM_BEFORE("powered", "inbuilt", "builtin", "supports", "supporting", "featuring", "via"),
+    /**
+     * Before {@code by}, a service rather than a maker: fulfilled by, sold by, shipped by, so that
+     * "Fulfilled by Amazon" does not say Amazon made the goods.
+     */
+    SERVICE_BY(
+        "fulfilled",
+        "fulfilment",
+        "fulfillment",
+        "sold",
+        "shipped",
+        "ships",
+        "dispatched",
+        "delivered",
+        "distributed",
+        "imported",
+        "packed",
+        "powered"),
+    /**
+     * Before {@code by}, a claim about the mark rather than a maker: inspired by, endorsed by,
+     * which the counterfeit and compatibility rules judge.
+     */
+    CLAIM_BY(
+        "inspired",
+        "endorsed",
+        "sponsored",
+        "authorized",
+        "authorised",
+        "affiliated",
+        "associated",
+        "recommended",
+        "approved",
+        "used",
+        "loved",
+        "trusted",
+        "designed"),
+    /** Words that introduce the maker: "Anchor by Panasonic", "Tide from P&amp;G". */
+    MAKER("by", "from"),
+    /** After a mark, a statement that it is the maker: "Amazon Brand - Solimo". */
+    BRAND_WORD("brand", "brands"),
+    /** Brand-field values that name no brand. */
+    NO_BRAND(
+        "generic",
+        "unbranded",
+        "unknown",
+        "none",
+        "na",
+        "oem",
+        "brandless",
+        "nobrand",
+        "no",
+        "brand",
+        "other",
+        "others",
+        "various",
+        "assorted",
+        "local",
+        "imported",
+        "handmade"),
+    /** Leading words of a title that stand before its brand: (Renewed), Refurbished. */
+    TITLE_PREFIX(
+        "renewed",
+        "refurbished",
+        "certified",
+        "pre",
+        "owned",
+        "used",
+        "new",
+        "original",
+        "genuine",
+        "official",
+        "the"),
+    /**
+     * After a mark, an aftermarket product: "Honda Replacement Key Shell" puts the car maker's name
+     * where the maker of the part goes, where "for Honda" would not.
+     */
+    AFTERMARKET(
+        "replacement",
+        "replacements",
+        "spare",
+        "spares",
+        "parts",
+        "part",
+        "refill",
+        "refills",
+        "compatible",
+        "accessories",
+        "accessory",
+        "aftermarket",
+        "case",
+        "cases",
+        "cover",
+        "covers",
+        "charger",
+        "chargers",
+        "cable",
+        "cables",
+        "strap",
+        "straps",
+        "band",
+        "bands",
+        "protector",
+        "adapter",
+        "remote",
+        "skin",
+        "skins",
+        "holder",
+        "mount",
+        "stand",
+        "dock"),
+    /** Before a mark, a comparison with it: "like Dove", "better than Nike", "vs Rolex". */
+    COMPARATIVE(
+        "like", "vs", "versus", "than", "alternative", "similar", "compared", "comparable", "as"),
+    /**
+     * Words inside a list of models after a compatibility cue: "for iPhone 14 Pro/13 Mini and 12",
+     * so that one cue covers the whole list.
+     */
+    MODEL_LIST(
+        "and",
+        "or",
+        "pro",
+        "max",
+        "plus",
+        "mini",
+        "ultra",
+        "lite",
+        "series",
+        "gen",
+        "generation",
+        "se",
+        "air",
+        "fold",
+        "flip",
+        "note",
+        "edge",
+        "neo",
+        "prime",
+        "inch",
+        "inches",
+        "mm",
+        "all",
+        "other",
+        "models",
+        "model",
+        "new",
+        "old",
+        "version");
+
+    private final String[] words;
+
+    Cue(String... words) {
+      this.words = words;
+    }
+  }
+
   private final TermTable words = new TermTable();
+  private final java.util.EnumMap<Cue, java.util.BitSet> cues = new java.util.EnumMap<>(Cue.class);
   private final List<Phrase> phrases = new ArrayList<>();
   private final boolean[] material;
   private final boolean[] innocentAfter;
@@ -254,6 +466,13 @@ final class SignalTerms {
     }
     for (String m : GRADED) {
       ids(m);
+    }
+    for (Cue cue : Cue.values()) {
+      var set = new java.util.BitSet();
+      for (String w : cue.words) {
+        set.set(ids(w)[0]);
+      }
+      cues.put(cue, set);
     }
     material = new boolean[words.size()];
     innocentAfter = new boolean[words.size()];
@@ -312,9 +531,25 @@ final class SignalTerms {
     if (p.text().equals("1:1")) {
       int gapFrom = tokens.end(t);
       int gapTo = tokens.start(t + 1);
-      return gapTo - gapFrom <= 3 && text.substring(gapFrom, gapTo).strip().equals(":");
+      // A ratio of several parts (3:1:1, 1:1:1) or a time is not a copy's claim of sameness.
+      int before = tokens.start(t) - 1;
+      int after = tokens.end(t + 1);
+      boolean inRatio =
+          (before >= 0 && (text.charAt(before) == ':' || Character.isDigit(text.charAt(before))))
+              || (after < text.length() && text.charAt(after) == ':');
+      return !inRatio && gapTo - gapFrom <= 3 && text.substring(gapFrom, gapTo).strip().equals(":");
     }
     return true;
+  }
+
+  /** Whether the word id is one of the cue's words. */
+  boolean is(Cue cue, int wordId) {
+    return wordId >= 0 && cues.get(cue).get(wordId);
+  }
+
+  /** The word id of a single folded word, or -1. */
+  int id(char[] chars, int off, int len) {
+    return words.get(chars, off, len);
   }
 
   boolean isMaterial(int wordId) {

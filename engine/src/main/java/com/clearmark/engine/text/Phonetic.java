@@ -5,10 +5,10 @@ package com.clearmark.engine.text;
  * Lakoste} meets {@code Lacoste}.
  *
  * <p>A simplified English consonant skeleton in the spirit of Metaphone: the first letter is kept
- * (any vowel as {@code A}); then {@code ph→F}, {@code ck, q, hard c→K}, {@code soft c (before e, i,
- * y)→S}, {@code z→S}, {@code x→KS}, {@code d→T}, {@code v→F}, {@code gh} and non-initial {@code h,
- * w, y} are silent, vowels after the first letter are dropped, and repeated codes collapse. One
- * pass, O(n), writing into the caller's buffer.
+ * (any vowel as {@code A}); then {@code ph→F}, {@code ch, sh→X}, {@code ck, q, hard c→K}, {@code
+ * soft c (before e, i, y)→S}, {@code z→S}, {@code x→KS}, {@code d→T}, {@code v→F}, {@code gh} and
+ * non-initial {@code h, w, y} are silent, vowels after the first letter are dropped, and repeated
+ * codes collapse. One pass, O(n), writing into the caller's buffer.
  */
 public final class Phonetic {
 
@@ -38,7 +38,11 @@ public final class Phonetic {
             }
           }
           case 'c' -> {
-            if (next == 'k') {
+            if (next == 'h') {
+              // ch and sh share a sound in brand names taken from French (Chanel, Shanel).
+              code = 'X';
+              i++;
+            } else if (next == 'k') {
               code = 'K';
               i++;
             } else if (next == 'e' || next == 'i' || next == 'y') {
@@ -56,7 +60,15 @@ public final class Phonetic {
               code = 'K';
             }
           }
-          case 'z', 's' -> code = 'S';
+          case 's' -> {
+            if (next == 'h') {
+              code = 'X';
+              i++;
+            } else {
+              code = 'S';
+            }
+          }
+          case 'z' -> code = 'S';
           case 'x' -> {
             if (n + 1 < out.length && last != 'K') {
               out[n++] = 'K';

@@ -46,7 +46,9 @@ public final class Tokenizer {
     while (i < n) {
       char c = text.charAt(i);
       char f = TextFolding.fold(c);
-      if (f == 0 || TextFolding.isLeetSymbol(f)) {
+      // A dollar sign before a letter opens a word as an s: $amsung.
+      boolean dollarS = f == '$' && i + 1 < n && isLetter(TextFolding.fold(text.charAt(i + 1)));
+      if (f == 0 || (TextFolding.isLeetSymbol(f) && !dollarS)) {
         i++;
         continue;
       }

@@ -67,10 +67,11 @@ class ScreenerTest {
         "Levi's 501 style jeans",
         "Levis jeans",
         "North Face puffer jacket",
-        "Louis Vuitton tote"
+        "Louis Vuitton tote",
+        "Levi s jeans"
       })
   void markIsRecognisedAcrossCasePunctuationPossessivesPluralsAndJoinedWords(String title) {
-    var r = screen(ownBrandListing().title("Zorvix " + title));
+    var r = screen(ownBrandListing().title("Zorvix hoodie, " + title));
     assertThat(rules(r)).contains(Rule.TM_EXACT);
   }
 
@@ -91,7 +92,6 @@ class ScreenerTest {
         "ＮＩＫＥ", // full-width
         "N.I.K.E", // spaced out with dots
         "Ro-lex", // split with a hyphen
-        "Levi s", // possessive spaced out
         "Reebock", // sound-alike
         "Lakoste", // sound-alike
         "Louis Vuiton" // multi-word mark misspelt

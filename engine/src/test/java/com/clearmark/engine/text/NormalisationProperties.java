@@ -61,7 +61,7 @@ class NormalisationProperties {
           case 0 -> mark.toUpperCase();
           case 1 -> fullWidth(mark);
           case 2 -> replace(mark, CYRILLIC);
-          case 3 -> replace(mark, DIGITS);
+          case 3 -> replaceAtMostTwo(mark, DIGITS);
           default -> String.join(".", mark.split(""));
         };
     List<MarkHit> hits = new ArrayList<>();
@@ -94,6 +94,22 @@ class NormalisationProperties {
     var sb = new StringBuilder();
     for (char c : s.toCharArray()) {
       sb.append(c >= '!' && c <= '~' ? (char) (c + 0xFEE0) : c);
+    }
+    return sb.toString();
+  }
+
+  /** A digit for a letter or two, as imitations are written: more reads as a model code. */
+  private static String replaceAtMostTwo(String s, Map<Character, Character> table) {
+    var sb = new StringBuilder();
+    int replaced = 0;
+    for (char c : s.toCharArray()) {
+      Character r = table.get(c);
+      if (r != null && replaced < 2) {
+        sb.append(r);
+        replaced++;
+      } else {
+        sb.append(c);
+      }
     }
     return sb.toString();
   }
