@@ -814,7 +814,7 @@ abstract class ApiContract {
     registerMark(acme.admin(), LUMORA);
     registerMark(acme.admin(), VANTREL);
     Map<String, Object> shoe = listing("ACME-D1", LUMORA + " trail running shoe", "Acme");
-    shoe.put("description", VANTREL + " cord laces included.");
+    shoe.put("description", "Cord laces by " + VANTREL + " included.");
     long id = putListing(acme.reviewer(), shoe);
     JsonNode before = summary(acme.viewer(), id);
     JsonNode lumora =
@@ -846,7 +846,7 @@ abstract class ApiContract {
                 "ACME-D1",
                 LUMORA + " trail running shoe",
                 "Acme",
-                VANTREL + " cord laces and a spare pair included."));
+                "Cord laces by " + VANTREL + " and a spare pair included."));
 
     JsonNode v2 = listingView(acme.viewer(), id);
     assertThat(v2.path("listing").path("version").asInt()).isEqualTo(2);

@@ -281,6 +281,11 @@ public final class MarkScanner {
     if (index.keyLength(key) < 4) {
       return false;
     }
+    // Across words, digits read as letters make marks out of model codes and units ("D3 and",
+    // "V3 IS"); only a famous mark is worth that much imitation.
+    if (to - from > 1 && !index.isFamous(key)) {
+      return false;
+    }
     int letters = 0;
     int others = 0;
     char[] buf = tokens.buffer();

@@ -50,7 +50,7 @@ public final class CatalogueProfile {
   static final int REFERENCE_BRANDS = 6;
 
   /** The share of the catalogue's brands, one in this many, that must name a reference word. */
-  static final int REFERENCE_SHARE = 200;
+  static final int REFERENCE_SHARE = 1000;
 
   static final int MAX_WORDS = 2_000_000;
   static final int MAX_TOKENS = 64;
@@ -114,11 +114,10 @@ public final class CatalogueProfile {
 
   private boolean isReferenceWord(int id) {
     // A reference is rarely what a listing is sold under: at most one listing in ten of those
-    // naming it opens with it (an "HDMI Cable" does), and no brand field names it.
+    // naming it opens its title with it (an "HDMI Cable" does) or has it in its brand field.
     return id >= 0
         && brandsUsing[id] >= referenceBrands
-        && brandListings[id] == 0
-        && leadListings[id] * 10 <= brandsUsing[id];
+        && (brandListings[id] + leadListings[id]) * 10 <= brandsUsing[id];
   }
 
   /** Distinct words learned, for messages. */

@@ -340,9 +340,13 @@ final class ListingScan {
     MarkUseJudge.Strength strength = MarkUseJudge.strength(this, key);
     MarkUseJudge.Relation relation = MarkUseJudge.relation(this, key);
     if (strength == MarkUseJudge.Strength.WEAK) {
-      return relation == MarkUseJudge.Relation.RELATED;
+      // A famous word mark (PAMPERS, AMAZON) opening a title without a brand field is its brand.
+      return relation == MarkUseJudge.Relation.RELATED || index.isFamous(key);
     }
-    return relation != MarkUseJudge.Relation.UNRELATED || strength == MarkUseJudge.Strength.FAMOUS;
+    // A short mark alone at the start of a title (LG, HP) stands where the brand stands.
+    return relation != MarkUseJudge.Relation.UNRELATED
+        || strength == MarkUseJudge.Strength.FAMOUS
+        || strength == MarkUseJudge.Strength.SHORT;
   }
 
   private static final Lexicon ENGLISH = Lexicon.english();
@@ -386,14 +390,14 @@ final class ListingScan {
         break;
     }
     int first = hit.firstToken();
+    if (where.field() == ListingField.TITLE && first <= titleStart) {
+      return Position.TITLE_START;
+    }
     if (isMaker(hit, terms, ids, tokens.size())) {
       return Position.MAKER;
     }
     if (where.field() != ListingField.TITLE) {
       return Position.BODY;
-    }
-    if (first <= titleStart) {
-      return Position.TITLE_START;
     }
     // Without a brand field the title opens with the brand, whatever word it is (Stag, Transcend).
     if (first <= titleStart + CO_BRAND_REACH

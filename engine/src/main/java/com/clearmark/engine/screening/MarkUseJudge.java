@@ -210,7 +210,13 @@ final class MarkUseJudge {
     int key = use.hit().key();
     Strength strength = strength(scan, key);
     if (strength == Strength.SHORT) {
-      return null;
+      // "Remote compatible for LG": a short mark written as a name after a compatibility cue.
+      return use.compatibility() && isWrittenInCapitals(use) && !use.hit().kind().isLookalike()
+          ? new Verdict(
+              Rule.TM_COMPATIBILITY,
+              Severity.INFO,
+              compatibility(new Facts(scan, use, strength, relation(scan, key))))
+          : null;
     }
     MatchKind kind = use.hit().kind();
     Relation relation = relation(scan, key);
@@ -253,6 +259,16 @@ final class MarkUseJudge {
             f, "; imitating a mark this way is made on purpose and is treated as infringement"));
   }
 
+  private static boolean isWrittenInCapitals(ListingScan.MarkUse use) {
+    String text = use.where().text();
+    for (int i = use.hit().start(); i < use.hit().end(); i++) {
+      if (Character.isLowerCase(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static boolean hasOtherScript(Facts f) {
     var hit = f.use().hit();
     String text = f.use().where().text();
@@ -288,6 +304,10 @@ final class MarkUseJudge {
     boolean related = f.relation() == Relation.RELATED;
     boolean relevant = related || (famous && f.relation() == Relation.UNKNOWN);
     if (!relevant) {
+      return null;
+    }
+    // A sound-alike two edits away reaches far in a register; only the mark's own goods count.
+    if (f.use().hit().kind() == MatchKind.PHONETIC && f.use().hit().distance() >= 2 && !related) {
       return null;
     }
     // Four letters leave room for many words one letter away (VISA: vita, visi, vise): beyond
@@ -380,13 +400,18 @@ final class MarkUseJudge {
     if (tokens.size() < 2) {
       return false;
     }
+    boolean any = false;
     for (int t = 0; t < tokens.size(); t++) {
+      if (tokens.normLength(t) < 2) {
+        continue;
+      }
       if (!scan.catalogue.isReferenceWord(
           tokens.buffer(), tokens.normStart(t), tokens.normLength(t))) {
         return false;
       }
+      any = true;
     }
-    return true;
+    return any;
   }
 
   private static boolean isDoublingOrSwap(Facts f) {
@@ -429,9 +454,13 @@ final class MarkUseJudge {
           : null;
     }
     if (f.use().compatibility()) {
-      return weak && relation != Relation.RELATED
-          ? null
-          : new Verdict(Rule.TM_COMPATIBILITY, Severity.INFO, compatibility(f));
+      // An ordinary word after "for" is mostly the word ("for windows and doors"); a famous one
+      // named in goods it is not known to be unrelated to is the mark ("for Apple Watch").
+      boolean word =
+          weak
+              && relation != Relation.RELATED
+              && !(scan.index.isFamous(key) && relation == Relation.UNKNOWN);
+      return word ? null : new Verdict(Rule.TM_COMPATIBILITY, Severity.INFO, compatibility(f));
     }
     if (f.use().platform()) {
       return weak && relation != Relation.RELATED
@@ -448,7 +477,10 @@ final class MarkUseJudge {
     if (runningText && !weak && !comparative && isReference(scan, f.use())) {
       return new Verdict(Rule.TM_COMPATIBILITY, Severity.INFO, reference(f));
     }
+    // An aftermarket part of another brand names the mark it fits; an unbranded one that puts
+    // the mark first is presented as the mark's own (Generic "Zorblax charger").
     if (f.use().aftermarket()
+        && ownBrand
         && !weak
         && f.position() != ListingScan.Position.BODY
         && relation != Relation.UNRELATED) {
@@ -482,12 +514,18 @@ final class MarkUseJudge {
         if (weak && relation != Relation.RELATED) {
           return null;
         }
-        // Without a brand field, "Stag Disney" is how such titles name licensed goods; beside a
-        // brand field that names another brand, the mark claims goods it did not make.
-        if (scan.hasEmptyBrandField()
-            || f.position() == ListingScan.Position.MAKER
-            || relation == Relation.UNRELATED) {
+        // Without a brand field, "Stag Disney" and "Anchor by Panasonic" are how such titles name
+        // licensed or parent brands; beside a brand field that names another brand, the mark
+        // claims goods it did not make.
+        if (scan.hasEmptyBrandField() || relation == Relation.UNRELATED) {
           return sourceProof(f);
+        }
+        if (f.position() == ListingScan.Position.MAKER) {
+          return exactFinding(
+              f,
+              Severity.MEDIUM,
+              "; the brand field names another maker: sell it under the mark's owner's brand if"
+                  + " the goods are genuine, or remove the claim");
         }
         return exactFinding(
             f,
@@ -503,10 +541,11 @@ final class MarkUseJudge {
         if (famous) {
           Severity s;
           if (ownBrand) {
+            // Beside the listing's own brand a famous mark is mostly a licence, a component or
+            // a keyword: a person should look (MEDIUM); a comparison with it is a claim (HIGH).
             s =
                 switch (relation) {
-                  case RELATED -> Severity.HIGH;
-                  case UNKNOWN -> Severity.MEDIUM;
+                  case RELATED, UNKNOWN -> comparative ? Severity.HIGH : Severity.MEDIUM;
                   default -> comparative ? Severity.MEDIUM : Severity.LOW;
                 };
           } else {

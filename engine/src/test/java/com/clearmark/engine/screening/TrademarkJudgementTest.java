@@ -283,9 +283,12 @@ class TrademarkJudgementTest {
   void severitySpreadsWithTheEvidence() {
     var generic = screen(listing("Generic", "Nike Air running shoes", "Clothing"));
     var besideOwnBrand = screen(listing("Boltex", "Boltex trainers, Nike Air look", "Clothing"));
+    var compared = screen(listing("Boltex", "Boltex trainers like Nike Air", "Clothing"));
     var unrelated = screen(listing("Boltex", "Boltex steel pan, Nike red", "Home & Kitchen"));
     assertThat(generic.findings().get(0).severity()).isEqualTo(Severity.HIGH);
-    assertThat(besideOwnBrand.findings().get(0).severity()).isEqualTo(Severity.HIGH);
+    assertThat(besideOwnBrand.findings().get(0).severity()).isEqualTo(Severity.MEDIUM);
+    assertThat(besideOwnBrand.decision()).isEqualTo(Decision.REVIEW);
+    assertThat(compared.findings().get(0).severity()).isEqualTo(Severity.HIGH);
     assertThat(unrelated.findings().get(0).severity()).isEqualTo(Severity.LOW);
     assertThat(unrelated.decision()).isEqualTo(Decision.PASS);
   }
