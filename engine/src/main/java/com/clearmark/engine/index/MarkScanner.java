@@ -17,26 +17,40 @@ import java.util.List;
  *
  * <ol>
  *   <li><b>Exact spans.</b> The folded characters of tokens {@code i..i+k-1} are joined without
- *       spaces for {@code k = 1, 2, ...} while the join is no longer than the longest key, and each
+ *       spaces for {@code k = 1, 2, ...} while the join is no longer than the longest key and can
+ *       still lead to a key (an unknown token, a proper prefix of a key, the opening words of a
+ *       mark, or a prefix that ends inside a later word of one: {@code Hello Kit-ty}), and each
  *       join is looked up (also without a final plural {@code s}). Joining is what makes {@code
- *       Coca Cola}, {@code CocaCola} and {@code Coca-Cola} the same mark. The longest match wins. A
- *       join that splits a single word of the mark ({@code Ro-lex}, {@code N.I.K.E}, {@code Levi
- *       s}) is a {@link MatchKind#SPACING} look-alike; one whose tokens were written with Cyrillic,
- *       Greek or full-width letters is a {@link MatchKind#CONFUSABLE} look-alike; one that needed
- *       digits or symbols read as letters is {@link MatchKind#LEET}.
+ *       Coca Cola}, {@code CocaCola} and {@code Coca-Cola} the same mark. The longest match wins,
+ *       unless its pieces show it is no spelling of the mark. A join with more tokens than the mark
+ *       has words is a {@link MatchKind#SPACING} look-alike when letters are spelt out ({@code
+ *       N.I.K.E}, {@code S-H-O-U-L-D-E-R-S}), punctuation splits the word ({@code Ro-lex}, {@code
+ *       B-vlgari}) or a piece is not a word ({@code Za.ra}, {@code He inz}); the mark itself when
+ *       every piece is a word and only spaces part them ({@code Play Station}); nothing when a lone
+ *       letter sits beside a word ({@code Levi s}, {@code min I}). One written with Cyrillic, Greek
+ *       or full-width letters is a {@link MatchKind#CONFUSABLE} look-alike; one that needed digits
+ *       or symbols read as letters ({@code 1} as {@code i} and as {@code l}) is {@link
+ *       MatchKind#LEET}, for marks of four letters or more written with at least as many letters as
+ *       digits, and across words only for famous marks ({@code G3}, {@code D3 and} are codes).
  *   <li><b>Typos.</b> A token that is not an ordinary English word, at least 3 letters long, is
  *       looked up in the symmetric-delete table with itself and each of its single deletions; each
  *       key found is verified by {@link EditDistance} within the key's {@link
- *       MarkIndex#editBudget(int) budget}. Two adjacent tokens are also tried joined, for marks of
- *       several words ({@code Louis Vuiton}).
- *   <li><b>Sound.</b> Failing that, the token's {@link Phonetic} key is looked up; a key found is
- *       accepted when it starts with the same letter and lies within the budget plus two edits.
+ *       MarkIndex#editBudget(int) budget} (one edit up to eight letters, two from nine) and must
+ *       keep the first letter. Two adjacent tokens are also tried joined, for marks of several
+ *       words ({@code Louis Vuiton}).
+ *   <li><b>Sound.</b> Failing that, the token's {@link Phonetic} key is looked up; a key of five
+ *       letters or more (four for a famous mark) is accepted within a typo's budget, or two edits
+ *       for a famous mark that keeps the first letter ({@code Roleks}, {@code Nykee}).
  * </ol>
  *
  * <p>Skipping ordinary words before fuzzy matching is what keeps {@code nice}, {@code bike} and
- * {@code like} from being taken for NIKE: real words are never look-alikes. Work per token is
- * bounded by the longest key and the word length, not by the registry size. The scanner reuses its
- * buffers and is not thread-safe; use one per thread.
+ * {@code like} from being taken for NIKE: real words are never look-alikes. A word of another
+ * shipped language ({@link Lexicon#otherLanguages()}) is skipped when the text is written in that
+ * language (two such words or more) and otherwise matched against famous marks only. Whether a
+ * match is a use of the mark that matters is not decided here: {@code MarkUseJudge} weighs it. Work
+ * per token is bounded by the longest key and the word length, not by the registry size; fuzzy
+ * results are remembered per word. The scanner reuses its buffers and is not thread-safe; use one
+ * per thread.
  */
 public final class MarkScanner {
 
@@ -96,7 +110,7 @@ public final class MarkScanner {
       vocabIds[t] =
           index.vocabulary(buf, tokens.normStart(t), tokens.normLength(t), tokens.hash(t));
     }
-    foreignText = looksForeign();
+    foreignText = -1;
     int i = 0;
     while (i < n) {
       int next = exactSpan(i, hits);
@@ -177,11 +191,13 @@ public final class MarkScanner {
           (k == 1 && canJoin(first))
               || allSingle
               || index.isWordPrefix(plain, 0, len)
-              || index.isPartialPrefix(plain, 0, len)
+              // Only a join of two tokens or more can end inside a later word of a mark; one
+              // token that can lead anywhere is already flagged as a join starter.
+              || (k >= 2 && index.isPartialPrefix(plain, 0, len))
               || (anyLeet
                   && (index.isWordPrefix(decoded, 0, len)
                       || index.isWordPrefix(decodedL, 0, len)
-                      || index.isPartialPrefix(decodedL, 0, len)));
+                      || (k >= 2 && index.isPartialPrefix(decodedL, 0, len))));
       if (!more) {
         break;
       }
@@ -334,16 +350,15 @@ public final class MarkScanner {
     char[] buf = tokens.buffer();
     int off = tokens.normStart(t);
     int len = tokens.normLength(t);
-    boolean word = isWord(t);
-    if (t + 1 < tokens.size() && isFuzzyCandidate(t + 1)) {
-      int off2 = tokens.normStart(t + 1);
+    if (t + 1 < tokens.size()
+        && (has(t, MarkIndex.MARK_WORD) || has(t + 1, MarkIndex.MARK_WORD))
+        && isFuzzyCandidate(t + 1)) {
       int len2 = tokens.normLength(t + 1);
-      boolean word2 = isWord(t + 1);
       // Two words are tried joined only when one of them belongs to a mark of several words
-      // (Louis Vuiton, Coka Cola); two ordinary words only where a brand is named.
+      // (Louis Vuiton, Coka Cola); two ordinary words only where a brand is named. The word
+      // checks come last: they are the dearest test here and the rarest to be needed.
       boolean joinable =
-          (has(t, MarkIndex.MARK_WORD) || has(t + 1, MarkIndex.MARK_WORD))
-              && ((!word || !word2) || (brandLike && has(t, MarkIndex.FIRST_WORD)));
+          (brandLike && has(t, MarkIndex.FIRST_WORD)) || !isWord(t) || !isWord(t + 1);
       if (joinable && len + len2 >= 6 && len + len2 <= index.maxKeyLength() + 2) {
         ensure(len + len2);
         System.arraycopy(buf, off, plain, 0, len);
@@ -363,14 +378,15 @@ public final class MarkScanner {
     // The longer match wins, as with exact spans: "Tomy Hilfiger" is TOMMY HILFIGER misspelt,
     // not some mark near "Tomy".
     int single;
-    if (isEnglish(t)) {
+    if (vocabIds[t] >= 0 && index.vocabHas(vocabIds[t], MarkIndex.LEXICON)) {
       single = NONE;
-    } else if (isForeign(t)) {
-      // A word of another language is that word in a text written in that language; in an
-      // English text it is still checked against famous marks (Adidos is Portuguese too).
-      single = foreignText ? NONE : foreignLookalike(buf, off, len);
     } else {
       single = singleLookalike(buf, off, len);
+      if (single != NONE && (single & FOREIGN_FLAG) != 0) {
+        // A word of another language is that word in a text written in that language; in an
+        // English text it is still checked against famous marks (Adidos is Portuguese too).
+        single = isForeignText() ? NONE : single & ~FOREIGN_FLAG;
+      }
     }
     if (single != NONE) {
       int key = single & ~PHONETIC_FLAG;
@@ -415,7 +431,15 @@ public final class MarkScanner {
    * Whether the scanned text is written in another language: at least two of its words are words of
    * another shipped language and not English ones.
    */
-  private boolean foreignText;
+  private int foreignText = -1;
+
+  /** {@link #looksForeign()} of the text being scanned, worked out on first need only. */
+  private boolean isForeignText() {
+    if (foreignText < 0) {
+      foreignText = looksForeign() ? 1 : 0;
+    }
+    return foreignText == 1;
+  }
 
   private boolean looksForeign() {
     int n = tokens.size();
@@ -448,13 +472,18 @@ public final class MarkScanner {
 
   private static final int NONE = -1;
   private static final int PHONETIC_FLAG = 1 << 30;
+
+  /** Marks a remembered result whose word belongs to another language (see lookalike). */
+  private static final int FOREIGN_FLAG = 1 << 29;
+
   private static final int CACHE_LIMIT = 1 << 16;
   private TermTable cache = new TermTable();
   private int[] cached = new int[1024];
 
   /**
    * The typo or sound-alike match of a single word that is not an ordinary English word, as a key
-   * id (with {@link #PHONETIC_FLAG} set for a sound match) or {@link #NONE}. Listing vocabulary
+   * id (with {@link #PHONETIC_FLAG} set for a sound match, and {@link #FOREIGN_FLAG} for a word of
+   * another language, matched against famous marks only) or {@link #NONE}. Listing vocabulary
    * repeats (product words, model names, brands), so results are remembered per scanner, up to
    * {@value #CACHE_LIMIT} words, after which the memory starts afresh.
    */
@@ -463,12 +492,20 @@ public final class MarkScanner {
     if (id >= 0) {
       return cached[id];
     }
-    int result = bestTypo(buf, off, len, 1);
-    if (result < 0 && len >= 4) {
-      int key = bySound(buf, off, len, 1);
-      result = key < 0 ? NONE : key | PHONETIC_FLAG;
-    } else if (result < 0) {
+    int result;
+    if (lexicon.containsWord(buf, off, len)) {
       result = NONE;
+    } else if (foreign.containsWord(buf, off, len)) {
+      int key = foreignLookalike(buf, off, len);
+      result = key == NONE ? NONE : key | FOREIGN_FLAG;
+    } else {
+      result = bestTypo(buf, off, len, 1);
+      if (result < 0 && len >= 4) {
+        int key = bySound(buf, off, len, 1);
+        result = key < 0 ? NONE : key | PHONETIC_FLAG;
+      } else if (result < 0) {
+        result = NONE;
+      }
     }
     if (cache.size() >= CACHE_LIMIT) {
       cache = new TermTable();

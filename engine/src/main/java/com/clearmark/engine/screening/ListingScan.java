@@ -189,8 +189,8 @@ final class ListingScan {
       if (ids[t] < 0) {
         continue;
       }
-      for (SignalTerms.Phrase p : terms.phrases()) {
-        if (p.words()[0] == ids[t] && terms.matches(p, ids, n, t, tokens, where.text())) {
+      for (SignalTerms.Phrase p : terms.phrasesStartingWith(ids[t])) {
+        if (terms.matches(p, ids, n, t, tokens, where.text())) {
           int last = t + p.words().length;
           int next = last < n ? ids[last] : -1;
           boolean innocent =

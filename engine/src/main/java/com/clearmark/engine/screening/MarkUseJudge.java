@@ -259,6 +259,20 @@ final class MarkUseJudge {
             f, "; imitating a mark this way is made on purpose and is treated as infringement"));
   }
 
+  /** Whether the listing's title contains the folded word, as the name of its goods. */
+  private static boolean titleNames(ListingScan scan, String key) {
+    var tokens = new com.clearmark.engine.text.Tokenizer();
+    tokens.reset(scan.listing.title());
+    for (int t = 0; t < tokens.size(); t++) {
+      if (tokens.normLength(t) >= key.length()
+          && tokens.term(t).startsWith(key)
+          && tokens.normLength(t) <= key.length() + 1) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean isWrittenInCapitals(ListingScan.MarkUse use) {
     String text = use.where().text();
     for (int i = use.hit().start(); i < use.hit().end(); i++) {
@@ -442,9 +456,10 @@ final class MarkUseJudge {
     if (f.position() == ListingScan.Position.SEARCH_TERMS) {
       // Search terms are lower-case words: an ordinary word there is the word, unless the mark's
       // own goods are sold (yeti for a cooler).
+      // ... and not when the title names the goods by the same word ("pure maple syrup").
       boolean counts =
           weak
-              ? relation == Relation.RELATED
+              ? relation == Relation.RELATED && !titleNames(scan, scan.index.key(key))
               : strength == Strength.FAMOUS || relation != Relation.UNRELATED;
       return counts
           ? new Verdict(
@@ -474,7 +489,10 @@ final class MarkUseJudge {
         f.position() == ListingScan.Position.TITLE
             || f.position() == ListingScan.Position.BODY
             || f.position() == ListingScan.Position.CO_BRAND;
-    if (runningText && !weak && !comparative && isReference(scan, f.use())) {
+    // A mark named near the start of the title, before a part ("D Deals Hyundai Replacement Key
+    // Shell"), is placed as the part's maker, however many brands name it elsewhere.
+    boolean placedAsMaker = f.use().aftermarket() && f.use().hit().firstToken() <= 3;
+    if (runningText && !weak && !comparative && !placedAsMaker && isReference(scan, f.use())) {
       return new Verdict(Rule.TM_COMPATIBILITY, Severity.INFO, reference(f));
     }
     // An aftermarket part of another brand names the mark it fits; an unbranded one that puts

@@ -289,7 +289,7 @@ final class SignalTerms {
         "skill",
         "skills"),
     /** Before a mark, a statement that the goods run on or contain it: powered by, built-in. */
-    PLATFORM_BEFORE("powered", "inbuilt", "builtin", "supports", "supporting", "featuring", "via"),
+    PLATFORM_BEFORE("powered", "inbuilt", "builtin", "supports", "supporting", "via"),
     /**
      * Before {@code by}, a service rather than a maker: fulfilled by, sold by, shipped by, so that
      * "Fulfilled by Amazon" does not say Amazon made the goods.
@@ -474,6 +474,17 @@ final class SignalTerms {
       }
       cues.put(cue, set);
     }
+    var starting = new java.util.ArrayList<List<Phrase>>();
+    for (int w = 0; w < words.size(); w++) {
+      starting.add(new ArrayList<>());
+    }
+    for (Phrase p : phrases) {
+      starting.get(p.words()[0]).add(p);
+    }
+    byFirstWord = new Phrase[words.size()][];
+    for (int w = 0; w < words.size(); w++) {
+      byFirstWord[w] = starting.get(w).toArray(NO_PHRASES);
+    }
     material = new boolean[words.size()];
     innocentAfter = new boolean[words.size()];
     graded = new boolean[words.size()];
@@ -500,6 +511,16 @@ final class SignalTerms {
 
   List<Phrase> phrases() {
     return phrases;
+  }
+
+  private static final Phrase[] NO_PHRASES = {};
+
+  /** Per word id, the phrases that start with it; built once, so a token costs one array read. */
+  private Phrase[][] byFirstWord;
+
+  /** The phrases whose first word has the id, for matching without scanning every phrase. */
+  Phrase[] phrasesStartingWith(int wordId) {
+    return wordId >= 0 && wordId < byFirstWord.length ? byFirstWord[wordId] : NO_PHRASES;
   }
 
   /**
