@@ -191,9 +191,11 @@ public final class MarkScanner {
           (k == 1 && canJoin(first))
               || allSingle
               || index.isWordPrefix(plain, 0, len)
-              // Only a join of two tokens or more can end inside a later word of a mark; one
-              // token that can lead anywhere is already flagged as a join starter.
-              || (k >= 2 && index.isPartialPrefix(plain, 0, len))
+              // Only a join of two tokens or more that opens with a mark's first word can end
+              // inside a later word of that mark (Hello Kit-ty).
+              || (k >= 2
+                  && has(first, MarkIndex.FIRST_WORD)
+                  && index.isPartialPrefix(plain, 0, len))
               || (anyLeet
                   && (index.isWordPrefix(decoded, 0, len)
                       || index.isWordPrefix(decodedL, 0, len)

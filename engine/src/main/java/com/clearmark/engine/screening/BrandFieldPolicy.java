@@ -52,13 +52,7 @@ final class BrandFieldPolicy implements ScreeningPolicy {
       if (use.where().field() == ListingField.BRAND && use.hit().kind().isLookalike()) {
         MarkUseJudge.Verdict verdict = MarkUseJudge.judge(scan, use);
         if (verdict != null) {
-          findings.add(
-              verdict.rule(),
-              verdict.severity(),
-              scan.index.markOf(use.hit().key()),
-              use.where(),
-              use.hit(),
-              verdict.explanation());
+          findings.add(scan, use, verdict);
           return;
         }
       }

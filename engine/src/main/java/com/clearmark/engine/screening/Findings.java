@@ -49,6 +49,17 @@ final class Findings {
     add(rule, severity, mark, where, hit.start(), hit.end(), why);
   }
 
+  /** Adds the finding a judged mark use calls for, with the use's evidence. */
+  void add(ListingScan scan, ListingScan.MarkUse use, MarkUseJudge.Verdict verdict) {
+    add(
+        verdict.rule(),
+        verdict.severity(),
+        scan.index.markOf(use.hit().key()),
+        use.where(),
+        use.hit(),
+        verdict.explanation());
+  }
+
   List<Finding> list() {
     return list;
   }

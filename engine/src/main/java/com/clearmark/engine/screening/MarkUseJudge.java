@@ -186,20 +186,10 @@ final class MarkUseJudge {
    * explains itself.
    */
   static boolean refersToBrand(ListingScan scan, ListingScan.MarkUse use) {
-    if (use.authorized() || use.compatibility() || use.platform() || use.explained()) {
-      return false;
-    }
-    int key = use.hit().key();
-    Strength strength = strength(scan, key);
-    if (strength == Strength.SHORT) {
-      return false;
-    }
-    if (use.hit().kind().isLookalike()) {
-      return judge(scan, use) != null;
-    }
-    return strength != Strength.WEAK
-        || relation(scan, key) == Relation.RELATED
-        || use.position().isBrandLike();
+    return !use.compatibility()
+        && !use.platform()
+        && strength(scan, use.hit().key()) != Strength.SHORT
+        && namesBrand(scan, use);
   }
 
   /** The finding a mark use calls for, or null when it is no use of the mark worth reporting. */

@@ -16,13 +16,7 @@ final class SearchTermsPolicy implements ScreeningPolicy {
       }
       MarkUseJudge.Verdict verdict = MarkUseJudge.judge(scan, use);
       if (verdict != null && verdict.rule() == Rule.POLICY_SEARCH_TERMS) {
-        findings.add(
-            verdict.rule(),
-            verdict.severity(),
-            scan.index.markOf(use.hit().key()),
-            use.where(),
-            use.hit(),
-            verdict.explanation());
+        findings.add(scan, use, verdict);
       }
     }
   }

@@ -30,18 +30,8 @@ final class ThirdPartyMarkPolicy implements ScreeningPolicy {
       }
       MarkUseJudge.Verdict verdict = MarkUseJudge.judge(scan, use);
       if (verdict != null) {
-        findings.add(
-            verdict.rule(),
-            verdict.severity(),
-            scan.index.markOf(use.hit().key()),
-            use.where(),
-            use.hit(),
-            verdict.explanation());
+        findings.add(scan, use, verdict);
       }
     }
-  }
-
-  static String place(ListingScan.Where where) {
-    return MarkUseJudge.place(where);
   }
 }
