@@ -733,11 +733,6 @@ final class ListingScan {
     return !brandKey.isEmpty() && context.authorizes(brandKey, listing.asin(), listing.sku());
   }
 
-  /** Whether the listing's brand field names no brand, as "Generic" or an empty field. */
-  boolean hasNoBrandField() {
-    return noBrandField;
-  }
-
   /** Whether the listing has an empty brand field, so that its title names its brand. */
   boolean hasEmptyBrandField() {
     return brandFieldEmpty;

@@ -126,7 +126,7 @@ final class MarkUseJudge {
     }
     if (scan.index.isFamous(key) && scan.index.keyChars(key) >= 4) {
       for (int[] group : NEIGHBOURS) {
-        if (contains(group, classes) && containsAny(group, scan.categoryClasses)) {
+        if (contains(group, classes) && contains(group, scan.categoryClasses)) {
           return Relation.NEIGHBOUR;
         }
       }
@@ -141,10 +141,6 @@ final class MarkUseJudge {
       }
     }
     return false;
-  }
-
-  private static boolean containsAny(int[] group, Set<Integer> classes) {
-    return contains(group, classes);
   }
 
   static Set<Integer> classesOf(MarkIndex index, int key) {
