@@ -271,6 +271,37 @@ class ScreenCommandTest {
     assertThat(with.out()).doesNotContain("TM_SOURCE_PROOF");
   }
 
+  @Test
+  void theCatalogueReadFirstExplainsItsOwnBrandsUnlessToldNotTo() throws IOException {
+    Path register =
+        write(
+            "cisco.csv",
+            "mark,owner,registration_number,jurisdiction,classes,status,famous\n"
+                + "CISCO,Cisco Technology,T-0100,US,,live,true\n");
+    Path listings =
+        write(
+            "cosco.csv",
+            "sku,title,category\n"
+                + "CS-1,Cosco Tennis Ball Pack of 6,Sports & Outdoors\n"
+                + "CS-2,Cosco Badminton Net,Sports & Outdoors\n"
+                + "CS-3,Cosco Football Size 5,Sports & Outdoors\n");
+    var learned =
+        CliRun.of(
+            "screen", listings.toString(), "--marks", register.toString(), "--format", "jsonl");
+    var alone =
+        CliRun.of(
+            "screen",
+            listings.toString(),
+            "--marks",
+            register.toString(),
+            "--format",
+            "jsonl",
+            "--no-catalogue");
+    assertThat(learned.exitCode()).isZero();
+    assertThat(learned.out()).doesNotContain("TM_LOOKALIKE");
+    assertThat(alone.out()).contains("TM_LOOKALIKE").contains("CISCO");
+  }
+
   static List<Map<String, Object>> parseJsonl(String text) throws IOException {
     var rows = new ArrayList<Map<String, Object>>();
     var factory = new JsonFactory();

@@ -153,8 +153,7 @@ public final class CatalogueProfile {
       if (brands.size() < MAX_WORDS) {
         brands.add(brand);
       }
-      learnLead(listing.title());
-      learnWords(listing.title(), brand);
+      learnTitle(listing.title(), brand);
       for (String bullet : listing.bulletPoints()) {
         learnWords(bullet, brand);
       }
@@ -185,8 +184,14 @@ public final class CatalogueProfile {
       return taken == 0 ? 0 : (hash == 0 ? 1 : hash);
     }
 
-    /** Counts the word a title opens with, where a brand stands, whatever the brand field says. */
-    private void learnLead(String title) {
+    /**
+     * Learns the title in one tokenisation: the word it opens with, where a brand stands whatever
+     * the brand field says, and its words as used by the brand.
+     */
+    private void learnTitle(String title, int brand) {
+      if (title.isEmpty()) {
+        return;
+      }
       tokens.reset(title);
       for (int t = 0; t < Math.min(tokens.size(), 4); t++) {
         if (tokens.has(t, Tokenizer.HAS_LETTER)) {
@@ -194,9 +199,10 @@ public final class CatalogueProfile {
           if (id >= 0 && leadListings[id] < Integer.MAX_VALUE) {
             leadListings[id]++;
           }
-          return;
+          break;
         }
       }
+      learnTokens(brand);
     }
 
     /** A capitalised word that is not ordinary English: the second word of Royal Canin. */
@@ -210,6 +216,11 @@ public final class CatalogueProfile {
         return;
       }
       tokens.reset(text);
+      learnTokens(brand);
+    }
+
+    /** Records the brand against every word of the text tokenised last. */
+    private void learnTokens(int brand) {
       int n = Math.min(tokens.size(), MAX_TOKENS);
       for (int t = 0; t < n; t++) {
         if (tokens.normLength(t) < 2 || !tokens.has(t, Tokenizer.HAS_LETTER)) {

@@ -500,9 +500,7 @@ final class ListingScan {
         return true;
       }
       // "built-in Alexa", "with built in Chromecast"
-      if (before >= 1
-          && tokens.term(before).equals("in")
-          && tokens.term(before - 1).equals("built")) {
+      if (before >= 1 && isTerm(tokens, before, "in") && isTerm(tokens, before - 1, "built")) {
         return true;
       }
     }
@@ -563,6 +561,21 @@ final class ListingScan {
       }
     }
     return lower * 2 > words;
+  }
+
+  /** Whether the token's folded characters are the word, without making a string of them. */
+  private static boolean isTerm(Tokenizer tokens, int t, String word) {
+    if (tokens.normLength(t) != word.length()) {
+      return false;
+    }
+    char[] buf = tokens.buffer();
+    int off = tokens.normStart(t);
+    for (int i = 0; i < word.length(); i++) {
+      if (buf[off + i] != word.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A version or standard number straight after a mark: 5.3, 3.0, v2, 6E. */
@@ -736,6 +749,25 @@ final class ListingScan {
   /** Whether the listing has an empty brand field, so that its title names its brand. */
   boolean hasEmptyBrandField() {
     return brandFieldEmpty;
+  }
+
+  private static final Object NO_VERDICT = new Object();
+
+  /** The verdicts given so far, per use; a use is judged by several policies. */
+  private final java.util.IdentityHashMap<MarkUse, Object> verdicts =
+      new java.util.IdentityHashMap<>();
+
+  /** The remembered verdict of a use, computing it the first time it is asked for. */
+  MarkUseJudge.Verdict verdict(
+      MarkUse use,
+      java.util.function.BiFunction<ListingScan, MarkUse, MarkUseJudge.Verdict> judge) {
+    Object known = verdicts.get(use);
+    if (known == null) {
+      MarkUseJudge.Verdict v = judge.apply(this, use);
+      verdicts.put(use, v == null ? NO_VERDICT : v);
+      return v;
+    }
+    return known == NO_VERDICT ? null : (MarkUseJudge.Verdict) known;
   }
 
   /** Per-thread buffers reused from listing to listing. */

@@ -188,8 +188,15 @@ final class MarkUseJudge {
         && namesBrand(scan, use);
   }
 
-  /** The finding a mark use calls for, or null when it is no use of the mark worth reporting. */
+  /**
+   * The finding a mark use calls for, or null when it is no use of the mark worth reporting.
+   * Several policies ask about the same use; the scan remembers each answer.
+   */
   static Verdict judge(ListingScan scan, ListingScan.MarkUse use) {
+    return scan.verdict(use, MarkUseJudge::decide);
+  }
+
+  private static Verdict decide(ListingScan scan, ListingScan.MarkUse use) {
     if (use.authorized()) {
       return null;
     }
@@ -224,6 +231,12 @@ final class MarkUseJudge {
 
     ListingScan.Position position() {
       return use.position();
+    }
+
+    /** The evidence folded as marks are keyed: "Ke11ogg's" gives "ke11ogg". */
+    String written() {
+      return com.clearmark.engine.text.TextFolding.compactKey(
+          use.where().text().substring(use.hit().start(), use.hit().end()));
     }
   }
 
@@ -366,9 +379,7 @@ final class MarkUseJudge {
       return false;
     }
     var hit = f.use().hit();
-    String written =
-        com.clearmark.engine.text.TextFolding.compactKey(
-            f.use().where().text().substring(hit.start(), hit.end()));
+    String written = f.written();
     String key = f.scan().index.key(hit.key());
     return hit.distance() <= 1 && (written.length() >= key.length() || key.length() >= 7);
   }
@@ -383,9 +394,7 @@ final class MarkUseJudge {
     if (f.scan().index.isFamous(key) || f.scan().index.keyChars(key) >= 5) {
       return false;
     }
-    String written =
-        com.clearmark.engine.text.TextFolding.compactKey(
-            f.use().where().text().substring(hit.start(), hit.end()));
+    String written = f.written();
     return written.length() == f.scan().index.keyChars(key) + 1 && written.endsWith("s");
   }
 
@@ -415,12 +424,8 @@ final class MarkUseJudge {
   }
 
   private static boolean isDoublingOrSwap(Facts f) {
-    var hit = f.use().hit();
-    char[] written =
-        com.clearmark.engine.text.TextFolding.compactKey(
-                f.use().where().text().substring(hit.start(), hit.end()))
-            .toCharArray();
-    char[] key = f.scan().index.key(hit.key()).toCharArray();
+    char[] written = f.written().toCharArray();
+    char[] key = f.scan().index.key(f.use().hit().key()).toCharArray();
     return com.clearmark.engine.index.MarkScanner.isDoublingOrSwap(
         written, 0, written.length, key, key.length);
   }
@@ -555,15 +560,12 @@ final class MarkUseJudge {
           } else {
             s = relation == Relation.UNRELATED ? Severity.MEDIUM : Severity.HIGH;
           }
-          return exactFinding(f, s, ownBrand ? besideOwnBrand() : presentedAs(f));
+          return mention(f, s, ownBrand);
         }
         if (relation != Relation.RELATED) {
           return null;
         }
-        return exactFinding(
-            f,
-            ownBrand && !comparative ? Severity.MEDIUM : Severity.HIGH,
-            ownBrand ? besideOwnBrand() : presentedAs(f));
+        return mention(f, ownBrand && !comparative ? Severity.MEDIUM : Severity.HIGH, ownBrand);
       case BODY:
       default:
         if (weak) {
@@ -585,17 +587,12 @@ final class MarkUseJudge {
           } else {
             s = relation == Relation.UNRELATED ? Severity.LOW : Severity.MEDIUM;
           }
-          return s == null
-              ? null
-              : exactFinding(f, s, ownBrand ? besideOwnBrand() : presentedAs(f));
+          return s == null ? null : mention(f, s, ownBrand);
         }
         if (relation != Relation.RELATED) {
           return null;
         }
-        return exactFinding(
-            f,
-            ownBrand ? Severity.LOW : Severity.MEDIUM,
-            ownBrand ? besideOwnBrand() : presentedAs(f));
+        return mention(f, ownBrand ? Severity.LOW : Severity.MEDIUM, ownBrand);
     }
   }
 
@@ -607,6 +604,11 @@ final class MarkUseJudge {
   private static String besideOwnBrand() {
     return "; beside the listing's own brand this reads as a licence, a component or keyword use:"
         + " keep the licence, or say \"compatible with\"";
+  }
+
+  /** A mark named in running text, beside the listing's own brand or on an unbranded listing. */
+  private static Verdict mention(Facts f, Severity severity, boolean ownBrand) {
+    return exactFinding(f, severity, ownBrand ? besideOwnBrand() : presentedAs(f));
   }
 
   private static Verdict exactFinding(Facts f, Severity severity, String consequence) {
