@@ -81,7 +81,19 @@ public final class Clearmark {
           ex.printStackTrace(err);
           return INTERNAL_ERROR;
         });
-    int code = cli.execute(args);
+    int code;
+    try {
+      code = cli.execute(args);
+    } catch (OutOfMemoryError e) {
+      // Inputs are bounded per field and per mark, but a whole registry can still outgrow the
+      // heap; say what to do instead of printing a stack trace.
+      err.println(
+          "clearmark: out of memory with "
+              + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+              + " MB of heap; give Java more, for example CLEARMARK_JAVA_OPTS=-Xmx8g, or build the"
+              + " registry once with 'clearmark index build' and screen with --index");
+      code = USER_ERROR;
+    }
     out.flush();
     err.flush();
     return code;

@@ -3,6 +3,7 @@ package com.clearmark.cli;
 import com.clearmark.engine.index.IndexFile;
 import com.clearmark.engine.index.MarkIndex;
 import com.clearmark.engine.io.InputProblem;
+import com.clearmark.engine.io.MarkFile;
 import com.clearmark.engine.io.MarkReader;
 import com.clearmark.engine.mark.Mark;
 import java.io.PrintWriter;
@@ -54,7 +55,18 @@ final class RegistryOptions {
     }
     var all = new ArrayList<Mark>();
     for (Path file : marks) {
-      all.addAll(MarkReader.read(file, strict, problem -> warn(err, problem)));
+      MarkFile read = MarkReader.readFile(file, strict, problem -> warn(err, problem));
+      if (read.tooLong() > 0) {
+        err.println(
+            "warning: "
+                + file
+                + ": "
+                + read.tooLong()
+                + " records left out whose mark is longer than "
+                + Mark.MAX_NAME_LENGTH
+                + " characters");
+      }
+      all.addAll(read.marks());
     }
     var compiled = MarkIndex.build(all, includeDead);
     if (compiled.markCount() == 0) {

@@ -342,4 +342,40 @@ class ScreenCommandTest {
     }
     return p.getText();
   }
+
+  @Test
+  void aMarkTooLongToScreenIsAWarnedRowAndTheRestIsScreened() throws IOException {
+    Path longMarks =
+        write(
+            "long-marks.csv",
+            "mark,owner\nNIKE,\"Nike, Inc.\"\n\"" + "quiet words ".repeat(2_000) + "\",Someone\n");
+    var run = CliRun.of("screen", catalogue.toString(), "--marks", longMarks.toString());
+    assertThat(run.err())
+        .contains("long-marks.csv:3: mark: the mark has 23999 characters; at most 500 are accepted")
+        .doesNotContain("Exception");
+    assertThat(run.out()).contains("N1ke Air Running Shoes");
+  }
+
+  @Test
+  void runningOutOfMemoryIsAClearMessageNotAStackTrace() throws Exception {
+    String java = ProcessHandle.current().info().command().orElse("java");
+    var process =
+        new ProcessBuilder(
+                java,
+                "-Xmx24m",
+                "-cp",
+                System.getProperty("java.class.path"),
+                Clearmark.class.getName(),
+                "screen",
+                catalogue.toString(),
+                "--marks",
+                marks.toString())
+            .redirectOutput(dir.resolve("out.txt").toFile())
+            .redirectError(dir.resolve("err.txt").toFile())
+            .start();
+    int code = process.waitFor();
+    String err = Files.readString(dir.resolve("err.txt"));
+    assertThat(err).contains("clearmark: out of memory with").doesNotContain("\tat ");
+    assertThat(code).isEqualTo(Clearmark.USER_ERROR);
+  }
 }

@@ -48,7 +48,15 @@ public final class MarkIndex {
    * Bumped whenever folding, tokenising, keying or the lexicon change what a key is, so that an
    * index file built by another version is refused rather than silently misread.
    */
-  static final int KEY_VERSION = 6;
+  static final int KEY_VERSION = 7;
+
+  /**
+   * The longest key, in folded characters, that typos and sound-alikes are looked for. Deletion
+   * variants cost the square of a key's length, and a slogan of forty letters misspelt by two is
+   * not the look-alike a buyer is misled by; longer keys are matched exactly only. A token longer
+   * than this plus the edit budget cannot be within reach of any key and is not searched at all.
+   */
+  public static final int MAX_FUZZY_KEY_LENGTH = 40;
 
   private final List<Mark> marks;
   private TermTable keys = new TermTable();
@@ -58,9 +66,9 @@ public final class MarkIndex {
   private TermTable sounds = new TermTable();
   private Postings soundKeys = new Postings();
   private TermTable firstWords = new TermTable();
-  private TermTable wordPrefixes = new TermTable();
+  private PrefixSet wordPrefixes = new PrefixSet();
   private TermTable markWords = new TermTable();
-  private TermTable partialPrefixes = new TermTable();
+  private PrefixSet partialPrefixes = new PrefixSet();
   private TermTable vocab = new TermTable();
   private int[] vocabKey = new int[0];
   private int[] vocabPluralKey = new int[0];
@@ -124,9 +132,9 @@ public final class MarkIndex {
     index.sounds = table(in);
     index.soundKeys = Postings.read(in);
     index.firstWords = table(in);
-    index.wordPrefixes = table(in);
+    index.wordPrefixes = PrefixSet.read(in);
     index.markWords = table(in);
-    index.partialPrefixes = table(in);
+    index.partialPrefixes = PrefixSet.read(in);
     int n = index.keys.size();
     index.keyWords = in.ints(n);
     index.keyOrdinary = new boolean[Math.max(n, 1)];
@@ -197,7 +205,7 @@ public final class MarkIndex {
     keyMarks.freeze(keys.size());
     for (int k = 0; k < keys.size(); k++) {
       String key = keys.key(k);
-      if (key.length() >= MIN_FUZZY_LENGTH) {
+      if (key.length() >= MIN_FUZZY_LENGTH && key.length() <= MAX_FUZZY_KEY_LENGTH) {
         char[] chars = key.toCharArray();
         char[] scratch = new char[chars.length];
         deleteKeys.add(deletes.add(chars, 0, chars.length), k);
@@ -273,10 +281,19 @@ public final class MarkIndex {
       }
       vocabFlags[v] = (byte) flags;
     }
+    // Each proper prefix is looked up with its hash extended by one character, so a key costs
+    // time linear in its length; a long key stops at the longest word the vocabulary holds.
+    int longestWord = 0;
+    for (int v = 0; v < n; v++) {
+      longestWord = Math.max(longestWord, vocab.keyLength(v));
+    }
     for (int k = 0; k < keys.size(); k++) {
       char[] c = keys.key(k).toCharArray();
-      for (int p = 1; p < c.length; p++) {
-        int v = vocab.get(c, 0, p);
+      int hash = 0;
+      int last = Math.min(c.length - 1, longestWord);
+      for (int p = 1; p <= last; p++) {
+        hash = 31 * hash + c[p - 1];
+        int v = vocab.getHashed(c, 0, p, hash);
         if (v >= 0) {
           vocabFlags[v] |= JOIN_STARTER;
         }
@@ -330,16 +347,22 @@ public final class MarkIndex {
       for (int t = from; t < tokens.size(); t++) {
         markWords.add(tokens.buffer(), tokens.normStart(t), tokens.normLength(t));
       }
-      var prefix = new StringBuilder();
-      for (int t = from; t < tokens.size() - 1; t++) {
-        prefix.append(tokens.buffer(), tokens.normStart(t), tokens.normLength(t));
-        wordPrefixes.add(prefix);
-      }
-      // Prefixes that end inside a later word, so that a hyphen or space inside one of the
-      // mark's words (Hello Kit-ty) can still be joined up to the whole key.
+      // Joined opening words (hellokit of hellokitty), and prefixes that end inside a later
+      // word, so that a hyphen or space inside one of the mark's words (Hello Kit-ty) can still be
+      // joined up to the whole key. One pass over the key extends the hash a character at a time.
       int firstEnd = tokens.normLength(from);
-      for (int p = firstEnd + 1; p < sb.length(); p++) {
-        partialPrefixes.add(sb.subSequence(0, p));
+      int wordEnd = firstEnd;
+      int nextWord = from + 1;
+      long hash = PrefixSet.EMPTY;
+      for (int p = 1; p < sb.length(); p++) {
+        hash = PrefixSet.extend(hash, sb.charAt(p - 1));
+        if (p == wordEnd) {
+          wordPrefixes.add(hash);
+          wordEnd += tokens.normLength(nextWord++);
+        }
+        if (p > firstEnd) {
+          partialPrefixes.add(hash);
+        }
       }
     }
     maxWords = Math.max(maxWords, tokens.size() - from);
@@ -434,7 +457,7 @@ public final class MarkIndex {
 
   /** Whether the slice is the joined opening words of some mark of several words. */
   boolean isWordPrefix(char[] chars, int off, int len) {
-    return wordPrefixes.get(chars, off, len) >= 0;
+    return wordPrefixes.contains(chars, off, len);
   }
 
   /**
@@ -442,7 +465,7 @@ public final class MarkIndex {
    * words ({@code hellokit} of {@code hellokitty}).
    */
   boolean isPartialPrefix(char[] chars, int off, int len) {
-    return partialPrefixes.get(chars, off, len) >= 0;
+    return partialPrefixes.contains(chars, off, len);
   }
 
   /** The key length in characters. */
@@ -484,5 +507,15 @@ public final class MarkIndex {
 
   int maxKeyLength() {
     return maxKeyLength;
+  }
+
+  /** How many joined-prefix hashes the index holds; the tests check it is linear in the keys. */
+  int prefixEntries() {
+    return wordPrefixes.size() + partialPrefixes.size();
+  }
+
+  /** The longest key typos and sound-alikes are looked for. */
+  int maxFuzzyKeyLength() {
+    return Math.min(maxKeyLength, MAX_FUZZY_KEY_LENGTH);
   }
 }

@@ -47,10 +47,17 @@ import java.util.List;
  * {@code like} from being taken for NIKE: real words are never look-alikes. A word of another
  * shipped language ({@link Lexicon#otherLanguages()}) is skipped when the text is written in that
  * language (two such words or more) and otherwise matched against famous marks only. Whether a
- * match is a use of the mark that matters is not decided here: {@code MarkUseJudge} weighs it. Work
- * per token is bounded by the longest key and the word length, not by the registry size; fuzzy
- * results are remembered per word. The scanner reuses its buffers and is not thread-safe; use one
- * per thread.
+ * match is a use of the mark that matters is not decided here: {@code MarkUseJudge} weighs it.
+ *
+ * <h2>Bounded work</h2>
+ *
+ * Work per token does not grow with the registry, nor with the length of the token beyond a
+ * constant: exact spans join at most {@value #MAX_SPAN} tokens and no more characters than the
+ * longest key; typos and sounds are looked for only in tokens no longer than {@link
+ * MarkIndex#MAX_FUZZY_KEY_LENGTH} plus the edit budget, since a longer one is out of every key's
+ * reach, so a single word of 200,000 letters costs one pass of folding and hashing. Fuzzy results
+ * are remembered per word. The scanner reuses its buffers and is not thread-safe; use one per
+ * thread.
  */
 public final class MarkScanner {
 
@@ -94,6 +101,13 @@ public final class MarkScanner {
   }
 
   private boolean brandLike;
+
+  /** Lookups in the deletion and sound tables since the scanner was made; the work tests count. */
+  private long fuzzyLookups;
+
+  long fuzzyLookups() {
+    return fuzzyLookups;
+  }
 
   private String text = "";
 
@@ -361,7 +375,7 @@ public final class MarkScanner {
       // checks come last: they are the dearest test here and the rarest to be needed.
       boolean joinable =
           (brandLike && has(t, MarkIndex.FIRST_WORD)) || !isWord(t) || !isWord(t + 1);
-      if (joinable && len + len2 >= 6 && len + len2 <= index.maxKeyLength() + 2) {
+      if (joinable && len + len2 >= 6 && len + len2 <= index.maxFuzzyKeyLength() + 2) {
         ensure(len + len2);
         System.arraycopy(buf, off, plain, 0, len);
         System.arraycopy(buf, tokens.normStart(t + 1), plain, len, len2);
@@ -520,11 +534,19 @@ public final class MarkScanner {
     return result;
   }
 
+  /**
+   * Whether a token can be a typo or sound-alike of some key: letters only, and of a length within
+   * the edit budget of a key typos are looked for. The length bound is what keeps the work per
+   * token bounded whatever the input: a token of 200,000 letters is passed over at once instead of
+   * being searched deletion by deletion.
+   */
   private boolean isFuzzyCandidate(int t) {
     int f = tokens.flags(t);
+    int len = tokens.normLength(t);
     return (f & Tokenizer.HAS_LETTER) != 0
         && (f & (Tokenizer.HAS_DIGIT | Tokenizer.HAS_SYMBOL)) == 0
-        && tokens.normLength(t) >= 3;
+        && len >= 3
+        && len <= index.maxFuzzyKeyLength() + 2;
   }
 
   private MarkHit hit(int key, int from, int to, MatchKind kind, int len, char[] buf, int off) {
@@ -553,7 +575,7 @@ public final class MarkScanner {
   }
 
   private int bestTypo(char[] buf, int off, int len, int minWords, boolean famousOnly) {
-    if (len + 2 < MarkIndex.MIN_FUZZY_LENGTH) {
+    if (len + 2 < MarkIndex.MIN_FUZZY_LENGTH || len > index.maxFuzzyKeyLength() + 2) {
       return -1;
     }
     int best = -1;
@@ -573,6 +595,7 @@ public final class MarkScanner {
         System.arraycopy(buf, off + skip + 1, scratch, skip, len - skip - 1);
         n = len - 1;
       }
+      fuzzyLookups++;
       int term = index.deletesTerm(scratch, 0, n);
       if (term < 0) {
         continue;
@@ -652,6 +675,9 @@ public final class MarkScanner {
   }
 
   private int bySound(char[] buf, int off, int len, int minWords, boolean famousOnly) {
+    if (len > index.maxFuzzyKeyLength() + 2) {
+      return -1;
+    }
     if (sound.length < len * 2 + 1) {
       sound = new char[len * 2 + 1];
     }
@@ -659,6 +685,7 @@ public final class MarkScanner {
     if (n < 3) {
       return -1;
     }
+    fuzzyLookups++;
     int term = index.soundTerm(sound, 0, n);
     if (term < 0) {
       return -1;
@@ -679,9 +706,7 @@ public final class MarkScanner {
       char[] kc = keyChars(key);
       // Sounding alike is not enough (HAYDEN and HOWDEN share a skeleton): the spelling must be
       // as close as a typo's; a famous mark, the one sound-alikes are made of, allows a second
-      // edit with the same first letter (Nykee).
-      // A famous mark, the one sound-alikes are made of, allows a second edit when the first
-      // letter stays (Roleks, Ribok, Nykee).
+      // edit when the first letter stays (Roleks, Ribok, Nykee).
       int budget = MarkIndex.editBudget(keyLength);
       if (famous && kc[0] == buf[off]) {
         budget = 2;

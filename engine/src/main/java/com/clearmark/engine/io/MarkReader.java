@@ -29,8 +29,11 @@ import java.util.regex.Pattern;
  * package's {@code UsptoStatus}: dead for abandoned (600–614, 618), cancelled (626, 710–714, 716),
  * expired (900) and cancelled international registrations (400–499); live otherwise. Design-only
  * records, which have no words to screen for, are left out and counted in {@link
- * MarkFile#withoutWordMark()}. XML has no row-level problems: class numbers outside 1 to 45 (US
- * classes) are left out and unknown status codes read as live; malformed XML fails the whole file.
+ * MarkFile#withoutWordMark()}, and so are records whose mark is longer than {@link
+ * Mark#MAX_NAME_LENGTH}, counted in {@link MarkFile#tooLong()}. XML has no row-level problems:
+ * class numbers outside 1 to 45 (US classes) are left out and unknown status codes read as live;
+ * malformed XML fails the whole file. In CSV a mark longer than {@link Mark#MAX_NAME_LENGTH} is a
+ * problem of its row.
  */
 public final class MarkReader {
   private static final Pattern CLASS_SEPARATORS = Pattern.compile("[;,\\s]+");
@@ -71,6 +74,15 @@ public final class MarkReader {
     String name = row.get("mark");
     if (name.isEmpty()) {
       throw new InvalidValue("mark", "the mark is empty");
+    }
+    if (name.length() > Mark.MAX_NAME_LENGTH) {
+      throw new InvalidValue(
+          "mark",
+          "the mark has "
+              + name.length()
+              + " characters; at most "
+              + Mark.MAX_NAME_LENGTH
+              + " are accepted");
     }
     return new Mark(
         name,

@@ -71,6 +71,7 @@ final class UsptoMarks {
   private String classKind = "";
   private String classNumber = "";
   private long withoutWordMark;
+  private long tooLong;
   private boolean sawDtd;
 
   private UsptoMarks(InputFile file) {
@@ -118,7 +119,7 @@ final class UsptoMarks {
       throw file.failure(0, "", "the file is empty");
     }
     flushTransaction();
-    return new MarkFile(marks, withoutWordMark);
+    return new MarkFile(marks, withoutWordMark, tooLong);
   }
 
   private void start(XMLStreamReader xml) {
@@ -297,6 +298,10 @@ final class UsptoMarks {
     }
     if (mark.name.isEmpty()) {
       withoutWordMark++;
+      return;
+    }
+    if (mark.name.strip().length() > Mark.MAX_NAME_LENGTH) {
+      tooLong++;
       return;
     }
     String registration =

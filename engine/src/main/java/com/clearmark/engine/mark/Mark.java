@@ -24,11 +24,21 @@ public record Mark(
     MarkStatus status,
     boolean famous) {
 
+  /**
+   * The longest name a mark may have, in characters. Word marks are short; the longest registered
+   * slogans run to a few hundred characters. Readers refuse a longer name rather than cut it.
+   */
+  public static final int MAX_NAME_LENGTH = 500;
+
   public Mark {
     Objects.requireNonNull(name, "name");
     name = name.strip();
     if (name.isEmpty()) {
       throw new IllegalArgumentException("a mark needs a name");
+    }
+    if (name.length() > MAX_NAME_LENGTH) {
+      throw new IllegalArgumentException(
+          "a mark name has at most " + MAX_NAME_LENGTH + " characters, got " + name.length());
     }
     owner = owner == null ? "" : owner.strip();
     registrationNumber = registrationNumber == null ? "" : registrationNumber.strip();

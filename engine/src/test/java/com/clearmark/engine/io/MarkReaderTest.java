@@ -95,6 +95,22 @@ class MarkReaderTest {
   }
 
   @Test
+  void aMarkLongerThanTheLimitIsARowProblemNotACutMark() {
+    Path file =
+        write(dir, "long.csv", "mark,owner\nACME,Acme\n" + "quiet ".repeat(100) + ",Someone\n");
+
+    assertThat(read(file))
+        .containsExactly(new Mark("ACME", "Acme", "", "", Set.of(), MarkStatus.LIVE, false));
+    assertThat(problems)
+        .containsExactly(
+            new InputProblem(
+                file.toString(),
+                3,
+                "mark",
+                "the mark has 599 characters; at most 500 are accepted"));
+  }
+
+  @Test
   void csvWithoutMarkColumnIsRefused() {
     Path file = write(dir, "brands.csv", "brand,owner\nACME,Acme Inc\n");
 

@@ -122,6 +122,25 @@ class UsptoMarksTest {
   }
 
   @Test
+  void aRecordWhoseMarkIsLongerThanTheLimitIsLeftOutAndCounted() {
+    Path file =
+        write(
+            dir,
+            "long.xml",
+            "<trademark-applications-daily>"
+                + "<case-file><case-file-header><mark-identification>ACME</mark-identification>"
+                + "</case-file-header></case-file>"
+                + "<case-file><case-file-header><mark-identification>"
+                + "quiet ".repeat(100)
+                + "</mark-identification></case-file-header></case-file>"
+                + "</trademark-applications-daily>\n");
+
+    MarkFile read = read(file);
+    assertThat(read.marks()).extracting(Mark::name).containsExactly("ACME");
+    assertThat(read.tooLong()).isEqualTo(1);
+  }
+
+  @Test
   void xmlExternalEntityIsNeverResolved() throws IOException {
     Path secret = write(dir, "secret.txt", "TOP-SECRET-PASSWORD");
     Path file =
