@@ -16,11 +16,14 @@ import java.util.List;
  * Line breaks inside quoted fields are kept as they are and counted, so the start line of every
  * later record stays right.
  *
- * <p>Memory is bounded by the longest record. A quoted field longer than {@link #MAX_FIELD_CHARS}
- * is taken for a missing closing quote, as is a quote still open at the end of the file.
+ * <p>Memory is bounded: a quoted field longer than {@link #MAX_FIELD_CHARS} is taken for a missing
+ * closing quote, as is a quote still open at the end of the file; an unquoted field longer than
+ * that, or a record of more than {@link #MAX_FIELDS} fields, is read to its end without being kept
+ * and comes back {@link Record#oversized() oversized}, for the caller to report.
  */
 final class DelimitedRecords {
   static final int MAX_FIELD_CHARS = 1 << 20;
+  static final int MAX_FIELDS = 10_000;
 
   private final Reader in;
   private final char delimiter;
@@ -36,8 +39,10 @@ final class DelimitedRecords {
    * @param line the physical line the record starts on, 1-based
    * @param unterminatedQuote whether a quoted field in it was never closed, so that it ran to the
    *     end of the file (or past {@link #MAX_FIELD_CHARS}); its fields are then incomplete
+   * @param oversized whether an unquoted field was longer than {@link #MAX_FIELD_CHARS} or the
+   *     record had more than {@link #MAX_FIELDS} fields; its fields are then incomplete
    */
-  record Record(long line, List<String> fields, boolean unterminatedQuote) {
+  record Record(long line, List<String> fields, boolean unterminatedQuote, boolean oversized) {
 
     /** Whether every field is empty or white space, as in an empty line or a line of tabs. */
     boolean isBlank() {
@@ -71,19 +76,20 @@ final class DelimitedRecords {
     boolean sawAny = false;
     boolean quoted = false;
     boolean inQuotes = false;
+    boolean oversized = false;
     while (true) {
       int c = read();
       if (c < 0) {
         ended = true;
         if (inQuotes) {
           fields.add(field.toString());
-          return new Record(start, fields, true);
+          return new Record(start, fields, true, oversized);
         }
         if (!sawAny) {
           return null;
         }
         fields.add(field.toString());
-        return new Record(start, fields, false);
+        return new Record(start, fields, false, oversized);
       }
       sawAny = true;
       if (inQuotes) {
@@ -108,11 +114,15 @@ final class DelimitedRecords {
           if (field.length() > MAX_FIELD_CHARS) {
             ended = true;
             fields.add(field.toString());
-            return new Record(start, fields, true);
+            return new Record(start, fields, true, oversized);
           }
         }
       } else if (c == delimiter) {
-        fields.add(field.toString());
+        if (fields.size() < MAX_FIELDS) {
+          fields.add(field.toString());
+        } else {
+          oversized = true;
+        }
         field.setLength(0);
         quoted = false;
       } else if (c == '\n' || c == '\r') {
@@ -121,12 +131,14 @@ final class DelimitedRecords {
         }
         line++;
         fields.add(field.toString());
-        return new Record(start, fields, false);
+        return new Record(start, fields, false, oversized);
       } else if (c == '"' && !quoted && field.length() == 0) {
         quoted = true;
         inQuotes = true;
-      } else {
+      } else if (field.length() < MAX_FIELD_CHARS) {
         field.append((char) c);
+      } else {
+        oversized = true;
       }
     }
   }

@@ -59,6 +59,9 @@ final class Table implements Closeable {
           throw file.failure(
               record.line(), "", "a quoted field starting on this line has no closing quote");
         }
+        if (record.oversized()) {
+          throw file.failure(record.line(), "", oversized());
+        }
         if (record.isBlank()) {
           continue;
         }
@@ -74,6 +77,14 @@ final class Table implements Closeable {
       closeQuietly(text);
       throw e;
     }
+  }
+
+  private static String oversized() {
+    return "the row has a field longer than "
+        + DelimitedRecords.MAX_FIELD_CHARS
+        + " characters or more than "
+        + DelimitedRecords.MAX_FIELDS
+        + " fields; it is not read";
   }
 
   /** Opens a UTF-8 CSV file whose first non-blank row is the header. */
@@ -121,6 +132,11 @@ final class Table implements Closeable {
                   "a quoted field starting on this line has no closing quote, so the rest of the"
                       + " file could not be read"));
           return null;
+        }
+        if (record.oversized()) {
+          rows++;
+          problems.report(file.problem(record.line(), "", oversized()));
+          continue;
         }
         if (record.isBlank()) {
           continue;

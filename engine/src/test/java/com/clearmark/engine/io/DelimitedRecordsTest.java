@@ -82,4 +82,26 @@ class DelimitedRecordsTest {
     assertThat(all.get(1).unterminatedQuote()).isTrue();
     assertThat(all.get(1).line()).isEqualTo(2);
   }
+
+  @Test
+  void anUnquotedFieldPastTheLimitIsReadToTheEndOfItsLineWithoutBeingKept() throws IOException {
+    String huge = "x".repeat(DelimitedRecords.MAX_FIELD_CHARS + 10);
+    var all = records("a,b\n1," + huge + "\n2,3\n", ',');
+
+    assertThat(all)
+        .extracting(DelimitedRecords.Record::oversized)
+        .containsExactly(false, true, false);
+    assertThat(all.get(1).fields().get(1)).hasSize(DelimitedRecords.MAX_FIELD_CHARS);
+    assertThat(all.get(2).fields()).containsExactly("2", "3");
+    assertThat(all.get(2).line()).isEqualTo(3);
+  }
+
+  @Test
+  void aRecordOfTooManyFieldsIsOversizedAndKeepsOnlyTheLimit() throws IOException {
+    var all = records(",".repeat(DelimitedRecords.MAX_FIELDS * 3) + "\nok\n", ',');
+
+    assertThat(all.get(0).oversized()).isTrue();
+    assertThat(all.get(0).fields()).hasSizeLessThanOrEqualTo(DelimitedRecords.MAX_FIELDS + 1);
+    assertThat(all.get(1).fields()).containsExactly("ok");
+  }
 }

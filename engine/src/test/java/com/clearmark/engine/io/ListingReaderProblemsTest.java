@@ -60,6 +60,28 @@ class ListingReaderProblemsTest {
   }
 
   @Test
+  void aFieldOfMoreThanAMillionCharactersIsARowProblemAndTheNextRowsAreRead() {
+    Path file =
+        write(
+            dir,
+            "huge.csv",
+            "sku,title\nA,One\nB,"
+                + "w".repeat(DelimitedRecords.MAX_FIELD_CHARS + 1)
+                + "\nC,Three\n");
+
+    List<Listing> listings = readLeniently(file);
+
+    assertThat(listings).extracting(Listing::sku).containsExactly("A", "C");
+    assertThat(problems)
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.line()).isEqualTo(3);
+              assertThat(p.message()).contains("longer than 1048576 characters");
+            });
+  }
+
+  @Test
   void negativePriceIsReported() {
     Path file = write(dir, "neg.tsv", "item-name\tseller-sku\tprice\nMug\tM-1\t-2.50\n");
 
