@@ -63,8 +63,8 @@ class WebhookGoesWhereItWasCheckedTest {
 
       sender.post(url, SECRET, 1, EventType.TEST, "{\"event\":\"test\"}", 1764403200);
 
-      assertThat(lookups).hasValue(1);
       assertThat(intranet.at("/hooks/harbor")).isEmpty();
+      assertThat(lookups).hasValue(1);
       assertThat(seller.at("/hooks/harbor"))
           .singleElement()
           .satisfies(
