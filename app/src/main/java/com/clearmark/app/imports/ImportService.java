@@ -145,7 +145,12 @@ public class ImportService {
     }
   }
 
-  /** The name to show for an upload: its last path segment, without control characters. */
+  /**
+   * The name to show for an upload: its last path segment, without control characters, and at most
+   * 200 characters. A longer name (a file system allows 255) is shortened in the middle with an
+   * ellipsis, keeping its start and its last 40 characters (the extension, often a date), so the
+   * shortening shows.
+   */
   static String displayName(String original) {
     if (original == null || original.isBlank()) {
       return "upload";
@@ -155,7 +160,14 @@ public class ImportService {
     if (name.isEmpty()) {
       return "upload";
     }
-    return name.length() > 200 ? name.substring(0, 200) : name;
+    int max = 200;
+    int length = name.codePointCount(0, name.length());
+    if (length <= max) {
+      return name;
+    }
+    int tail = 40;
+    String end = name.substring(name.offsetByCodePoints(0, length - tail));
+    return name.substring(0, name.offsetByCodePoints(0, max - 1 - tail)) + "\u2026" + end;
   }
 
   private Path store(InputStream content) {

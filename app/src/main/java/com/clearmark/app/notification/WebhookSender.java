@@ -1,16 +1,21 @@
 package com.clearmark.app.notification;
 
+import com.clearmark.app.notification.WebhookUrl.AddressPolicy;
+import com.clearmark.app.notification.WebhookUrl.HostResolver;
 import java.io.IOException;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import javax.net.ssl.SSLSocketFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,11 +26,13 @@ import org.springframework.stereotype.Component;
  * secret, of the {@code X-Clearmark-Timestamp} value (epoch seconds), a dot and the raw body. A
  * receiver recomputes it over the bytes it received and rejects a timestamp far from its own clock.
  *
- * <p>Unless {@code clearmark.notifications.allow-private-webhooks} is set, the host must resolve to
- * public addresses only, checked before each request. A failure is kept as the status code or the
- * kind of connection error only: the answer of the receiving server is never stored, since it is
- * shown on the settings page and could be a page of a server the service can reach but its users
- * should not.
+ * <p>The host is resolved once per request and the request goes to exactly the addresses resolved,
+ * so a name cannot be checked as public and then answer with a private address when the connection
+ * is made (DNS rebinding). Unless {@code clearmark.notifications.allow-private-webhooks} is set,
+ * every one of them must be public ({@link SpecialPurposeAddresses}). A failure is kept as the
+ * status code or the kind of connection error only: the answer of the receiving server is never
+ * stored, since it is shown on the settings page and could be a page of a server the service can
+ * reach but its users should not.
  */
 @Component
 class WebhookSender {
@@ -33,15 +40,22 @@ class WebhookSender {
   private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
   private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(10);
 
-  private final HttpClient http =
-      HttpClient.newBuilder()
-          .connectTimeout(CONNECT_TIMEOUT)
-          .followRedirects(HttpClient.Redirect.NEVER)
-          .build();
-  private final boolean allowPrivate;
+  private final HostResolver resolver;
+  private final AddressPolicy policy;
+  private final SSLSocketFactory tls;
 
+  @Autowired
   WebhookSender(NotificationProperties properties) {
-    this.allowPrivate = properties.allowPrivateWebhooks();
+    this(
+        HostResolver.DNS,
+        properties.allowPrivateWebhooks() ? AddressPolicy.ANY : AddressPolicy.PUBLIC_ONLY,
+        (SSLSocketFactory) SSLSocketFactory.getDefault());
+  }
+
+  WebhookSender(HostResolver resolver, AddressPolicy policy, SSLSocketFactory tls) {
+    this.resolver = resolver;
+    this.policy = policy;
+    this.tls = tls;
   }
 
   /** A webhook that did not take the notification: no answer, or an answer other than 2xx. */
@@ -55,38 +69,37 @@ class WebhookSender {
 
   void post(WebhookUrl url, String secret, long deliveryId, EventType type, String body, long now)
       throws WebhookFailed {
-    if (!allowPrivate) {
-      try {
-        url.requirePublicAddress();
-      } catch (IllegalArgumentException e) {
-        throw new WebhookFailed(e.getMessage());
-      }
+    List<InetAddress> addresses;
+    try {
+      // Resolved once: the request goes to these addresses, not to what the name says later.
+      addresses = url.addresses(resolver, policy);
+    } catch (IllegalArgumentException e) {
+      throw new WebhookFailed(e.getMessage());
     }
     String timestamp = Long.toString(now);
-    var request =
-        HttpRequest.newBuilder(url.uri())
-            .timeout(REQUEST_TIMEOUT)
-            .header("Content-Type", "application/json")
-            .header("User-Agent", "Clearmark-Webhook/1")
-            .header("X-Clearmark-Event", type.wireName())
-            .header("X-Clearmark-Delivery", Long.toString(deliveryId))
-            .header("X-Clearmark-Timestamp", timestamp)
-            .header("X-Clearmark-Signature", signature(secret, timestamp, body))
-            .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
-            .build();
+    Map<String, String> headers = new LinkedHashMap<>();
+    headers.put("Content-Type", "application/json");
+    headers.put("User-Agent", "Clearmark-Webhook/1");
+    headers.put("X-Clearmark-Event", type.wireName());
+    headers.put("X-Clearmark-Delivery", Long.toString(deliveryId));
+    headers.put("X-Clearmark-Timestamp", timestamp);
+    headers.put("X-Clearmark-Signature", signature(secret, timestamp, body));
     int status;
     try {
-      var response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
-      // The answer is not read: a receiver must not hold the dispatcher with an endless one.
-      response.body().close();
-      status = response.statusCode();
+      // The answer is not read beyond its status line: a receiver must not hold the dispatcher.
+      status =
+          PinnedPost.post(
+              url.uri(),
+              addresses,
+              headers,
+              body.getBytes(StandardCharsets.UTF_8),
+              tls,
+              CONNECT_TIMEOUT,
+              REQUEST_TIMEOUT);
     } catch (IOException e) {
       // Only the kind of error: a message can quote what a non-HTTP server answered.
       throw new WebhookFailed(
           "no answer from " + url.uri().getHost() + ": " + e.getClass().getSimpleName());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new WebhookFailed("interrupted while posting");
     }
     if (status < 200 || status > 299) {
       throw new WebhookFailed("the webhook answered HTTP " + status);

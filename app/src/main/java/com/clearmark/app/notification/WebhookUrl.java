@@ -1,14 +1,12 @@
 package com.clearmark.app.notification;
 
-import java.net.Inet4Address;
-import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.UnknownHostException;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /** Where webhook notifications are posted: an absolute http or https URL without credentials. */
 record WebhookUrl(String value) {
@@ -59,56 +57,66 @@ record WebhookUrl(String value) {
   }
 
   /**
-   * Resolves the host and refuses it when any of its addresses is loopback, link-local, private,
-   * unspecified or multicast, so an admin cannot make the service call its own network (cloud
-   * metadata, internal admin pages) and read the errors. Checked when the URL is saved and again
-   * before each request, since what a name resolves to can change.
+   * Resolves the host and refuses it when any of its addresses is of special purpose (loopback,
+   * private, link-local, documentation, reserved ...; see {@link SpecialPurposeAddresses}), so an
+   * admin cannot make the service call its own network (cloud metadata, internal admin pages) and
+   * read the errors. Checked when the URL is saved; the sender checks again before each request and
+   * connects to the addresses it checked.
    *
    * @throws IllegalArgumentException when the host cannot be resolved or is not public
    */
   void requirePublicAddress() {
+    addresses(HostResolver.DNS, AddressPolicy.PUBLIC_ONLY);
+  }
+
+  /**
+   * The addresses of the host, resolved once, each allowed by the policy.
+   *
+   * @throws IllegalArgumentException when the host cannot be resolved or one of its addresses is
+   *     refused
+   */
+  List<InetAddress> addresses(HostResolver resolver, AddressPolicy policy) {
     String host = uri().getHost();
     List<InetAddress> addresses;
     try {
-      addresses = List.of(InetAddress.getAllByName(host));
+      addresses = resolver.addressesOf(host);
     } catch (UnknownHostException e) {
       throw new IllegalArgumentException("the webhook host " + host + " cannot be found");
     }
-    for (InetAddress a : addresses) {
-      if (!isPublic(a)) {
-        throw new IllegalArgumentException(
-            "the webhook URL points at a private or local address ("
-                + a.getHostAddress()
-                + "); webhooks go only to public addresses");
-      }
+    if (addresses.isEmpty()) {
+      throw new IllegalArgumentException("the webhook host " + host + " cannot be found");
     }
+    for (InetAddress a : addresses) {
+      policy
+          .refusal(a)
+          .ifPresent(
+              reason -> {
+                throw new IllegalArgumentException(
+                    "the webhook URL points at a private or local address ("
+                        + a.getHostAddress()
+                        + ": "
+                        + reason
+                        + "); webhooks go only to public addresses");
+              });
+    }
+    return addresses;
   }
 
-  static boolean isPublic(InetAddress a) {
-    if (a.isLoopbackAddress()
-        || a.isLinkLocalAddress()
-        || a.isSiteLocalAddress()
-        || a.isAnyLocalAddress()
-        || a.isMulticastAddress()) {
-      return false;
-    }
-    byte[] b = a.getAddress();
-    if (a instanceof Inet4Address) {
-      // 0.0.0.0/8 reaches this host on Linux; 100.64.0.0/10 is carrier-grade NAT, private too.
-      return b[0] != 0 && !(b[0] == 100 && (b[1] & 0xc0) == 64);
-    }
-    if (a instanceof Inet6Address v6) {
-      if (v6.isIPv4CompatibleAddress()) {
-        try {
-          return isPublic(InetAddress.getByAddress(Arrays.copyOfRange(b, 12, 16)));
-        } catch (UnknownHostException e) {
-          throw new IllegalStateException("four bytes are an IPv4 address", e);
-        }
-      }
-      // Unique local addresses, fc00::/7: the IPv6 private ranges, which isSiteLocalAddress misses.
-      return (b[0] & 0xfe) != 0xfc;
-    }
-    return true;
+  /** Finds the addresses of a host name; a seam so tests can answer as a rebinding DNS would. */
+  @FunctionalInterface
+  interface HostResolver {
+    HostResolver DNS = host -> List.of(InetAddress.getAllByName(host));
+
+    List<InetAddress> addressesOf(String host) throws UnknownHostException;
+  }
+
+  /** Whether a webhook may go to an address, and if not, why. */
+  @FunctionalInterface
+  interface AddressPolicy {
+    AddressPolicy PUBLIC_ONLY = SpecialPurposeAddresses::refusal;
+    AddressPolicy ANY = address -> Optional.empty();
+
+    Optional<String> refusal(InetAddress address);
   }
 
   @Override

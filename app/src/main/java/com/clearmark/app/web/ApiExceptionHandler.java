@@ -80,6 +80,9 @@ class ApiExceptionHandler {
 
   @ExceptionHandler(MaxUploadSizeExceededException.class)
   ProblemDetail tooLarge(MaxUploadSizeExceededException e) {
+    if (UploadLimits.fileNameTooLong(e)) {
+      return invalid(UploadLimits.fileNameTooLongError());
+    }
     return problem(
         HttpStatus.CONTENT_TOO_LARGE,
         "File too large",

@@ -4,19 +4,26 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Writes CSV cells that are safe to open in a spreadsheet: a cell that starts with {@code =},
- * {@code +}, {@code -}, {@code @}, tab or carriage return is prefixed with an apostrophe so it is
- * shown as text and never run as a formula.
+ * Writes CSV cells that are safe to open in a spreadsheet, whatever delimiter it splits on.
+ *
+ * <p>A spreadsheet runs a cell as a formula when it starts with {@code =}, {@code +}, {@code -},
+ * {@code @}, tab or carriage return (or their full-width forms). Which characters end a cell
+ * depends on the program and the locale: a comma here, a semicolon where the comma is the decimal
+ * separator, a tab when pasted. So a formula can start anywhere a cell could start: at the start of
+ * the value and after every comma, semicolon, tab or line break in it, after any spaces and quotes
+ * that a spreadsheet drops there. Each such place gets an apostrophe, which makes the spreadsheet
+ * show the rest as text: {@code a;=1+1} is written {@code a;'=1+1}. A value without such a place is
+ * written unchanged.
  */
 public final class CsvCells {
 
   private CsvCells() {}
 
+  private static final String FORMULA_STARTS = "=+-@\t\r\uFF1D\uFF0B\uFF0D\uFF20";
+  private static final String CELL_ENDS = ",;\t\r\n";
+
   public static String cell(Object value) {
-    String s = value == null ? "" : value.toString();
-    if (!s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0) {
-      s = "'" + s;
-    }
+    String s = neutralised(value == null ? "" : value.toString());
     if (s.indexOf(',') >= 0
         || s.indexOf('"') >= 0
         || s.indexOf('\n') >= 0
@@ -24,6 +31,33 @@ public final class CsvCells {
       s = '"' + s.replace("\"", "\"\"") + '"';
     }
     return s;
+  }
+
+  /** The value with an apostrophe at every place a cell could start where a formula starts. */
+  static String neutralised(String s) {
+    StringBuilder out = null;
+    int copied = 0;
+    int start = 0;
+    while (start <= s.length()) {
+      int at = start;
+      while (at < s.length() && (s.charAt(at) == ' ' || s.charAt(at) == '"')) {
+        at++;
+      }
+      if (at < s.length() && FORMULA_STARTS.indexOf(s.charAt(at)) >= 0) {
+        if (out == null) {
+          out = new StringBuilder(s.length() + 8);
+        }
+        out.append(s, copied, start).append('\'');
+        copied = start;
+      }
+      int end = start;
+      while (end < s.length() && CELL_ENDS.indexOf(s.charAt(end)) < 0) {
+        end++;
+      }
+      // A tab both ends a cell and starts a formula: the next cell starts right after it.
+      start = end + 1;
+    }
+    return out == null ? s : out.append(s, copied, s.length()).toString();
   }
 
   public static String row(Object... values) {

@@ -54,6 +54,9 @@ class WebExceptionHandler {
 
   @ExceptionHandler(MaxUploadSizeExceededException.class)
   ModelAndView tooLarge(MaxUploadSizeExceededException e, HttpServletResponse response) {
+    if (UploadLimits.fileNameTooLong(e)) {
+      return invalid(UploadLimits.fileNameTooLongError(), response);
+    }
     return page(
         response,
         HttpStatus.CONTENT_TOO_LARGE,

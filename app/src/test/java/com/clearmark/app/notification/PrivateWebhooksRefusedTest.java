@@ -83,7 +83,13 @@ class PrivateWebhooksRefusedTest {
             internal.url("/hooks/acme"),
             "http://169.254.169.254/latest/meta-data/",
             "http://localhost:8080/actuator/env",
-            "http://192.168.1.10/in")) {
+            "http://192.168.1.10/in",
+            "http://[64:ff9b::7f00:1]/in",
+            "http://[2002:7f00:1::]/in",
+            "http://198.18.0.1/in",
+            "http://240.0.0.1/in",
+            "http://255.255.255.255/in",
+            "http://192.0.0.170/in")) {
       var reply = api.put("/api/v1/notifications/settings", Map.of("webhookUrl", url));
 
       assertThat(reply.status()).as(url).isEqualTo(400);
@@ -113,8 +119,8 @@ class PrivateWebhooksRefusedTest {
     assertThat(test.webhook().status()).isEqualTo(DeliveryStatus.FAILED);
     assertThat(test.webhook().error())
         .isEqualTo(
-            "the webhook URL points at a private or local address (127.0.0.1); webhooks go only"
-                + " to public addresses");
+            "the webhook URL points at a private or local address (127.0.0.1: loopback,"
+                + " 127.0.0.0/8); webhooks go only to public addresses");
     assertThat(internal.at("/hooks/harbor")).isEmpty();
   }
 }

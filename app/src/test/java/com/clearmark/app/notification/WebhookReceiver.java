@@ -2,6 +2,8 @@ package com.clearmark.app.notification;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -33,6 +35,7 @@ final class WebhookReceiver implements AutoCloseable {
       long delivery,
       long timestamp,
       String body,
+      String host,
       boolean signatureValid,
       int answered) {
 
@@ -51,15 +54,39 @@ final class WebhookReceiver implements AutoCloseable {
   }
 
   static WebhookReceiver start() {
+    return start(InetAddress.getLoopbackAddress(), 0);
+  }
+
+  /** A receiver on one address of the loopback network, such as 127.0.0.2, and a chosen port. */
+  static WebhookReceiver start(InetAddress address, int port) {
     try {
-      var server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-      var receiver = new WebhookReceiver(server);
-      server.createContext("/", receiver::handle);
-      server.start();
-      return receiver;
+      return started(HttpServer.create(new InetSocketAddress(address, port), 0));
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
+  }
+
+  /** A receiver that answers over TLS with the given keys, as a hosted webhook endpoint does. */
+  static WebhookReceiver startTls(HttpsConfigurator tls) {
+    try {
+      var server =
+          HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+      server.setHttpsConfigurator(tls);
+      return started(server);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  int port() {
+    return server.getAddress().getPort();
+  }
+
+  private static WebhookReceiver started(HttpServer server) {
+    var receiver = new WebhookReceiver(server);
+    server.createContext("/", receiver::handle);
+    server.start();
+    return receiver;
   }
 
   String url(String path) {
@@ -103,6 +130,7 @@ final class WebhookReceiver implements AutoCloseable {
               Long.parseLong(headers.getFirst("X-Clearmark-Delivery")),
               Long.parseLong(timestamp),
               new String(body, StandardCharsets.UTF_8),
+              headers.getFirst("Host"),
               valid,
               status));
       byte[] answer =

@@ -4,12 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.net.InetAddress;
-import java.net.UnknownHostException;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The webhook signature scheme, and the URLs and addresses notifications may go to. */
+/** The webhook signature scheme, and the URLs notifications may go to. */
 class WebhookSignatureTest {
 
   @Test
@@ -59,40 +56,6 @@ class WebhookSignatureTest {
   }
 
   @Test
-  void aWebhookToALoopbackPrivateLinkLocalOrMulticastAddressIsRefused() {
-    for (String url :
-        List.of(
-            "http://169.254.169.254/latest/meta-data/iam/security-credentials/",
-            "http://localhost:8080/actuator/env",
-            "http://127.0.0.1:9200/_cat/indices",
-            "http://10.1.2.3/in",
-            "http://172.16.0.1/in",
-            "http://172.31.255.254/in",
-            "http://192.168.1.10/in",
-            "http://0.0.0.0:8080/",
-            "http://100.64.0.1/in",
-            "http://224.0.0.1/in",
-            "http://[::1]:8080/",
-            "http://[fe80::1]/in",
-            "http://[fc00::1]/in",
-            "http://[fd12:3456:789a::1]/in",
-            "http://[::ffff:127.0.0.1]/in",
-            "http://[::]/in")) {
-      assertThatThrownBy(() -> new WebhookUrl(url).requirePublicAddress())
-          .as(url)
-          .hasMessageStartingWith("the webhook URL points at a private or local address (");
-    }
-  }
-
-  @Test
-  void aWebhookToAPublicAddressIsAllowed() throws UnknownHostException {
-    new WebhookUrl("https://93.184.215.14/hooks/clearmark").requirePublicAddress();
-    new WebhookUrl("https://[2606:2800:21f:cb07:6820:80da:af6b:8b2c]/in").requirePublicAddress();
-    assertThat(WebhookUrl.isPublic(InetAddress.getByName("172.32.0.1"))).isTrue();
-    assertThat(WebhookUrl.isPublic(InetAddress.getByName("100.128.0.1"))).isTrue();
-  }
-
-  @Test
   void anAdminSeesTheFullWebhookUrlOthersOnlyItsSchemeAndHost() {
     var slack = new WebhookUrl("https://hooks.slack.example/services/T000/B000/XXXXSECRET");
 
@@ -112,8 +75,8 @@ class WebhookSignatureTest {
               () -> publicOnly.post(url, "whsec_test", 1, EventType.TEST, "{}", 1764403200))
           .isInstanceOf(WebhookSender.WebhookFailed.class)
           .hasMessage(
-              "the webhook URL points at a private or local address (127.0.0.1); webhooks go only"
-                  + " to public addresses");
+              "the webhook URL points at a private or local address (127.0.0.1: loopback,"
+                  + " 127.0.0.0/8); webhooks go only to public addresses");
       assertThat(receiver.at("/hooks/internal")).isEmpty();
 
       assertThatCode(() -> onPremises.post(url, "whsec_test", 2, EventType.TEST, "{}", 1764403200))

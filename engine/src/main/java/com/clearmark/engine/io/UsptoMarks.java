@@ -2,7 +2,7 @@ package com.clearmark.engine.io;
 
 import com.clearmark.engine.mark.Mark;
 import java.io.IOException;
-import java.io.InputStream;
+import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -88,8 +88,16 @@ final class UsptoMarks {
     factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
     factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
     factory.setProperty(XMLInputFactory.IS_COALESCING, true);
-    try (InputStream in = file.openBytes()) {
-      XMLStreamReader xml = factory.createXMLStreamReader(in);
+    Charset charset = XmlEncoding.of(file);
+    // The parser is given characters, not bytes: its own decoders print "[Fatal Error]" to
+    // standard error on a bad byte, and no StAX setting stops them. Decoding here also gives the
+    // line of the bad byte.
+    var chars =
+        new LineCountingReader(
+            file.openText(
+                charset, "; save the file as UTF-8, or name its encoding in the XML declaration"));
+    try (chars) {
+      XMLStreamReader xml = factory.createXMLStreamReader(chars);
       try {
         while (xml.hasNext()) {
           switch (xml.next()) {
@@ -105,6 +113,9 @@ final class UsptoMarks {
         xml.close();
       }
     } catch (XMLStreamException e) {
+      if (e.getNestedException() instanceof IOException unreadable) {
+        throw file.failure(chars.line(), unreadable);
+      }
       String dtdNote =
           sawDtd
               ? " (Clearmark ignores the DOCTYPE, so entities declared there, including external"
@@ -113,7 +124,7 @@ final class UsptoMarks {
       throw file.failure(
           lineOf(e.getLocation()), "", "the XML is malformed: " + reason(e) + dtdNote);
     } catch (IOException e) {
-      throw file.failure(0, e);
+      throw file.failure(chars.line(), e);
     }
     if (layout == null) {
       throw file.failure(0, "", "the file is empty");

@@ -4,6 +4,7 @@ import static com.clearmark.engine.io.TestFiles.resource;
 import static com.clearmark.engine.io.TestFiles.write;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.clearmark.engine.mark.Mark;
 import com.clearmark.engine.mark.MarkStatus;
@@ -218,5 +219,96 @@ class UsptoMarksTest {
               assertThat(e.problem().message())
                   .contains("<catalog>", "trademark-applications-daily", "ST.66", "ST.96");
             });
+  }
+
+  @Test
+  void aByteThatIsNotUtf8IsReportedWithItsLineAndTheParserPrintsNothing() {
+    var xml = new java.io.ByteArrayOutputStream();
+    xml.writeBytes(
+        ("<trademark-applications-daily>\n<case-file><case-file-header>\n"
+                + "<mark-identification>ACME</mark-identification>\n<mark-identification>CAF")
+            .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    // "CAFÉ" saved as ISO-8859-1 in a file that declares no encoding, so is read as UTF-8.
+    xml.write(0xC9);
+    xml.writeBytes(
+        "</mark-identification>\n</case-file-header></case-file></trademark-applications-daily>\n"
+            .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    Path file = write(dir, "latin1.xml", xml.toByteArray());
+
+    var thrown = new Throwable[1];
+    String printed = printedToStandardError(() -> thrown[0] = catchThrowable(() -> read(file)));
+
+    assertThat(printed).isEmpty();
+    assertThat(thrown[0])
+        .isInstanceOfSatisfying(
+            InputException.class,
+            e -> {
+              assertThat(e.problem().file()).isEqualTo(file.toString());
+              assertThat(e.problem().line()).isEqualTo(4);
+              assertThat(e.problem().message())
+                  .isEqualTo(
+                      "the text is not valid UTF-8 here (unreadable bytes); save the file as"
+                          + " UTF-8, or name its encoding in the XML declaration");
+            });
+  }
+
+  @Test
+  void malformedXmlPrintsNothing() {
+    Path file = write(dir, "broken.xml", "<trademark-applications-daily>\n<case-file>\n</x>\n");
+
+    String printed =
+        printedToStandardError(
+            () -> assertThatThrownBy(() -> read(file)).isInstanceOf(InputException.class));
+
+    assertThat(printed).isEmpty();
+  }
+
+  @Test
+  void theEncodingTheXmlDeclarationNamesIsUsed() {
+    Path file =
+        write(
+            dir,
+            "latin1.xml",
+            ("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n<trademark-applications-daily>"
+                    + "<case-file><case-file-header><mark-identification>CAF\u00c9"
+                    + "</mark-identification></case-file-header></case-file>"
+                    + "</trademark-applications-daily>\n")
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+
+    assertThat(read(file).marks()).extracting(Mark::name).containsExactly("CAF\u00c9");
+  }
+
+  @Test
+  void anEncodingNoOneCanReadIsNamedInTheMessage() {
+    Path file =
+        write(
+            dir,
+            "odd.xml",
+            "<?xml version=\"1.0\" encoding=\"x-clearmark-unknown\"?>\n"
+                + "<trademark-applications-daily/>\n");
+
+    assertThatThrownBy(() -> read(file))
+        .isInstanceOfSatisfying(
+            InputException.class,
+            e -> {
+              assertThat(e.problem().line()).isEqualTo(1);
+              assertThat(e.problem().message())
+                  .isEqualTo(
+                      "the XML declares the encoding x-clearmark-unknown, which Clearmark cannot"
+                          + " read");
+            });
+  }
+
+  /** What the action printed to System.err; the parser's default handler prints there. */
+  private static String printedToStandardError(Runnable action) {
+    var captured = new java.io.ByteArrayOutputStream();
+    var original = System.err;
+    System.setErr(new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
+    try {
+      action.run();
+    } finally {
+      System.setErr(original);
+    }
+    return captured.toString(java.nio.charset.StandardCharsets.UTF_8);
   }
 }
