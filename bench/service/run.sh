@@ -2,7 +2,8 @@
 # Measures the Clearmark service end to end on this machine:
 #  (a) POST /api/v1/screen at a constant 200 requests/s for 60 s (wrk over loopback), after a
 #      warm-up, then unthrottled for the maximum rate;
-#  (b) importing and screening a 100,000-listing catalogue through POST /api/v1/imports.
+#  (b) importing and screening a 100,000-listing catalogue through POST /api/v1/imports;
+#  (c) the same constant 200 requests/s of (a) while a second import of that catalogue runs.
 # Usage: bench/service/run.sh [ROWS] [SECONDS]   (defaults 100000 and 60)
 # Needs: java 17, curl, python3, wrk (Debian package wrk).
 set -euo pipefail
@@ -66,3 +67,15 @@ print("status %s: %s (accepted %d, rejected %d)" % (j["status"], j["message"], j
 python3 -c "
 rows=$rows; t=$end-$start
 print('import of %d listings, upload to SUCCEEDED: %.1f s = %.0f listings/s' % (rows, t, rows/t))"
+
+echo
+echo "== (c) POST /api/v1/screen at $rate requests/s for ${seconds} s while the catalogue is imported again"
+job=$(curl -fsS -H "Authorization: Bearer $token" -F kind=catalogue -F "file=@$work/catalogue.csv" "$base/api/v1/imports" \
+  | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')
+TOKEN=$token RATE=$rate CONNECTIONS=$connections \
+  wrk -t2 -c$connections -d${seconds}s --latency -s "$here/screen.lua" "$base" | grep -E "non-200|socket|requests:|latency ms"
+state=$(curl -fsS -H "Authorization: Bearer $token" "$base/api/v1/imports/$job")
+printf '%s\n' "$state" | python3 -c '
+import json, sys
+j = json.load(sys.stdin)
+print("second import after %s s of load: %s" % ("'"$seconds"'", j["status"]))'
