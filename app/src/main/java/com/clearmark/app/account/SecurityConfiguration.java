@@ -15,6 +15,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 
 /**
@@ -40,16 +41,28 @@ class SecurityConfiguration {
             .orElseThrow(() -> new UsernameNotFoundException("no such user"));
   }
 
+  /**
+   * The only authentication provider (so Spring Security makes no other from the user details
+   * service), which both chains' managers reach: a locked or wrong sign-in is counted once.
+   */
+  @Bean
+  ThrottledSignIn throttledSignIn(
+      UserDetailsService users, PasswordEncoder passwordEncoder, SignInThrottle throttle) {
+    return new ThrottledSignIn(users, passwordEncoder, throttle);
+  }
+
   @Bean
   @Order(1)
-  SecurityFilterChain api(HttpSecurity http, ApiTokens tokens) throws Exception {
+  SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, TokenBuckets buckets)
+      throws Exception {
     http.securityMatcher("/api/v1/**")
         .authorizeHttpRequests(a -> a.anyRequest().authenticated())
         .csrf(c -> c.disable())
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .requestCache(c -> c.disable())
         .securityContext(c -> c.requireExplicitSave(true))
-        .addFilterBefore(new ApiTokenFilter(tokens), UsernamePasswordAuthenticationFilter.class)
+        .addFilterBefore(
+            new ApiTokenFilter(tokens, buckets), UsernamePasswordAuthenticationFilter.class)
         .exceptionHandling(
             e ->
                 e.authenticationEntryPoint(
@@ -72,11 +85,12 @@ class SecurityConfiguration {
 
   @Bean
   @Order(2)
-  SecurityFilterChain web(HttpSecurity http) throws Exception {
+  SecurityFilterChain web(HttpSecurity http, Accounts accounts) throws Exception {
     http.authorizeHttpRequests(
             a ->
                 a.requestMatchers(
                         "/login",
+                        "/login/locked",
                         "/setup",
                         "/css/**",
                         "/js/**",
@@ -95,7 +109,13 @@ class SecurityConfiguration {
                     .permitAll()
                     .anyRequest()
                     .authenticated())
-        .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+        .formLogin(
+            f ->
+                f.loginPage("/login")
+                    .successHandler(new SignInOutcomes.Success(accounts))
+                    .failureHandler(new SignInOutcomes.Failure())
+                    .permitAll())
+        .addFilterAfter(new PasswordChangeRequired(), AuthorizationFilter.class)
         .logout(
             l ->
                 l.logoutUrl("/logout")
@@ -118,7 +138,13 @@ class SecurityConfiguration {
   private static void problem(
       HttpServletResponse response, HttpStatus status, String title, String detail)
       throws java.io.IOException {
-    response.setStatus(status.value());
+    problem(response, status.value(), title, detail);
+  }
+
+  /** Writes an RFC 9457 problem; title and detail are fixed sentences of this package. */
+  static void problem(HttpServletResponse response, int status, String title, String detail)
+      throws java.io.IOException {
+    response.setStatus(status);
     response.setContentType("application/problem+json;charset=UTF-8");
     response
         .getWriter()
@@ -126,7 +152,7 @@ class SecurityConfiguration {
             "{\"type\":\"about:blank\",\"title\":\""
                 + title
                 + "\",\"status\":"
-                + status.value()
+                + status
                 + ",\"detail\":\""
                 + detail.replace("\"", "'")
                 + "\"}");
