@@ -20,7 +20,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 class AccountsOverHttpTest extends ServiceOnH2 {
 
   private static final String ADMIN = "sam@northwind.test";
-  private static String adminPassword = "a long enough passphrase";
+  private static final String SETUP_PASSWORD = "a long enough passphrase";
+  private static final String ADMIN_OF_LAKESIDE = "dana@lakeside.test";
+  private static String adminPassword = "quiet harbour with boats";
 
   @Autowired Accounts accounts;
   @Autowired PasswordEncoder passwords;
@@ -49,36 +51,36 @@ class AccountsOverHttpTest extends ServiceOnH2 {
         });
     assertThat(accounts.countUsers()).isZero();
 
-    var done = setUp(visitor, adminPassword);
+    var done = setUp(visitor, SETUP_PASSWORD);
     assertThat(Visitor.location(done)).endsWith("/login?setup");
-    assertThat(Visitor.location(visitor.signIn(ADMIN, adminPassword))).doesNotContain("error");
+    assertThat(Visitor.location(visitor.signIn(ADMIN, SETUP_PASSWORD))).doesNotContain("error");
   }
 
   @Test
   @Order(2)
   void anAdminCannotGiveANewMemberAWeakInitialPassword() {
-    var admin = signedIn(ADMIN, adminPassword);
+    var admin = signedIn(ADMIN_OF_LAKESIDE, adminPassword);
     admin.post(
         "/settings",
         "/settings/members",
         Map.of(
-            "email", "pat@northwind.test",
+            "email", "pat@lakeside.test",
             "name", "Pat Picker",
             "password", "aaaaaaaaaaaa",
             "role", "VIEWER"));
     assertThat(admin.notice("/settings"))
         .isEqualTo("Initial password: a password cannot be one character repeated.");
-    assertThat(accounts.userByEmail("pat@northwind.test")).isEmpty();
+    assertThat(accounts.userByEmail("pat@lakeside.test")).isEmpty();
   }
 
   @Test
   @Order(3)
   void aMemberAnAdminCreatedMustChooseTheirOwnPasswordBeforeAnythingElse() {
-    var admin = signedIn(ADMIN, adminPassword);
-    invite(admin, "lee@northwind.test", "Lee Packer", "initial secret for lee");
+    var admin = signedIn(ADMIN_OF_LAKESIDE, adminPassword);
+    invite(admin, "lee@lakeside.test", "Lee Packer", "initial secret for lee");
 
     var lee = new Visitor(port);
-    var first = lee.signIn("lee@northwind.test", "initial secret for lee");
+    var first = lee.signIn("lee@lakeside.test", "initial secret for lee");
     assertThat(Visitor.location(first)).endsWith("/settings/password");
     assertThat(Visitor.location(lee.get("/listings"))).endsWith("/settings/password");
     assertThat(Visitor.location(lee.get("/settings"))).endsWith("/settings/password");
@@ -96,14 +98,14 @@ class AccountsOverHttpTest extends ServiceOnH2 {
 
     var changed = changePassword(lee, "initial secret for lee", "gravel path to the mill");
     assertThat(Visitor.location(changed)).endsWith("/invitations");
-    assertThat(lee.get("/invitations").body()).contains("Northwind Goods");
-    lee.post("/invitations", "/invitations/" + northwind() + "/accept", Map.of());
+    assertThat(lee.get("/invitations").body()).contains("Lakeside Traders");
+    lee.post("/invitations", "/invitations/" + lakeside() + "/accept", Map.of());
     assertThat(lee.get("/listings").statusCode()).isEqualTo(200);
 
     var again = new Visitor(port);
-    assertThat(Visitor.location(again.signIn("lee@northwind.test", "initial secret for lee")))
+    assertThat(Visitor.location(again.signIn("lee@lakeside.test", "initial secret for lee")))
         .endsWith("/login?error");
-    var later = again.signIn("lee@northwind.test", "gravel path to the mill");
+    var later = again.signIn("lee@lakeside.test", "gravel path to the mill");
     assertThat(Visitor.location(later)).doesNotContain("error").doesNotContain("/settings");
     assertThat(again.get("/listings").statusCode()).isEqualTo(200);
   }
@@ -111,7 +113,7 @@ class AccountsOverHttpTest extends ServiceOnH2 {
   @Test
   @Order(4)
   void peopleChangeTheirOwnPasswordWithTheCurrentOne() {
-    var admin = signedIn(ADMIN, adminPassword);
+    var admin = signedIn(ADMIN_OF_LAKESIDE, adminPassword);
     assertThat(admin.get("/settings").body()).contains("Change your password");
 
     var wrongCurrent = changePassword(admin, "not my password at all", "harbour lights at dusk");
@@ -132,10 +134,10 @@ class AccountsOverHttpTest extends ServiceOnH2 {
     assertThat(Visitor.location(changed)).endsWith("/settings");
     assertThat(admin.notice("/settings")).isEqualTo("Your password has been changed.");
 
-    var old = new Visitor(port).signIn(ADMIN, adminPassword);
+    var old = new Visitor(port).signIn(ADMIN_OF_LAKESIDE, adminPassword);
     assertThat(Visitor.location(old)).endsWith("/login?error");
     adminPassword = "harbour lights at dusk";
-    assertThat(Visitor.location(new Visitor(port).signIn(ADMIN, adminPassword)))
+    assertThat(Visitor.location(new Visitor(port).signIn(ADMIN_OF_LAKESIDE, adminPassword)))
         .doesNotContain("error");
   }
 
@@ -147,7 +149,16 @@ class AccountsOverHttpTest extends ServiceOnH2 {
         accounts.createUser(
             "kim@harbor.test", "Kim Harbor", passwords.encode("kim's own long secret"));
     accounts.addMember(harbor, kim, Role.ADMIN);
-    var admin = signedIn(ADMIN, adminPassword);
+    var admin = signedIn(ADMIN_OF_LAKESIDE, adminPassword);
+
+    invite(admin, "kim@harbor.test", "", "");
+    String existingWithoutName = admin.notice("/settings");
+    invite(admin, "ghost@harbor.test", "", "");
+    String nobodyWithoutName = admin.notice("/settings");
+    assertThat(nobodyWithoutName)
+        .isEqualTo(existingWithoutName)
+        .contains("name (at most 200 characters)");
+    assertThat(accounts.roleOf(kim, lakeside())).isEmpty();
 
     var toExisting = invite(admin, "kim@harbor.test", "Kim", "a starter password here");
     String existingAnswer = admin.notice("/settings");
@@ -162,17 +173,17 @@ class AccountsOverHttpTest extends ServiceOnH2 {
     String settings = admin.get("/settings").body();
     assertThat(settings).contains("kim@harbor.test").contains("ghost@harbor.test");
     assertThat(settings).doesNotContain("Kim Harbor");
-    assertThat(accounts.roleOf(kim, northwind())).isEmpty();
+    assertThat(accounts.roleOf(kim, lakeside())).isEmpty();
 
     var kimAtBrowser = new Visitor(port);
     var signIn = kimAtBrowser.signIn("kim@harbor.test", "kim's own long secret");
     assertThat(Visitor.location(signIn)).endsWith("/invitations");
     assertThat(kimAtBrowser.get("/invitations").body())
-        .contains("Northwind Goods")
+        .contains("Lakeside Traders")
         .contains("REVIEWER");
-    kimAtBrowser.post("/invitations", "/invitations/" + northwind() + "/accept", Map.of());
+    kimAtBrowser.post("/invitations", "/invitations/" + lakeside() + "/accept", Map.of());
 
-    assertThat(accounts.roleOf(kim, northwind())).contains(Role.REVIEWER);
+    assertThat(accounts.roleOf(kim, lakeside())).contains(Role.REVIEWER);
     assertThat(accounts.roleOf(kim, harbor)).contains(Role.ADMIN);
     assertThat(
             Visitor.location(
@@ -184,21 +195,30 @@ class AccountsOverHttpTest extends ServiceOnH2 {
   @Order(6)
   void anInvitationCanBeDeclined() {
     long harbor = accounts.organizationNamed("Harbor Supply").orElseThrow().id();
-    var admin = signedIn(ADMIN, adminPassword);
+    var admin = signedIn(ADMIN_OF_LAKESIDE, adminPassword);
     long kim = accounts.userByEmail("kim@harbor.test").orElseThrow().id();
-    accounts.removeMember(northwind(), kim);
+    accounts.removeMember(lakeside(), kim);
     invite(admin, "kim@harbor.test", "Kim", "a starter password here");
 
     var kimAtBrowser = signedIn("kim@harbor.test", "kim's own long secret");
-    kimAtBrowser.post("/invitations", "/invitations/" + northwind() + "/decline", Map.of());
+    kimAtBrowser.post("/invitations", "/invitations/" + lakeside() + "/decline", Map.of());
 
-    assertThat(accounts.roleOf(kim, northwind())).isEmpty();
+    assertThat(accounts.roleOf(kim, lakeside())).isEmpty();
     assertThat(accounts.invitationsFor(kim)).isEmpty();
     assertThat(accounts.roleOf(kim, harbor)).contains(Role.ADMIN);
   }
 
-  private long northwind() {
-    return accounts.organizationNamed("Northwind Goods").orElseThrow().id();
+  /** Lakeside's admin, made directly so that these tests do not depend on the setup page's. */
+  private long lakeside() {
+    var org = accounts.organizationNamed("Lakeside Traders");
+    if (org.isPresent()) {
+      return org.get().id();
+    }
+    long id = accounts.createOrganization("Lakeside Traders");
+    long dana =
+        accounts.createUser(ADMIN_OF_LAKESIDE, "Dana Lake", passwords.encode(adminPassword));
+    accounts.addMember(id, dana, Role.ADMIN);
+    return id;
   }
 
   private java.net.http.HttpResponse<String> setUp(Visitor visitor, String password) {
@@ -233,6 +253,7 @@ class AccountsOverHttpTest extends ServiceOnH2 {
   }
 
   private Visitor signedIn(String email, String password) {
+    lakeside();
     var visitor = new Visitor(port);
     assertThat(Visitor.location(visitor.signIn(email, password))).doesNotContain("error");
     return visitor;
