@@ -82,6 +82,35 @@ public class MemberService {
     return accounts.invitation(caller.organizationId(), userId).orElseThrow();
   }
 
+  /**
+   * Sets a new password for a member, to be changed at their next sign-in. Only for members who
+   * belong to no other organization: an admin of one organization must not be able to take over an
+   * account that works for another.
+   */
+  @Transactional
+  public void resetPassword(Caller caller, long userId, String password) {
+    caller.require(Role.ADMIN);
+    accounts
+        .roleOf(userId, caller.organizationId())
+        .orElseThrow(() -> new NotFoundException("member", userId));
+    if (userId == caller.userId()) {
+      throw new ConflictException(
+          "Change your own password under Settings > Change your password.");
+    }
+    if (accounts.organizationsOf(userId).size() > 1) {
+      throw new ConflictException(
+          "This member also belongs to another organization, so only they can change their"
+              + " password.");
+    }
+    var user = accounts.user(userId).orElseThrow(() -> new NotFoundException("member", userId));
+    var problem = policy.problemWith(password, user.email(), user.name());
+    if (problem.isPresent()) {
+      throw new InvalidInputException("password", "new password: " + problem.get());
+    }
+    accounts.setPassword(userId, passwords.encode(password), true);
+    audit.record(caller, "PASSWORD_RESET", "USER", userId, user.email(), null);
+  }
+
   /** Withdraws an invitation not yet accepted. */
   @Transactional
   public void cancelInvitation(Caller caller, long userId) {

@@ -28,6 +28,7 @@ class SettingsController {
     model.addAttribute("nav", "settings");
     model.addAttribute("members", accounts.members(caller.organizationId()));
     model.addAttribute("isAdmin", caller.can(Role.ADMIN));
+    model.addAttribute("me", caller.userId());
     model.addAttribute("roles", Role.values());
     if (caller.can(Role.ADMIN)) {
       model.addAttribute("tokens", tokens.list(caller.organizationId()));
@@ -84,6 +85,27 @@ class SettingsController {
       members.changeRole(caller, userId, role);
       redirect.addFlashAttribute("message", "Role changed to " + role + ".");
     } catch (InvalidInputException | ConflictException e) {
+      redirect.addFlashAttribute("error", e.getMessage());
+    }
+    return "redirect:/settings";
+  }
+
+  @PostMapping("/settings/members/{userId}/password")
+  String resetPassword(
+      Caller caller,
+      @PathVariable long userId,
+      @RequestParam(required = false) String password,
+      RedirectAttributes redirect) {
+    try {
+      members.resetPassword(caller, userId, password);
+      redirect.addFlashAttribute(
+          "message", "Password set. The member must change it when they next sign in.");
+    } catch (InvalidInputException e) {
+      redirect.addFlashAttribute(
+          "error",
+          String.join(
+              " ", e.fields().values().stream().map(SettingsController::sentence).toList()));
+    } catch (ConflictException e) {
       redirect.addFlashAttribute("error", e.getMessage());
     }
     return "redirect:/settings";

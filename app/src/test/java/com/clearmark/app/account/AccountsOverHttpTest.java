@@ -192,6 +192,40 @@ class AccountsOverHttpTest extends ServiceOnH2 {
   }
 
   @Test
+  @Order(7)
+  void aPasswordAnAdminResetsMustBeChangedAndCannotTakeOverAnotherOrganizationsAccount() {
+    var admin = signedIn(ADMIN_OF_LAKESIDE, adminPassword);
+    long lee = accounts.userByEmail("lee@lakeside.test").orElseThrow().id();
+
+    admin.post(
+        "/settings", "/settings/members/" + lee + "/password", Map.of("password", "aaaaaaaaaaaa"));
+    assertThat(admin.notice("/settings"))
+        .isEqualTo("New password: a password cannot be one character repeated.");
+    admin.post(
+        "/settings",
+        "/settings/members/" + lee + "/password",
+        Map.of("password", "spare key under the mat"));
+    assertThat(admin.notice("/settings")).startsWith("Password set.");
+
+    var leeAgain = new Visitor(port);
+    assertThat(Visitor.location(leeAgain.signIn("lee@lakeside.test", "spare key under the mat")))
+        .endsWith("/settings/password");
+    assertThat(Visitor.location(leeAgain.get("/"))).endsWith("/settings/password");
+
+    // Kim, Harbor Supply's admin, also works for Lakeside.
+    long kim = accounts.userByEmail("kim@harbor.test").orElseThrow().id();
+    accounts.addMember(lakeside(), kim, Role.VIEWER);
+    admin.post(
+        "/settings",
+        "/settings/members/" + kim + "/password",
+        Map.of("password", "spare key under the mat"));
+    assertThat(admin.notice("/settings")).contains("also belongs to another organization");
+    assertThat(
+            Visitor.location(new Visitor(port).signIn("kim@harbor.test", "kim's own long secret")))
+        .doesNotContain("error");
+  }
+
+  @Test
   @Order(6)
   void anInvitationCanBeDeclined() {
     long harbor = accounts.organizationNamed("Harbor Supply").orElseThrow().id();
