@@ -33,21 +33,19 @@ class SecurityConfiguration {
         "argon2", Map.of("argon2", argon2, "bcrypt", new BCryptPasswordEncoder()));
   }
 
-  @Bean
-  UserDetailsService userDetailsService(Accounts accounts) {
-    return email ->
-        accounts
-            .userByEmail(email)
-            .orElseThrow(() -> new UsernameNotFoundException("no such user"));
-  }
-
   /**
-   * The only authentication provider (so Spring Security makes no other from the user details
-   * service), which both chains' managers reach: a locked or wrong sign-in is counted once.
+   * The only authentication provider, which both chains' managers reach, so that a locked or wrong
+   * sign-in is counted once. The users it reads are not a bean of their own: Spring Security would
+   * otherwise build a second provider from them.
    */
   @Bean
   ThrottledSignIn throttledSignIn(
-      UserDetailsService users, PasswordEncoder passwordEncoder, SignInThrottle throttle) {
+      Accounts accounts, PasswordEncoder passwordEncoder, SignInThrottle throttle) {
+    UserDetailsService users =
+        email ->
+            accounts
+                .userByEmail(email)
+                .orElseThrow(() -> new UsernameNotFoundException("no such user"));
     return new ThrottledSignIn(users, passwordEncoder, throttle);
   }
 
