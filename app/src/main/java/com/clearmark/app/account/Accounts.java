@@ -46,15 +46,124 @@ public class Accounts {
   }
 
   public long createUser(String email, String name, String passwordHash) {
+    return createUser(email, name, passwordHash, false);
+  }
+
+  /**
+   * A new user; {@code mustChangePassword} when someone else chose the password, so that it is
+   * changed at the first sign-in.
+   */
+  public long createUser(
+      String email, String name, String passwordHash, boolean mustChangePassword) {
     var keys = new GeneratedKeyHolder();
-    jdbc.sql("insert into users (email, name, password_hash, created_at) values (?, ?, ?, ?)")
+    jdbc.sql(
+            "insert into users (email, name, password_hash, must_change_password, created_at)"
+                + " values (?, ?, ?, ?, ?)")
         .params(
             email.strip().toLowerCase(java.util.Locale.ROOT),
             name,
             passwordHash,
+            mustChangePassword,
             Timestamps.now(clock))
         .update(keys, "id");
     return keys.getKey().longValue();
+  }
+
+  public Optional<AccountUser> user(long id) {
+    return jdbc.sql("select id, email, name, password_hash from users where id = ?")
+        .param(id)
+        .query(
+            (rs, n) ->
+                new AccountUser(
+                    rs.getLong("id"),
+                    rs.getString("email"),
+                    rs.getString("name"),
+                    rs.getString("password_hash")))
+        .optional();
+  }
+
+  public boolean mustChangePassword(long userId) {
+    return jdbc.sql("select must_change_password from users where id = ?")
+        .param(userId)
+        .query(Boolean.class)
+        .optional()
+        .orElse(false);
+  }
+
+  /** Replaces a user's password hash; {@code mustChange} when it was not the user who chose it. */
+  public void setPassword(long userId, String passwordHash, boolean mustChange) {
+    jdbc.sql("update users set password_hash = ?, must_change_password = ? where id = ?")
+        .params(passwordHash, mustChange, userId)
+        .update();
+  }
+
+  /** Records or updates an invitation of an existing user to join an organization. */
+  public void invite(long organizationId, long userId, Role role, long invitedBy) {
+    int updated =
+        jdbc.sql("update invitations set role = ? where organization_id = ? and user_id = ?")
+            .params(role.name(), organizationId, userId)
+            .update();
+    if (updated == 0) {
+      jdbc.sql(
+              "insert into invitations (organization_id, user_id, role, invited_by, created_at)"
+                  + " values (?, ?, ?, ?, ?)")
+          .params(organizationId, userId, role.name(), invitedBy, Timestamps.now(clock))
+          .update();
+    }
+  }
+
+  /** The invitations an organization has sent that are not yet accepted, by email. */
+  public List<Invitation> invitationsOf(long organizationId) {
+    return jdbc.sql(
+            """
+            select i.organization_id, o.name as organization_name, i.user_id, u.email, i.role
+            from invitations i join users u on u.id = i.user_id
+            join organizations o on o.id = i.organization_id
+            where i.organization_id = ? order by u.email""")
+        .param(organizationId)
+        .query(Accounts::invitation)
+        .list();
+  }
+
+  /** The invitations waiting for a user's answer, oldest organization first. */
+  public List<Invitation> invitationsFor(long userId) {
+    return jdbc.sql(
+            """
+            select i.organization_id, o.name as organization_name, i.user_id, u.email, i.role
+            from invitations i join users u on u.id = i.user_id
+            join organizations o on o.id = i.organization_id
+            where i.user_id = ? order by i.organization_id""")
+        .param(userId)
+        .query(Accounts::invitation)
+        .list();
+  }
+
+  public Optional<Invitation> invitation(long organizationId, long userId) {
+    return jdbc.sql(
+            """
+            select i.organization_id, o.name as organization_name, i.user_id, u.email, i.role
+            from invitations i join users u on u.id = i.user_id
+            join organizations o on o.id = i.organization_id
+            where i.organization_id = ? and i.user_id = ?""")
+        .params(organizationId, userId)
+        .query(Accounts::invitation)
+        .optional();
+  }
+
+  public boolean removeInvitation(long organizationId, long userId) {
+    return jdbc.sql("delete from invitations where organization_id = ? and user_id = ?")
+            .params(organizationId, userId)
+            .update()
+        > 0;
+  }
+
+  private static Invitation invitation(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+    return new Invitation(
+        rs.getLong("organization_id"),
+        rs.getString("organization_name"),
+        rs.getLong("user_id"),
+        rs.getString("email"),
+        Role.valueOf(rs.getString("role")));
   }
 
   public Optional<AccountUser> userByEmail(String email) {

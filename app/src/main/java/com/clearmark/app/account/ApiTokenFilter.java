@@ -15,9 +15,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
 final class ApiTokenFilter extends OncePerRequestFilter {
 
   private final ApiTokens tokens;
+  private final TokenBuckets buckets;
 
-  ApiTokenFilter(ApiTokens tokens) {
+  ApiTokenFilter(ApiTokens tokens, TokenBuckets buckets) {
     this.tokens = tokens;
+    this.buckets = buckets;
   }
 
   @Override
@@ -26,14 +28,24 @@ final class ApiTokenFilter extends OncePerRequestFilter {
       throws ServletException, IOException {
     String header = request.getHeader("Authorization");
     if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-      tokens
-          .authenticate(header.substring(7).strip())
-          .ifPresent(
-              caller -> {
-                var context = SecurityContextHolder.createEmptyContext();
-                context.setAuthentication(new TokenAuthentication(caller));
-                SecurityContextHolder.setContext(context);
-              });
+      var bearer = tokens.bearer(header.substring(7).strip());
+      if (bearer.isPresent()) {
+        var wait = buckets.take(bearer.get().tokenId());
+        if (wait.isPresent()) {
+          response.setHeader("Retry-After", Long.toString(wait.getAsLong()));
+          SecurityConfiguration.problem(
+              response,
+              429,
+              "Too many requests",
+              "This API token has used its share of requests for now; retry after "
+                  + wait.getAsLong()
+                  + (wait.getAsLong() == 1 ? " second." : " seconds."));
+          return;
+        }
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(new TokenAuthentication(bearer.get().caller()));
+        SecurityContextHolder.setContext(context);
+      }
     }
     chain.doFilter(request, response);
   }

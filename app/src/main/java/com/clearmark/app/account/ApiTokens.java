@@ -109,6 +109,13 @@ public class ApiTokens {
 
   /** The caller a presented secret stands for, when it is a live token of a current member. */
   public Optional<Caller> authenticate(String secret) {
+    return bearer(secret).map(Bearer::caller);
+  }
+
+  /** A live token and the caller it stands for. */
+  record Bearer(long tokenId, Caller caller) {}
+
+  Optional<Bearer> bearer(String secret) {
     if (secret == null || !secret.startsWith(PREFIX) || secret.length() > 100) {
       return Optional.empty();
     }
@@ -116,7 +123,7 @@ public class ApiTokens {
     Instant now = clock.instant();
     Cached cached = cache.get(hash);
     if (cached != null && cached.until().isAfter(now)) {
-      return Optional.of(cached.caller());
+      return Optional.of(new Bearer(cached.tokenId(), cached.caller()));
     }
     Optional<Cached> found =
         jdbc.sql(
@@ -153,7 +160,7 @@ public class ApiTokens {
               .params(Timestamps.now(clock), c.tokenId())
               .update();
         });
-    return found.map(Cached::caller);
+    return found.map(c -> new Bearer(c.tokenId(), c.caller()));
   }
 
   /** Forgets cached callers, for when memberships change. */

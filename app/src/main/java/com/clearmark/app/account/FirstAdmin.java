@@ -25,8 +25,14 @@ public class FirstAdmin implements ApplicationRunner {
   private final Accounts accounts;
   private final PasswordEncoder passwords;
   private final Environment environment;
+  private final PasswordPolicy policy;
 
-  FirstAdmin(Accounts accounts, PasswordEncoder passwords, Environment environment) {
+  FirstAdmin(
+      Accounts accounts,
+      PasswordEncoder passwords,
+      Environment environment,
+      PasswordPolicy policy) {
+    this.policy = policy;
     this.accounts = accounts;
     this.passwords = passwords;
     this.environment = environment;
@@ -68,9 +74,7 @@ public class FirstAdmin implements ApplicationRunner {
     if (email == null || !email.strip().matches("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$")) {
       errors.put("email", "enter an email address like name@example.com");
     }
-    if (password == null || password.length() < 12 || password.length() > 200) {
-      errors.put("password", "choose a password of at least 12 characters");
-    }
+    policy.problemWith(password, email, name).ifPresent(p -> errors.put("password", p));
     if (!errors.isEmpty()) {
       throw new InvalidInputException("Setup has invalid fields.", errors);
     }

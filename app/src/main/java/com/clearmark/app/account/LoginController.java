@@ -2,10 +2,12 @@ package com.clearmark.app.account;
 
 import com.clearmark.app.demo.DemoData;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 @Controller
@@ -27,6 +29,22 @@ class LoginController {
       return "redirect:/setup";
     }
     model.addAttribute("demoLogins", demo.enabled() ? DemoData.LOGINS : java.util.List.of());
+    return "login";
+  }
+
+  /**
+   * The sign-in page again, answered with 429 while sign-ins for the email or from the client
+   * address are locked; the sign-in failure handler forwards here.
+   */
+  @RequestMapping("/login/locked")
+  String locked(HttpServletRequest request, HttpServletResponse response, Model model) {
+    Object seconds = request.getAttribute(SignInOutcomes.RETRY_AFTER);
+    if (!(seconds instanceof Long s)) {
+      return "redirect:/login";
+    }
+    response.setStatus(429);
+    model.addAttribute("locked", SignInOutcomes.lockedSentence(s));
+    model.addAttribute("demoLogins", java.util.List.of());
     return "login";
   }
 

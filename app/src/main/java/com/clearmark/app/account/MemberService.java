@@ -22,8 +22,15 @@ public class MemberService {
   private final ApiTokens tokens;
   private final PasswordEncoder passwords;
   private final AuditLog audit;
+  private final PasswordPolicy policy;
 
-  MemberService(Accounts accounts, ApiTokens tokens, PasswordEncoder passwords, AuditLog audit) {
+  MemberService(
+      Accounts accounts,
+      ApiTokens tokens,
+      PasswordEncoder passwords,
+      AuditLog audit,
+      PasswordPolicy policy) {
+    this.policy = policy;
     this.accounts = accounts;
     this.tokens = tokens;
     this.passwords = passwords;
@@ -31,11 +38,14 @@ public class MemberService {
   }
 
   /**
-   * Adds a person to the organization: an existing user by email, or a new user with the name and
-   * initial password given.
+   * Invites a person to the organization. An email without an account gets one, with the name and
+   * initial password given (to be changed at the first sign-in); an email with an account keeps its
+   * password and name. Either way the person joins only when they accept the invitation after
+   * signing in, and the admin sees the same answer, so that adding a member never tells whether an
+   * email has an account.
    */
   @Transactional
-  public Member add(Caller caller, String email, String name, String password, Role role) {
+  public Invitation add(Caller caller, String email, String name, String password, Role role) {
     caller.require(Role.ADMIN);
     Map<String, String> errors = new LinkedHashMap<>();
     String mail = email == null ? "" : email.strip().toLowerCase(java.util.Locale.ROOT);
@@ -45,32 +55,73 @@ public class MemberService {
     if (role == null) {
       errors.put("role", "choose a role");
     }
-    var existing =
-        errors.isEmpty() ? accounts.userByEmail(mail) : java.util.Optional.<AccountUser>empty();
-    if (existing.isEmpty()) {
-      if (name == null || name.isBlank() || name.length() > 200) {
-        errors.put("name", "enter the person's name (at most 200 characters)");
-      }
-      if (password == null || password.length() < 12 || password.length() > 200) {
-        errors.put("password", "a new user needs an initial password of at least 12 characters");
-      }
+    // Name and password are asked for and checked whether or not the email has an account, so
+    // that the form's answer is the same in both cases.
+    if (name == null || name.isBlank() || name.length() > 200) {
+      errors.put("name", "enter the person's name (at most 200 characters)");
     }
+    policy
+        .problemWith(password, mail, name)
+        .ifPresent(p -> errors.put("password", "initial password: " + p));
     if (!errors.isEmpty()) {
       throw new InvalidInputException("The member has invalid fields.", errors);
+    }
+    // Hashed in both cases, so that the time taken does not tell either.
+    String hash = passwords.encode(password);
+    var existing = accounts.userByEmail(mail);
+    if (existing.isPresent()
+        && accounts.roleOf(existing.get().id(), caller.organizationId()).isPresent()) {
+      throw new ConflictException(mail + " is already a member; change their role instead.");
     }
     long userId =
         existing
             .map(AccountUser::id)
-            .orElseGet(() -> accounts.createUser(mail, name.strip(), passwords.encode(password)));
-    if (accounts.roleOf(userId, caller.organizationId()).isPresent()) {
-      throw new ConflictException(mail + " is already a member; change their role instead.");
+            .orElseGet(() -> accounts.createUser(mail, name.strip(), hash, true));
+    accounts.invite(caller.organizationId(), userId, role, caller.userId());
+    audit.record(caller, "MEMBER_INVITED", "USER", null, mail + " as " + role, null);
+    return accounts.invitation(caller.organizationId(), userId).orElseThrow();
+  }
+
+  /**
+   * Sets a new password for a member, to be changed at their next sign-in. Only for members who
+   * belong to no other organization: an admin of one organization must not be able to take over an
+   * account that works for another.
+   */
+  @Transactional
+  public void resetPassword(Caller caller, long userId, String password) {
+    caller.require(Role.ADMIN);
+    accounts
+        .roleOf(userId, caller.organizationId())
+        .orElseThrow(() -> new NotFoundException("member", userId));
+    if (userId == caller.userId()) {
+      throw new ConflictException(
+          "Change your own password under Settings > Change your password.");
     }
-    accounts.addMember(caller.organizationId(), userId, role);
-    audit.record(caller, "MEMBER_ADDED", "USER", userId, mail + " as " + role, null);
-    return accounts.members(caller.organizationId()).stream()
-        .filter(m -> m.userId() == userId)
-        .findFirst()
-        .orElseThrow();
+    if (accounts.organizationsOf(userId).size() > 1) {
+      throw new ConflictException(
+          "This member also belongs to another organization, so only they can change their"
+              + " password.");
+    }
+    var user = accounts.user(userId).orElseThrow(() -> new NotFoundException("member", userId));
+    var problem = policy.problemWith(password, user.email(), user.name());
+    if (problem.isPresent()) {
+      throw new InvalidInputException("password", "new password: " + problem.get());
+    }
+    accounts.setPassword(userId, passwords.encode(password), true);
+    audit.record(caller, "PASSWORD_RESET", "USER", userId, user.email(), null);
+  }
+
+  /** Withdraws an invitation not yet accepted. */
+  @Transactional
+  public void cancelInvitation(Caller caller, long userId) {
+    caller.require(Role.ADMIN);
+    var invitation =
+        accounts
+            .invitation(caller.organizationId(), userId)
+            .orElseThrow(() -> new NotFoundException("invitation", userId));
+    accounts.removeInvitation(caller.organizationId(), userId);
+    audit.record(
+        caller, "INVITATION_CANCELLED", "USER", null, invitation.email() + " not invited", null);
   }
 
   @Transactional

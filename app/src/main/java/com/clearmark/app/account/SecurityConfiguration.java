@@ -15,6 +15,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 
 /**
@@ -32,24 +33,34 @@ class SecurityConfiguration {
         "argon2", Map.of("argon2", argon2, "bcrypt", new BCryptPasswordEncoder()));
   }
 
+  /**
+   * The only authentication provider, which both chains' managers reach, so that a locked or wrong
+   * sign-in is counted once. The users it reads are not a bean of their own: Spring Security would
+   * otherwise build a second provider from them.
+   */
   @Bean
-  UserDetailsService userDetailsService(Accounts accounts) {
-    return email ->
-        accounts
-            .userByEmail(email)
-            .orElseThrow(() -> new UsernameNotFoundException("no such user"));
+  ThrottledSignIn throttledSignIn(
+      Accounts accounts, PasswordEncoder passwordEncoder, SignInThrottle throttle) {
+    UserDetailsService users =
+        email ->
+            accounts
+                .userByEmail(email)
+                .orElseThrow(() -> new UsernameNotFoundException("no such user"));
+    return new ThrottledSignIn(users, passwordEncoder, throttle);
   }
 
   @Bean
   @Order(1)
-  SecurityFilterChain api(HttpSecurity http, ApiTokens tokens) throws Exception {
+  SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, TokenBuckets buckets)
+      throws Exception {
     http.securityMatcher("/api/v1/**")
         .authorizeHttpRequests(a -> a.anyRequest().authenticated())
         .csrf(c -> c.disable())
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .requestCache(c -> c.disable())
         .securityContext(c -> c.requireExplicitSave(true))
-        .addFilterBefore(new ApiTokenFilter(tokens), UsernamePasswordAuthenticationFilter.class)
+        .addFilterBefore(
+            new ApiTokenFilter(tokens, buckets), UsernamePasswordAuthenticationFilter.class)
         .exceptionHandling(
             e ->
                 e.authenticationEntryPoint(
@@ -72,11 +83,12 @@ class SecurityConfiguration {
 
   @Bean
   @Order(2)
-  SecurityFilterChain web(HttpSecurity http) throws Exception {
+  SecurityFilterChain web(HttpSecurity http, Accounts accounts) throws Exception {
     http.authorizeHttpRequests(
             a ->
                 a.requestMatchers(
                         "/login",
+                        "/login/locked",
                         "/setup",
                         "/css/**",
                         "/js/**",
@@ -95,7 +107,13 @@ class SecurityConfiguration {
                     .permitAll()
                     .anyRequest()
                     .authenticated())
-        .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+        .formLogin(
+            f ->
+                f.loginPage("/login")
+                    .successHandler(new SignInOutcomes.Success(accounts))
+                    .failureHandler(new SignInOutcomes.Failure())
+                    .permitAll())
+        .addFilterAfter(new PasswordChangeRequired(), AuthorizationFilter.class)
         .logout(
             l ->
                 l.logoutUrl("/logout")
@@ -127,7 +145,13 @@ class SecurityConfiguration {
   private static void problem(
       HttpServletResponse response, HttpStatus status, String title, String detail)
       throws java.io.IOException {
-    response.setStatus(status.value());
+    problem(response, status.value(), title, detail);
+  }
+
+  /** Writes an RFC 9457 problem; title and detail are fixed sentences of this package. */
+  static void problem(HttpServletResponse response, int status, String title, String detail)
+      throws java.io.IOException {
+    response.setStatus(status);
     response.setContentType("application/problem+json;charset=UTF-8");
     response
         .getWriter()
@@ -135,7 +159,7 @@ class SecurityConfiguration {
             "{\"type\":\"about:blank\",\"title\":\""
                 + title
                 + "\",\"status\":"
-                + status.value()
+                + status
                 + ",\"detail\":\""
                 + detail.replace("\"", "'")
                 + "\"}");

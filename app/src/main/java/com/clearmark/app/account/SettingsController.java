@@ -28,10 +28,13 @@ class SettingsController {
     model.addAttribute("nav", "settings");
     model.addAttribute("members", accounts.members(caller.organizationId()));
     model.addAttribute("isAdmin", caller.can(Role.ADMIN));
+    model.addAttribute("me", caller.userId());
     model.addAttribute("roles", Role.values());
     if (caller.can(Role.ADMIN)) {
       model.addAttribute("tokens", tokens.list(caller.organizationId()));
+      model.addAttribute("invitations", accounts.invitationsOf(caller.organizationId()));
     }
+    model.addAttribute("myInvitations", accounts.invitationsFor(caller.userId()).size());
     return "account/settings";
   }
 
@@ -44,8 +47,16 @@ class SettingsController {
       @RequestParam(required = false) Role role,
       RedirectAttributes redirect) {
     try {
-      var m = members.add(caller, email, name, password, role);
-      redirect.addFlashAttribute("message", m.email() + " added as " + m.role() + ".");
+      var invited = members.add(caller, email, name, password, role);
+      // One answer whether or not the email has an account, so the page never tells which.
+      redirect.addFlashAttribute(
+          "message",
+          invited.email()
+              + " is invited as "
+              + invited.role()
+              + ". They join when they accept after signing in: with their own password if they"
+              + " already have an account, otherwise with the initial password you set, which"
+              + " they must change at their first sign-in.");
     } catch (InvalidInputException e) {
       redirect.addFlashAttribute(
           "error",
@@ -54,6 +65,13 @@ class SettingsController {
     } catch (ConflictException e) {
       redirect.addFlashAttribute("error", e.getMessage());
     }
+    return "redirect:/settings";
+  }
+
+  @PostMapping("/settings/invitations/{userId}/cancel")
+  String cancelInvitation(Caller caller, @PathVariable long userId, RedirectAttributes redirect) {
+    members.cancelInvitation(caller, userId);
+    redirect.addFlashAttribute("message", "Invitation withdrawn.");
     return "redirect:/settings";
   }
 
@@ -67,6 +85,27 @@ class SettingsController {
       members.changeRole(caller, userId, role);
       redirect.addFlashAttribute("message", "Role changed to " + role + ".");
     } catch (InvalidInputException | ConflictException e) {
+      redirect.addFlashAttribute("error", e.getMessage());
+    }
+    return "redirect:/settings";
+  }
+
+  @PostMapping("/settings/members/{userId}/password")
+  String resetPassword(
+      Caller caller,
+      @PathVariable long userId,
+      @RequestParam(required = false) String password,
+      RedirectAttributes redirect) {
+    try {
+      members.resetPassword(caller, userId, password);
+      redirect.addFlashAttribute(
+          "message", "Password set. The member must change it when they next sign in.");
+    } catch (InvalidInputException e) {
+      redirect.addFlashAttribute(
+          "error",
+          String.join(
+              " ", e.fields().values().stream().map(SettingsController::sentence).toList()));
+    } catch (ConflictException e) {
       redirect.addFlashAttribute("error", e.getMessage());
     }
     return "redirect:/settings";

@@ -1,0 +1,5 @@
+package com.clearmark.app.account;
+
+/** An invitation to join an organization, waiting for the invited user to accept it. */
+public record Invitation(
+    long organizationId, String organizationName, long userId, String email, Role role) {}

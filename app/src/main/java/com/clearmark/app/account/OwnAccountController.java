@@ -1,0 +1,102 @@
+package com.clearmark.app.account;
+
+import com.clearmark.app.web.ForbiddenException;
+import com.clearmark.app.web.InvalidInputException;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * A signed-in person's own password and invitations; open to people who belong to no organization
+ * yet, so they do not need a {@link Caller}.
+ */
+@Controller
+class OwnAccountController {
+
+  private final OwnAccount account;
+
+  OwnAccountController(OwnAccount account) {
+    this.account = account;
+  }
+
+  @GetMapping(PasswordChangeRequired.PAGE)
+  String passwordForm(HttpServletRequest request, Model model) {
+    signedIn();
+    model.addAttribute("nav", "settings");
+    model.addAttribute("forced", forced(request));
+    return "account/password";
+  }
+
+  @PostMapping(PasswordChangeRequired.PAGE)
+  String changePassword(
+      HttpServletRequest request,
+      @RequestParam(required = false) String current,
+      @RequestParam(required = false) String password,
+      @RequestParam(required = false) String repeated,
+      Model model,
+      RedirectAttributes redirect) {
+    var user = signedIn();
+    try {
+      account.changePassword(user.id(), current, password, repeated);
+    } catch (InvalidInputException e) {
+      model.addAttribute("nav", "settings");
+      model.addAttribute("forced", forced(request));
+      model.addAttribute("errors", e.fields());
+      return "account/password";
+    }
+    request.getSession().removeAttribute(PasswordChangeRequired.ATTRIBUTE);
+    // A new session id once the secret changed, so that a session id seen before is worth nothing.
+    request.changeSessionId();
+    redirect.addFlashAttribute("message", "Your password has been changed.");
+    return account.invitations(user.id()).isEmpty()
+        ? "redirect:/settings"
+        : "redirect:/invitations";
+  }
+
+  @GetMapping("/invitations")
+  String invitations(Model model) {
+    var user = signedIn();
+    model.addAttribute("nav", "settings");
+    model.addAttribute("invitations", account.invitations(user.id()));
+    return "account/invitations";
+  }
+
+  @PostMapping("/invitations/{organizationId}/accept")
+  String accept(
+      HttpServletRequest request, @PathVariable long organizationId, RedirectAttributes redirect) {
+    var user = signedIn();
+    var invitation = account.accept(user.id(), organizationId);
+    request.getSession().setAttribute(Callers.ORGANIZATION, organizationId);
+    redirect.addFlashAttribute(
+        "message",
+        "You joined " + invitation.organizationName() + " as " + invitation.role() + ".");
+    return "redirect:/";
+  }
+
+  @PostMapping("/invitations/{organizationId}/decline")
+  String decline(@PathVariable long organizationId, RedirectAttributes redirect) {
+    var user = signedIn();
+    account.decline(user.id(), organizationId);
+    redirect.addFlashAttribute("message", "Invitation declined.");
+    return "redirect:/invitations";
+  }
+
+  private static boolean forced(HttpServletRequest request) {
+    var session = request.getSession(false);
+    return session != null && session.getAttribute(PasswordChangeRequired.ATTRIBUTE) != null;
+  }
+
+  private static AccountUser signedIn() {
+    var auth = SecurityContextHolder.getContext().getAuthentication();
+    if (auth != null && auth.getPrincipal() instanceof AccountUser user) {
+      return user;
+    }
+    throw new ForbiddenException("Sign in first.");
+  }
+}
