@@ -2,6 +2,7 @@ package com.clearmark.app.complaint;
 
 import com.clearmark.app.account.Caller;
 import com.clearmark.app.account.Role;
+import com.clearmark.app.web.InputLimits;
 import com.clearmark.app.web.InvalidInputException;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -24,7 +25,26 @@ class ComplaintController {
   }
 
   /** A complaint in the list, with its next deadline. */
-  record Row(Complaint complaint, Deadline next, long daysLeft) {}
+  record Row(Complaint complaint, Deadline next, long daysLeft) {
+
+    /**
+     * The first ASINs, as many as a list shows of one record: a complaint about thousands of
+     * products keeps the page as short as any other.
+     */
+    public String shownAsins() {
+      return String.join(
+          ", ",
+          complaint.products().stream()
+              .limit(InputLimits.SHOWN_IN_LISTS)
+              .map(Complaint.Product::asin)
+              .toList());
+    }
+
+    /** How many ASINs the list leaves to the complaint's own page. */
+    public int moreAsins() {
+      return Math.max(0, complaint.products().size() - InputLimits.SHOWN_IN_LISTS);
+    }
+  }
 
   @GetMapping("/complaints")
   String list(Caller caller, Model model) {

@@ -1,8 +1,10 @@
 package com.clearmark.app.complaint;
 
+import com.clearmark.app.web.InvalidInputException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -168,6 +170,12 @@ public final class NotificationParser {
         : rightsOwner ? ComplaintOrigin.RECEIVED : ComplaintOrigin.SUSPECTED;
   }
 
+  /**
+   * The notice date. A date in one of the layouts that no calendar has (2026-02-30) is refused
+   * rather than taken as missing or moved to a nearby day, so the seller corrects the text.
+   *
+   * @throws InvalidInputException naming the impossible date
+   */
   static LocalDate date(String text) {
     String labelled = first(DATE_LABEL, text);
     for (String candidate : List.of(labelled, text)) {
@@ -176,24 +184,45 @@ public final class NotificationParser {
       }
       Matcher iso = ISO_DATE.matcher(candidate);
       if (iso.find()) {
-        return LocalDate.parse(iso.group(1));
+        return strict(iso.group(1), DateTimeFormatter.ofPattern("uuuu-MM-dd"));
       }
       for (DateTimeFormatter f : DATES) {
-        try {
-          return LocalDate.parse(candidate.strip(), f);
-        } catch (DateTimeParseException e) {
-          // try the next layout
+        LocalDate d = lenient(candidate.strip(), f);
+        if (d != null) {
+          return d;
         }
       }
       Matcher words = Pattern.compile("\\b([A-Z][a-z]+ \\d{1,2}, \\d{4})\\b").matcher(candidate);
       if (words.find()) {
-        try {
-          return LocalDate.parse(words.group(1), DATES.get(0));
-        } catch (DateTimeParseException e) {
-          // not a date after all
+        LocalDate d = lenient(words.group(1), DATES.get(0));
+        if (d != null) {
+          return d;
         }
       }
     }
     return null;
+  }
+
+  /** The date in a layout, or null when the text is not in it. */
+  private static LocalDate lenient(String text, DateTimeFormatter layout) {
+    try {
+      layout.parse(text);
+    } catch (DateTimeParseException e) {
+      return null;
+    }
+    return strict(text, layout);
+  }
+
+  /** The date of text known to be in the layout; refused when the day does not exist. */
+  private static LocalDate strict(String text, DateTimeFormatter layout) {
+    try {
+      return LocalDate.parse(text, layout.withResolverStyle(ResolverStyle.STRICT));
+    } catch (DateTimeParseException e) {
+      throw new InvalidInputException(
+          "text",
+          "the notice date \""
+              + text
+              + "\" is not a day of the calendar; correct the date in the text and paste it again");
+    }
   }
 }

@@ -1,5 +1,6 @@
 package com.clearmark.app.screening;
 
+import com.clearmark.app.web.InvalidInputException;
 import com.clearmark.engine.listing.Listing;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
@@ -21,34 +22,47 @@ public record ListingInput(
     @Schema(example = "US") String marketplace) {
 
   public ListingInput {
-    bulletPoints = bulletPoints == null ? List.of() : List.copyOf(bulletPoints);
+    // A null among the bullet points (JSON null) is an empty one, not a failure.
+    bulletPoints =
+        bulletPoints == null
+            ? List.of()
+            : bulletPoints.stream().map(b -> b == null ? "" : b).toList();
   }
 
   /**
-   * The listing for the engine.
+   * The listing for the engine, checked against the limits of every field.
    *
-   * @throws IllegalArgumentException when the price is not one a listing can have: an exponent like
-   *     1E-999999999 would otherwise cost the engine a string of that many digits
+   * @throws InvalidInputException naming each field that is over its limit, and the price when it
+   *     is not one a listing can have: an exponent like 1E-999999999 would otherwise cost the
+   *     engine a string of that many digits
    */
   public Listing toListing() {
     if (price != null && !com.clearmark.app.web.Amounts.fits(price, 4)) {
-      throw new IllegalArgumentException(
-          "a price has at most 12 digits before the point and 4 after, like 19.99");
+      throw new InvalidInputException(
+          "price", "a price has at most 12 digits before the point and 4 after, like 19.99");
     }
-    return Listing.builder()
-        .row(1)
-        .line(1)
-        .sku(sku)
-        .asin(asin)
-        .title(title)
-        .brand(brand)
-        .bulletPoints(bulletPoints)
-        .description(description)
-        .searchTerms(searchTerms)
-        .price(price)
-        .currency(currency)
-        .category(category)
-        .marketplace(marketplace)
-        .build();
+    var listing =
+        Listing.builder()
+            .row(1)
+            .line(1)
+            .sku(sku)
+            .asin(asin)
+            .title(title)
+            .brand(brand)
+            .bulletPoints(bulletPoints)
+            .description(description)
+            .searchTerms(searchTerms)
+            .price(price)
+            .currency(currency)
+            .category(category)
+            .marketplace(marketplace)
+            .build();
+    var problems = ListingLimits.apiProblems(listing);
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(
+          "The listing has fields longer than the service accepts; nothing was screened.",
+          problems);
+    }
+    return listing;
   }
 }
