@@ -4,6 +4,8 @@ import com.clearmark.app.account.Caller;
 import com.clearmark.app.account.Role;
 import com.clearmark.app.web.InputLimits;
 import com.clearmark.app.web.InvalidInputException;
+import com.clearmark.app.web.PageOf;
+import com.clearmark.app.web.PageRequest;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -46,8 +48,11 @@ class ComplaintController {
     }
   }
 
+  /** Complaints a page of the list shows; the others are on the next pages. */
+  static final int PAGE_SIZE = 50;
+
   @GetMapping("/complaints")
-  String list(Caller caller, Model model) {
+  String list(Caller caller, @RequestParam(required = false) Integer page, Model model) {
     LocalDate today = service.today();
     List<Complaint> all = service.all(caller);
     List<Row> rows =
@@ -73,7 +78,15 @@ class ComplaintController {
                         java.util.Comparator.reverseOrder()))
             .toList();
     model.addAttribute("nav", "complaints");
-    model.addAttribute("rows", rows);
+    var request = new PageRequest(page == null ? 0 : page, PAGE_SIZE);
+    int from = (int) Math.min(rows.size(), request.offset());
+    model.addAttribute(
+        "rows",
+        new PageOf<>(
+            rows.subList(from, Math.min(rows.size(), from + PAGE_SIZE)),
+            request.page(),
+            PAGE_SIZE,
+            rows.size()));
     var standing = service.standing(all);
     model.addAttribute("health", standing.health());
     model.addAttribute("riskTrend", standing.riskTrend());

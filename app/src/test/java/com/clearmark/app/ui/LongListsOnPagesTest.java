@@ -59,26 +59,7 @@ class LongListsOnPagesTest extends ServiceOnH2 {
   void theComplaintsPageShowsAComplaintAboutFiveThousandAsinsAsItsFirstTwentyAndACount() {
     var session = signedIn("ops@harbor.test");
     var products = asins(5000).stream().map(a -> new Complaint.Product(a, "")).toList();
-    long id =
-        complaints.add(
-            orgOf,
-            new Complaint(
-                0,
-                "CR-5000",
-                ComplaintType.TRADEMARK,
-                ComplaintOrigin.RECEIVED,
-                ComplaintStatus.NEW,
-                LocalDate.of(2026, 10, 1),
-                "5123456",
-                "Acme Brands",
-                "legal@acme.example",
-                false,
-                "Acme",
-                products,
-                List.of(),
-                List.of(),
-                "",
-                null));
+    long id = complaints.add(orgOf, complaint("CR-5000", products));
     var page = session.get("/complaints");
     assertThat(page.statusCode()).isEqualTo(200);
     assertThat(page.body())
@@ -86,6 +67,47 @@ class LongListsOnPagesTest extends ServiceOnH2 {
         .doesNotContain("B000000020")
         .contains("and 4,980 more")
         .contains("/complaints/" + id);
+  }
+
+  private Complaint complaint(String reference, List<Complaint.Product> products) {
+    return new Complaint(
+        0,
+        reference,
+        ComplaintType.TRADEMARK,
+        ComplaintOrigin.RECEIVED,
+        ComplaintStatus.NEW,
+        LocalDate.of(2026, 10, 1),
+        "5123456",
+        "Acme Brands",
+        "legal@acme.example",
+        false,
+        "Acme",
+        products,
+        List.of(),
+        List.of(),
+        "",
+        null);
+  }
+
+  @Test
+  void theComplaintsPageListsFiftyComplaintsAPageAndTheRestOnTheNext() {
+    var session = signedIn("desk@harbor.test");
+    for (int i = 0; i < 60; i++) {
+      complaints.add(
+          orgOf,
+          complaint(String.format("CR-%03d", i), List.of(new Complaint.Product("B0CHARGER1", ""))));
+    }
+    var first = session.get("/complaints");
+    assertThat(first.statusCode()).isEqualTo(200);
+    assertThat(first.body()).contains("Page 1 of 2");
+    var second = session.get("/complaints?page=1");
+    assertThat(second.body()).contains("Page 2 of 2");
+    int shown = 0;
+    for (int i = 0; i < 60; i++) {
+      String ref = String.format(">CR-%03d<", i);
+      shown += (first.body().contains(ref) ? 1 : 0) + (second.body().contains(ref) ? 1 : 0);
+    }
+    assertThat(shown).isEqualTo(60);
   }
 
   @Test
