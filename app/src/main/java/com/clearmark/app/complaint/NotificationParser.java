@@ -43,8 +43,10 @@ public final class NotificationParser {
   private static final Pattern OWNER_EMAIL =
       label(
           "(?:rights\\s*owner|rights\\s*holder|complainant)?\\s*e-?mail(?:\\s*address)?",
-          "([^\\s@]+@[^\\s@]+\\.[^\\s@]+)");
-  private static final Pattern ANY_EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
+          "([^\\s@]{1,64}@[^\\s@.]{1,63}(?:\\.[^\\s@.]{1,63}){1,8})");
+  private static final Pattern EMAIL_DOMAIN =
+      Pattern.compile("[\\w-]{1,63}(?:\\.[\\w-]{1,63}){1,8}");
+  private static final int LOCAL_PART = 64;
   private static final Pattern DATE_LABEL = label("date|sent|notice\\s*date|received", "(.+)");
   private static final Pattern ISO_DATE = Pattern.compile("\\b(\\d{4}-\\d{2}-\\d{2})\\b");
   private static final List<DateTimeFormatter> DATES =
@@ -79,14 +81,7 @@ public final class NotificationParser {
     String owner = first(OWNER, t);
     String email = first(OWNER_EMAIL, t);
     if (email.isEmpty()) {
-      Matcher any = ANY_EMAIL.matcher(t);
-      while (any.find()) {
-        String candidate = any.group();
-        if (!candidate.toLowerCase(Locale.ROOT).matches(".*@(amazon|marketplace)\\..*")) {
-          email = candidate;
-          break;
-        }
-      }
+      email = anyEmail(t);
     }
     if (!email.isEmpty() && owner.equalsIgnoreCase(email)) {
       owner = "";
@@ -120,6 +115,41 @@ public final class NotificationParser {
     }
     return new ParsedNotification(
         id, List.copyOf(asins), titles, type, origin, registration, owner, email, date, missing);
+  }
+
+  /**
+   * The first address in the text that is not the marketplace's own. The search starts from each
+   * {@code @} and reads at most an address's length around it (64 characters before, a domain of
+   * labels of 63 after), so its cost is linear in the text: a regular expression free to start
+   * anywhere made a long word without an {@code @} cost time quadratic in its length.
+   */
+  static String anyEmail(String t) {
+    Matcher domain = EMAIL_DOMAIN.matcher(t);
+    for (int at = t.indexOf('@'); at >= 0; at = t.indexOf('@', at + 1)) {
+      int start = at;
+      while (start > 0 && at - start < LOCAL_PART && localPart(t.charAt(start - 1))) {
+        start--;
+      }
+      if (start == at) {
+        continue;
+      }
+      domain.region(at + 1, Math.min(t.length(), at + 1 + 9 * 64));
+      if (domain.lookingAt()) {
+        String candidate = t.substring(start, domain.end());
+        if (!candidate.toLowerCase(Locale.ROOT).matches(".*@(amazon|marketplace)\\..*")) {
+          return candidate;
+        }
+      }
+    }
+    return "";
+  }
+
+  private static boolean localPart(char c) {
+    return (c < 128 && Character.isLetterOrDigit(c))
+        || c == '_'
+        || c == '.'
+        || c == '+'
+        || c == '-';
   }
 
   private static String first(Pattern p, String text) {

@@ -1,5 +1,6 @@
 package com.clearmark.app.screening;
 
+import com.clearmark.app.web.InputLimits;
 import com.clearmark.app.web.InvalidInputException;
 import com.clearmark.engine.listing.Listing;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -7,19 +8,24 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /** One listing as sent to the API, in the fields of Amazon's listing reports. */
-@Schema(description = "A marketplace listing; only the title is required to screen")
+@Schema(
+    description =
+        "A marketplace listing; only the title is required to screen. A field longer than its"
+            + " maxLength is refused with 400, never cut.")
 public record ListingInput(
-    @Schema(example = "SKU-1001") String sku,
-    @Schema(example = "B0C1234567") String asin,
-    @Schema(example = "Wireless earbuds with charging case") String title,
-    @Schema(example = "Northwind") String brand,
-    List<String> bulletPoints,
-    String description,
-    String searchTerms,
+    @Schema(example = "SKU-1001", maxLength = InputLimits.SKU) String sku,
+    @Schema(example = "B0C1234567", maxLength = InputLimits.ASIN) String asin,
+    @Schema(example = "Wireless earbuds with charging case", maxLength = InputLimits.TITLE)
+        String title,
+    @Schema(example = "Northwind", maxLength = InputLimits.BRAND) String brand,
+    @Schema(description = "At most " + InputLimits.BULLET_POINTS + " characters in all")
+        List<String> bulletPoints,
+    @Schema(maxLength = InputLimits.DESCRIPTION) String description,
+    @Schema(maxLength = InputLimits.SEARCH_TERMS) String searchTerms,
     @Schema(example = "24.99") BigDecimal price,
-    @Schema(example = "USD") String currency,
-    @Schema(example = "Electronics") String category,
-    @Schema(example = "US") String marketplace) {
+    @Schema(example = "USD", maxLength = InputLimits.CURRENCY) String currency,
+    @Schema(example = "Electronics", maxLength = InputLimits.CATEGORY) String category,
+    @Schema(example = "US", maxLength = InputLimits.MARKETPLACE) String marketplace) {
 
   public ListingInput {
     // A null among the bullet points (JSON null) is an empty one, not a failure.

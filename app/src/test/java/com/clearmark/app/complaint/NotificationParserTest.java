@@ -127,4 +127,15 @@ class NotificationParserTest {
                 .date())
         .isEqualTo(LocalDate.of(2028, 2, 29));
   }
+
+  @Test
+  void anAddressAnywhereInTheTextIsFoundButNotTheMarketplacesOwn() {
+    assertThat(
+            NotificationParser.anyEmail(
+                "Write to seller-performance@amazon.com or to ip.team+1@voltra-power.example."))
+        .isEqualTo("ip.team+1@voltra-power.example");
+    assertThat(NotificationParser.anyEmail("z".repeat(20_000) + " @ no address here")).isEmpty();
+    assertThat(NotificationParser.anyEmail("x".repeat(100) + "@brand.example"))
+        .isEqualTo("x".repeat(64) + "@brand.example");
+  }
 }
