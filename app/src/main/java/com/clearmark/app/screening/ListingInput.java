@@ -47,6 +47,10 @@ public record ListingInput(
       throw new InvalidInputException(
           "price", "a price has at most 12 digits before the point and 4 after, like 19.99");
     }
+    if (price != null && price.signum() < 0) {
+      throw new InvalidInputException(
+          "price", "a price must not be negative, got " + price.toEngineeringString());
+    }
     var listing =
         Listing.builder()
             .row(1)
