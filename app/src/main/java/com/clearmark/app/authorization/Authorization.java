@@ -36,7 +36,13 @@ public record Authorization(
     }
     marketplaces = upper(marketplaces);
     asins = upper(asins);
-    skus = skus == null ? Set.of() : Set.copyOf(skus);
+    skus =
+        skus == null
+            ? Set.of()
+            : skus.stream()
+                .filter(v -> v != null && !v.isBlank())
+                .map(String::strip)
+                .collect(Collectors.toUnmodifiableSet());
     if (validTo != null && validTo.isBefore(validFrom)) {
       throw new IllegalArgumentException(
           "valid_to " + validTo + " is before valid_from " + validFrom);
@@ -47,6 +53,7 @@ public record Authorization(
     return values == null
         ? Set.of()
         : values.stream()
+            .filter(Objects::nonNull)
             .map(v -> v.strip().toUpperCase(Locale.ROOT))
             .filter(v -> !v.isEmpty())
             .collect(Collectors.toUnmodifiableSet());

@@ -149,6 +149,18 @@ class AuthorizationController {
     public String listed(Set<String> values) {
       return String.join(", ", new TreeSet<>(values));
     }
+
+    /**
+     * The first values in alphabetical order and how many more there are, so that a list of
+     * authorizations stays short whatever their scope.
+     */
+    public String summary(Set<String> values) {
+      var first =
+          new TreeSet<>(values).stream().limit(com.clearmark.app.web.InputLimits.SHOWN_IN_LISTS);
+      int more = values.size() - com.clearmark.app.web.InputLimits.SHOWN_IN_LISTS;
+      return String.join(", ", first.toList())
+          + (more > 0 ? String.format(java.util.Locale.ROOT, " and %,d more", more) : "");
+    }
   }
 
   @GetMapping("/authorizations")

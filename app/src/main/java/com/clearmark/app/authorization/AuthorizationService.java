@@ -7,6 +7,7 @@ import com.clearmark.app.document.Documents;
 import com.clearmark.app.registry.RegistryIndexes;
 import com.clearmark.app.web.AfterCommit;
 import com.clearmark.app.web.FieldLengths;
+import com.clearmark.app.web.InputLimits;
 import com.clearmark.app.web.InvalidInputException;
 import com.clearmark.app.web.NotFoundException;
 import java.io.InputStream;
@@ -78,8 +79,11 @@ public class AuthorizationService {
     FieldLengths.check(errors, "licensor", form.licensor(), 300);
     FieldLengths.checkJoined(errors, "brands", form.brands(), 2000);
     FieldLengths.checkJoined(errors, "marketplaces", form.marketplaces(), 500);
-    FieldLengths.checkJoined(errors, "asins", form.asins(), 20000);
-    FieldLengths.checkJoined(errors, "skus", form.skus(), 20000);
+    scope(errors, "asins", form.asins(), InputLimits.ASINS_PER_AUTHORIZATION, InputLimits.ASIN);
+    scope(errors, "skus", form.skus(), InputLimits.SKUS_PER_AUTHORIZATION, InputLimits.SKU);
+    FieldLengths.checkJoined(errors, "asins", form.asins(), InputLimits.AUTHORIZATION_SCOPE_TEXT);
+    FieldLengths.checkJoined(errors, "skus", form.skus(), InputLimits.AUTHORIZATION_SCOPE_TEXT);
+    each(errors, "brands", form.brands(), InputLimits.BRAND);
     if (!errors.isEmpty()) {
       throw new InvalidInputException("The authorization has invalid fields.", errors);
     }
@@ -115,6 +119,52 @@ public class AuthorizationService {
     long org = caller.organizationId();
     AfterCommit.run(() -> indexes.changed(org));
     return get(caller, id);
+  }
+
+  /**
+   * The ASINs or SKUs of a scope: bounded in number, so that one authorization keeps its pages and
+   * the screening of every listing short, and each as long as a listing's.
+   */
+  private static void scope(
+      Map<String, String> errors, String field, Set<String> values, int most, int longest) {
+    if (values == null) {
+      return;
+    }
+    long given = values.stream().filter(v -> v != null && !v.isBlank()).count();
+    if (given > most) {
+      errors.putIfAbsent(
+          field,
+          "an authorization lists at most "
+              + most
+              + " "
+              + (field.equals("asins") ? "ASINs" : "SKUs")
+              + ", got "
+              + given
+              + "; leave the list empty to cover every product of the brands");
+      return;
+    }
+    each(errors, field, values, longest);
+  }
+
+  private static void each(
+      Map<String, String> errors, String field, Set<String> values, int longest) {
+    if (values == null) {
+      return;
+    }
+    for (String v : values) {
+      if (v != null && v.strip().length() > longest) {
+        String start = v.strip().substring(0, 20);
+        errors.putIfAbsent(
+            field,
+            "\""
+                + start
+                + "...\" has "
+                + v.strip().length()
+                + " characters; each has at most "
+                + longest);
+        return;
+      }
+    }
   }
 
   @Transactional

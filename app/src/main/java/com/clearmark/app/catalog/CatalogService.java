@@ -8,6 +8,7 @@ import com.clearmark.app.job.JobProblem;
 import com.clearmark.app.job.Jobs;
 import com.clearmark.app.screening.AllowList;
 import com.clearmark.app.screening.ListingInput;
+import com.clearmark.app.screening.ListingLimits;
 import com.clearmark.app.screening.ScreeningOutcome;
 import com.clearmark.app.screening.ScreeningService;
 import com.clearmark.app.web.Amounts;
@@ -71,12 +72,7 @@ public class CatalogService {
   /** Adds or updates one listing, keyed by SKU (or ASIN when it has no SKU). */
   public Upserted upsert(Caller caller, ListingInput input) {
     caller.require(Role.REVIEWER);
-    Listing listing;
-    try {
-      listing = input.toListing();
-    } catch (IllegalArgumentException e) {
-      throw new InvalidInputException("price", e.getMessage());
-    }
+    Listing listing = input.toListing();
     String key = key(listing);
     if (key.isEmpty()) {
       throw new InvalidInputException("sku", "a listing needs a SKU or an ASIN to be tracked");
@@ -86,9 +82,6 @@ public class CatalogService {
             p -> {
               throw new InvalidInputException("price", p);
             });
-    if (key.length() > 200) {
-      throw new InvalidInputException("sku", "at most 200 characters");
-    }
     long org = caller.organizationId();
     var lock = writer(org);
     lock.lock();
@@ -139,6 +132,23 @@ public class CatalogService {
       return java.util.Optional.of("at most 999999999999.99, got " + price.toEngineeringString());
     }
     return java.util.Optional.empty();
+  }
+
+  /** One rejected row, however many of its fields are too long, so rejected rows count rows. */
+  private static JobProblem rejected(long line, Map<String, String> tooLong) {
+    if (tooLong.size() == 1) {
+      var only = tooLong.entrySet().iterator().next();
+      return new JobProblem(line, only.getKey(), only.getValue());
+    }
+    var message = new StringBuilder();
+    tooLong.forEach(
+        (field, problem) ->
+            message
+                .append(message.isEmpty() ? "" : "; ")
+                .append(field)
+                .append(": ")
+                .append(problem));
+    return new JobProblem(line, String.join(", ", tooLong.keySet()), message.toString());
   }
 
   static String key(Listing l) {
@@ -222,8 +232,9 @@ public class CatalogService {
               new JobProblem(l.line(), "sku", "a listing needs a SKU or an ASIN to be tracked"));
           continue;
         }
-        if (key.length() > 200) {
-          problems.add(new JobProblem(l.line(), "sku", "at most 200 characters"));
+        var tooLong = ListingLimits.fileProblems(l);
+        if (!tooLong.isEmpty()) {
+          problems.add(rejected(l.line(), tooLong));
           continue;
         }
         var price = priceProblem(l);

@@ -1,6 +1,8 @@
 package com.clearmark.app.catalog;
 
+import com.clearmark.app.screening.ListingLimits;
 import com.clearmark.app.screening.ScreeningOutcome;
+import com.clearmark.app.web.InputLimits;
 import com.clearmark.app.web.PageOf;
 import com.clearmark.app.web.PageRequest;
 import com.clearmark.app.web.Timestamps;
@@ -26,7 +28,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class Listings {
 
-  static final String BULLET_SEPARATOR = "\n";
+  static final String BULLET_SEPARATOR = ListingLimits.BULLET_SEPARATOR;
   private final JdbcClient jdbc;
   private final JdbcTemplate template;
   private final Clock clock;
@@ -262,9 +264,9 @@ public class Listings {
         (ps, w) -> {
           ps.setLong(1, organizationId);
           ps.setString(2, w.sku());
-          ps.setString(3, clip(w.asin(), 20));
-          ps.setString(4, clip(w.content().brand(), 500));
-          ps.setString(5, clip(w.content().title(), 2000));
+          ps.setString(3, fitted(w.asin(), InputLimits.ASIN));
+          ps.setString(4, fitted(w.content().brand(), InputLimits.BRAND));
+          ps.setString(5, fitted(w.content().title(), InputLimits.TITLE));
           ps.setString(6, w.outcome().decision().name());
           ps.setInt(7, w.outcome().score());
           ps.setString(8, w.reviewStatus().name());
@@ -280,10 +282,10 @@ public class Listings {
         changed,
         1000,
         (ps, w) -> {
-          ps.setString(1, clip(w.asin(), 20));
+          ps.setString(1, fitted(w.asin(), InputLimits.ASIN));
           ps.setInt(2, w.nextVersion());
-          ps.setString(3, clip(w.content().brand(), 500));
-          ps.setString(4, clip(w.content().title(), 2000));
+          ps.setString(3, fitted(w.content().brand(), InputLimits.BRAND));
+          ps.setString(4, fitted(w.content().title(), InputLimits.TITLE));
           ps.setString(5, w.outcome().decision().name());
           ps.setInt(6, w.outcome().score());
           ps.setString(7, w.reviewStatus().name());
@@ -321,21 +323,15 @@ public class Listings {
           ps.setLong(1, organizationId);
           ps.setLong(2, key[0]);
           ps.setInt(3, (int) key[1]);
-          ps.setString(4, clip(c.title(), 2000));
-          ps.setString(5, clip(c.brand(), 500));
-          ps.setString(
-              6,
-              clip(
-                  String.join(
-                      BULLET_SEPARATOR,
-                      c.bulletPoints().stream().map(b -> b.replace('\n', ' ')).toList()),
-                  20000));
-          ps.setString(7, clip(c.description(), 50000));
-          ps.setString(8, clip(c.searchTerms(), 5000));
+          ps.setString(4, fitted(c.title(), InputLimits.TITLE));
+          ps.setString(5, fitted(c.brand(), InputLimits.BRAND));
+          ps.setString(6, fitted(ListingLimits.bullets(c), InputLimits.BULLET_POINTS));
+          ps.setString(7, fitted(c.description(), InputLimits.DESCRIPTION));
+          ps.setString(8, fitted(c.searchTerms(), InputLimits.SEARCH_TERMS));
           ps.setBigDecimal(9, c.price());
-          ps.setString(10, clip(c.currency(), 8));
-          ps.setString(11, clip(c.category(), 500));
-          ps.setString(12, clip(c.marketplace(), 40));
+          ps.setString(10, fitted(c.currency(), InputLimits.CURRENCY));
+          ps.setString(11, fitted(c.category(), InputLimits.CATEGORY));
+          ps.setString(12, fitted(c.marketplace(), InputLimits.MARKETPLACE));
           if (jobId == null) {
             ps.setNull(13, java.sql.Types.BIGINT);
           } else {
@@ -391,14 +387,14 @@ public class Listings {
       f.rule().name(),
       f.category().name(),
       f.severity().name(),
-      clip(f.mark(), 500),
-      clip(f.registration(), 64),
-      clip(f.owner(), 500),
+      excerpt(f.mark(), 500),
+      excerpt(f.registration(), 64),
+      excerpt(f.owner(), 500),
       f.field(),
       f.start(),
       f.end(),
-      clip(f.text(), 2000),
-      clip(f.explanation(), 2000),
+      excerpt(f.text(), 2000),
+      excerpt(f.explanation(), 2000),
       s.dismissed()
     };
   }
@@ -533,7 +529,25 @@ public class Listings {
     return findBySku(organizationId, w.sku()).orElseThrow().id();
   }
 
-  static String clip(String s, int max) {
+  /**
+   * A listing field as stored. Every way in checks the field against its limit first ({@link
+   * ListingLimits}), so this never cuts: a longer value here is a bug, refused rather than stored
+   * shorter than what was screened.
+   */
+  static String fitted(String s, int max) {
+    String value = s == null ? "" : s;
+    if (value.length() > max) {
+      throw new IllegalStateException(
+          "a listing field of " + value.length() + " characters passed its limit of " + max);
+    }
+    return value;
+  }
+
+  /**
+   * What a finding stores of the engine's evidence and explanation, which it derives (the listing
+   * version keeps the whole field and the finding's offsets point into it): cut to the column.
+   */
+  static String excerpt(String s, int max) {
     return s == null ? "" : s.length() <= max ? s : s.substring(0, max);
   }
 

@@ -2,7 +2,10 @@ package com.clearmark.app.complaint;
 
 import com.clearmark.app.account.Caller;
 import com.clearmark.app.account.Role;
+import com.clearmark.app.web.InputLimits;
 import com.clearmark.app.web.InvalidInputException;
+import com.clearmark.app.web.PageOf;
+import com.clearmark.app.web.PageRequest;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -24,10 +27,32 @@ class ComplaintController {
   }
 
   /** A complaint in the list, with its next deadline. */
-  record Row(Complaint complaint, Deadline next, long daysLeft) {}
+  record Row(Complaint complaint, Deadline next, long daysLeft) {
+
+    /**
+     * The first ASINs, as many as a list shows of one record: a complaint about thousands of
+     * products keeps the page as short as any other.
+     */
+    public String shownAsins() {
+      return String.join(
+          ", ",
+          complaint.products().stream()
+              .limit(InputLimits.SHOWN_IN_LISTS)
+              .map(Complaint.Product::asin)
+              .toList());
+    }
+
+    /** How many ASINs the list leaves to the complaint's own page. */
+    public int moreAsins() {
+      return Math.max(0, complaint.products().size() - InputLimits.SHOWN_IN_LISTS);
+    }
+  }
+
+  /** Complaints a page of the list shows; the others are on the next pages. */
+  static final int PAGE_SIZE = 50;
 
   @GetMapping("/complaints")
-  String list(Caller caller, Model model) {
+  String list(Caller caller, @RequestParam(required = false) Integer page, Model model) {
     LocalDate today = service.today();
     List<Complaint> all = service.all(caller);
     List<Row> rows =
@@ -53,7 +78,15 @@ class ComplaintController {
                         java.util.Comparator.reverseOrder()))
             .toList();
     model.addAttribute("nav", "complaints");
-    model.addAttribute("rows", rows);
+    var request = new PageRequest(page == null ? 0 : page, PAGE_SIZE);
+    int from = (int) Math.min(rows.size(), request.offset());
+    model.addAttribute(
+        "rows",
+        new PageOf<>(
+            rows.subList(from, Math.min(rows.size(), from + PAGE_SIZE)),
+            request.page(),
+            PAGE_SIZE,
+            rows.size()));
     var standing = service.standing(all);
     model.addAttribute("health", standing.health());
     model.addAttribute("riskTrend", standing.riskTrend());

@@ -1,6 +1,7 @@
 package com.clearmark.app.complaint;
 
 import com.clearmark.app.web.FieldLengths;
+import com.clearmark.app.web.InputLimits;
 import com.clearmark.app.web.InvalidInputException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -59,7 +60,20 @@ public record ComplaintForm(
     }
     List<Complaint.Product> products = new ArrayList<>();
     List<String> given = asins == null ? List.of() : asins;
-    for (int i = 0; i < given.size(); i++) {
+    boolean tooMany = given.size() > InputLimits.ASINS_PER_COMPLAINT;
+    if (tooMany) {
+      errors.put(
+          "asins",
+          "a complaint names at most "
+              + InputLimits.ASINS_PER_COMPLAINT
+              + " ASINs, got "
+              + given.size()
+              + "; record a larger notice as several complaints");
+    }
+    if (titles != null && titles.size() > InputLimits.ASINS_PER_COMPLAINT) {
+      errors.put("titles", "at most one title per ASIN (" + InputLimits.ASINS_PER_COMPLAINT + ")");
+    }
+    for (int i = 0; i < given.size() && !tooMany; i++) {
       String asin = text(given.get(i)).toUpperCase(Locale.ROOT);
       if (!ASIN.matcher(asin).matches()) {
         errors.put("asins", "\"" + given.get(i) + "\" is not an ASIN (10 letters and digits)");
@@ -75,13 +89,13 @@ public record ComplaintForm(
     if (!email.isEmpty() && !EMAIL.matcher(email).matches()) {
       errors.put("rightsOwnerEmail", "enter an email address like legal@brand.example");
     }
-    FieldLengths.check(errors, "reference", reference, 100);
-    FieldLengths.check(errors, "registration", registration, 100);
-    FieldLengths.check(errors, "rightsOwner", rightsOwner, 300);
-    FieldLengths.check(errors, "rightsOwnerEmail", rightsOwnerEmail, 320);
-    FieldLengths.check(errors, "brand", brand, 300);
-    if (titles != null) {
-      titles.forEach(title -> FieldLengths.check(errors, "titles", title, 2000));
+    FieldLengths.check(errors, "reference", reference, InputLimits.COMPLAINT_REFERENCE);
+    FieldLengths.check(errors, "registration", registration, InputLimits.COMPLAINT_REGISTRATION);
+    FieldLengths.check(errors, "rightsOwner", rightsOwner, InputLimits.RIGHTS_OWNER);
+    FieldLengths.check(errors, "rightsOwnerEmail", rightsOwnerEmail, InputLimits.EMAIL);
+    FieldLengths.check(errors, "brand", brand, InputLimits.RIGHTS_OWNER);
+    if (titles != null && titles.size() <= InputLimits.ASINS_PER_COMPLAINT) {
+      titles.forEach(title -> FieldLengths.check(errors, "titles", title, InputLimits.TITLE));
     }
     if (!errors.isEmpty()) {
       throw new InvalidInputException("The complaint has invalid fields.", errors);

@@ -5,13 +5,17 @@ import com.clearmark.app.account.Caller;
 import com.clearmark.app.account.Role;
 import com.clearmark.app.audit.AuditLog;
 import com.clearmark.app.web.ConflictException;
+import com.clearmark.app.web.FieldLengths;
+import com.clearmark.app.web.InputLimits;
 import com.clearmark.app.web.InvalidInputException;
 import com.clearmark.app.web.NotFoundException;
 import com.clearmark.app.web.Timestamps;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -91,10 +95,12 @@ public class ComplaintService {
     if (text == null || text.isBlank()) {
       throw new InvalidInputException("text", "paste the notification text");
     }
-    if (text.length() > 20_000) {
-      throw new InvalidInputException("text", "at most 20,000 characters");
+    if (text.length() > InputLimits.NOTIFICATION_TEXT) {
+      throw new InvalidInputException(
+          "text", "at most " + InputLimits.NOTIFICATION_TEXT + " characters, got " + text.length());
     }
     var parsed = NotificationParser.parse(text);
+    tooLong(parsed);
     List<String> missing = new ArrayList<>(parsed.missing());
     LocalDate date = parsed.date();
     if (date != null && date.isAfter(today())) {
@@ -105,20 +111,19 @@ public class ComplaintService {
     for (int i = 0; i < parsed.asins().size(); i++) {
       products.add(
           new Complaint.Product(
-              parsed.asins().get(i),
-              clip(i < parsed.titles().size() ? parsed.titles().get(i) : "", 2000)));
+              parsed.asins().get(i), i < parsed.titles().size() ? parsed.titles().get(i) : ""));
     }
     var c =
         new Complaint(
             0,
-            clip(parsed.complaintId(), 100),
+            parsed.complaintId(),
             parsed.type(),
             parsed.origin(),
             ComplaintStatus.NEW,
             date,
-            clip(parsed.registration(), 100),
-            clip(parsed.rightsOwner(), 300),
-            clip(parsed.rightsOwnerEmail(), 320),
+            parsed.registration(),
+            parsed.rightsOwner(),
+            parsed.rightsOwnerEmail(),
             accountHealthBelow100,
             "",
             products,
@@ -249,10 +254,33 @@ public class ComplaintService {
   }
 
   /**
-   * A value read from pasted text, cut to its column; the whole text is kept with the complaint.
+   * Refuses a pasted notification with a value longer than a complaint keeps, naming what in the
+   * text is too long, instead of keeping part of it.
    */
-  private static String clip(String value, int max) {
-    return value == null || value.length() <= max ? value : value.substring(0, max);
+  private static void tooLong(ParsedNotification parsed) {
+    Map<String, String> errors = new LinkedHashMap<>();
+    if (parsed.asins().size() > InputLimits.ASINS_PER_COMPLAINT) {
+      errors.put(
+          "asins",
+          "the text names "
+              + parsed.asins().size()
+              + " ASINs; a complaint names at most "
+              + InputLimits.ASINS_PER_COMPLAINT
+              + ": paste a larger notice in parts");
+    }
+    FieldLengths.check(errors, "reference", parsed.complaintId(), InputLimits.COMPLAINT_REFERENCE);
+    FieldLengths.check(
+        errors, "registration", parsed.registration(), InputLimits.COMPLAINT_REGISTRATION);
+    FieldLengths.check(errors, "rightsOwner", parsed.rightsOwner(), InputLimits.RIGHTS_OWNER);
+    FieldLengths.check(errors, "rightsOwnerEmail", parsed.rightsOwnerEmail(), InputLimits.EMAIL);
+    parsed.titles().forEach(t -> FieldLengths.check(errors, "titles", t, InputLimits.TITLE));
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(
+          "The text has values longer than a complaint keeps: "
+              + String.join(", ", errors.keySet())
+              + ". Nothing was recorded.",
+          errors);
+    }
   }
 
   private static String describe(Complaint c) {

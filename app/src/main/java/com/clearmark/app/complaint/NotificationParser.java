@@ -1,8 +1,10 @@
 package com.clearmark.app.complaint;
 
+import com.clearmark.app.web.InvalidInputException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -41,8 +43,10 @@ public final class NotificationParser {
   private static final Pattern OWNER_EMAIL =
       label(
           "(?:rights\\s*owner|rights\\s*holder|complainant)?\\s*e-?mail(?:\\s*address)?",
-          "([^\\s@]+@[^\\s@]+\\.[^\\s@]+)");
-  private static final Pattern ANY_EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
+          "([^\\s@]{1,64}@[^\\s@.]{1,63}(?:\\.[^\\s@.]{1,63}){1,8})");
+  private static final Pattern EMAIL_DOMAIN =
+      Pattern.compile("[\\w-]{1,63}(?:\\.[\\w-]{1,63}){1,8}");
+  private static final int LOCAL_PART = 64;
   private static final Pattern DATE_LABEL = label("date|sent|notice\\s*date|received", "(.+)");
   private static final Pattern ISO_DATE = Pattern.compile("\\b(\\d{4}-\\d{2}-\\d{2})\\b");
   private static final List<DateTimeFormatter> DATES =
@@ -77,14 +81,7 @@ public final class NotificationParser {
     String owner = first(OWNER, t);
     String email = first(OWNER_EMAIL, t);
     if (email.isEmpty()) {
-      Matcher any = ANY_EMAIL.matcher(t);
-      while (any.find()) {
-        String candidate = any.group();
-        if (!candidate.toLowerCase(Locale.ROOT).matches(".*@(amazon|marketplace)\\..*")) {
-          email = candidate;
-          break;
-        }
-      }
+      email = anyEmail(t);
     }
     if (!email.isEmpty() && owner.equalsIgnoreCase(email)) {
       owner = "";
@@ -118,6 +115,41 @@ public final class NotificationParser {
     }
     return new ParsedNotification(
         id, List.copyOf(asins), titles, type, origin, registration, owner, email, date, missing);
+  }
+
+  /**
+   * The first address in the text that is not the marketplace's own. The search starts from each
+   * {@code @} and reads at most an address's length around it (64 characters before, a domain of
+   * labels of 63 after), so its cost is linear in the text: a regular expression free to start
+   * anywhere made a long word without an {@code @} cost time quadratic in its length.
+   */
+  static String anyEmail(String t) {
+    Matcher domain = EMAIL_DOMAIN.matcher(t);
+    for (int at = t.indexOf('@'); at >= 0; at = t.indexOf('@', at + 1)) {
+      int start = at;
+      while (start > 0 && at - start < LOCAL_PART && localPart(t.charAt(start - 1))) {
+        start--;
+      }
+      if (start == at) {
+        continue;
+      }
+      domain.region(at + 1, Math.min(t.length(), at + 1 + 9 * 64));
+      if (domain.lookingAt()) {
+        String candidate = t.substring(start, domain.end());
+        if (!candidate.toLowerCase(Locale.ROOT).matches(".*@(amazon|marketplace)\\..*")) {
+          return candidate;
+        }
+      }
+    }
+    return "";
+  }
+
+  private static boolean localPart(char c) {
+    return (c < 128 && Character.isLetterOrDigit(c))
+        || c == '_'
+        || c == '.'
+        || c == '+'
+        || c == '-';
   }
 
   private static String first(Pattern p, String text) {
@@ -168,6 +200,12 @@ public final class NotificationParser {
         : rightsOwner ? ComplaintOrigin.RECEIVED : ComplaintOrigin.SUSPECTED;
   }
 
+  /**
+   * The notice date. A date in one of the layouts that no calendar has (2026-02-30) is refused
+   * rather than taken as missing or moved to a nearby day, so the seller corrects the text.
+   *
+   * @throws InvalidInputException naming the impossible date
+   */
   static LocalDate date(String text) {
     String labelled = first(DATE_LABEL, text);
     for (String candidate : List.of(labelled, text)) {
@@ -176,24 +214,45 @@ public final class NotificationParser {
       }
       Matcher iso = ISO_DATE.matcher(candidate);
       if (iso.find()) {
-        return LocalDate.parse(iso.group(1));
+        return strict(iso.group(1), DateTimeFormatter.ofPattern("uuuu-MM-dd"));
       }
       for (DateTimeFormatter f : DATES) {
-        try {
-          return LocalDate.parse(candidate.strip(), f);
-        } catch (DateTimeParseException e) {
-          // try the next layout
+        LocalDate d = lenient(candidate.strip(), f);
+        if (d != null) {
+          return d;
         }
       }
       Matcher words = Pattern.compile("\\b([A-Z][a-z]+ \\d{1,2}, \\d{4})\\b").matcher(candidate);
       if (words.find()) {
-        try {
-          return LocalDate.parse(words.group(1), DATES.get(0));
-        } catch (DateTimeParseException e) {
-          // not a date after all
+        LocalDate d = lenient(words.group(1), DATES.get(0));
+        if (d != null) {
+          return d;
         }
       }
     }
     return null;
+  }
+
+  /** The date in a layout, or null when the text is not in it. */
+  private static LocalDate lenient(String text, DateTimeFormatter layout) {
+    try {
+      layout.parse(text);
+    } catch (DateTimeParseException e) {
+      return null;
+    }
+    return strict(text, layout);
+  }
+
+  /** The date of text known to be in the layout; refused when the day does not exist. */
+  private static LocalDate strict(String text, DateTimeFormatter layout) {
+    try {
+      return LocalDate.parse(text, layout.withResolverStyle(ResolverStyle.STRICT));
+    } catch (DateTimeParseException e) {
+      throw new InvalidInputException(
+          "text",
+          "the notice date \""
+              + text
+              + "\" is not a day of the calendar; correct the date in the text and paste it again");
+    }
   }
 }

@@ -49,18 +49,8 @@ public record MarkForm(
     String n = name == null ? "" : name.strip();
     if (n.isEmpty()) {
       errors.put("name", "enter the mark as registered");
-    } else if (n.length() > 500) {
-      errors.put("name", "at most 500 characters");
     }
-    if (owner != null && owner.length() > 500) {
-      errors.put("owner", "at most 500 characters");
-    }
-    if (registration != null && registration.strip().length() > 64) {
-      errors.put("registration", "at most 64 characters");
-    }
-    if (jurisdiction != null && jurisdiction.strip().length() > 16) {
-      errors.put("jurisdiction", "at most 16 characters, for example US or EU");
-    }
+    errors.putAll(MarkLimits.problems(n, owner, registration, jurisdiction));
     var classes = new TreeSet<Integer>();
     if (niceClasses != null && !niceClasses.isBlank()) {
       for (String part : niceClasses.split("[,;\\s]+")) {

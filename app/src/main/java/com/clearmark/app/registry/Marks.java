@@ -1,5 +1,6 @@
 package com.clearmark.app.registry;
 
+import com.clearmark.app.web.InputLimits;
 import com.clearmark.app.web.PageOf;
 import com.clearmark.app.web.PageRequest;
 import com.clearmark.app.web.Timestamps;
@@ -166,10 +167,10 @@ public class Marks {
         1000,
         (ps, m) -> {
           ps.setLong(1, organizationId);
-          ps.setString(2, clip(m.name(), 500));
-          ps.setString(3, clip(m.owner(), 500));
-          ps.setString(4, clip(m.registrationNumber(), 64));
-          ps.setString(5, clip(m.jurisdiction(), 16));
+          ps.setString(2, fitted(m.name(), InputLimits.MARK_NAME));
+          ps.setString(3, fitted(m.owner(), InputLimits.MARK_OWNER));
+          ps.setString(4, fitted(m.registrationNumber(), InputLimits.REGISTRATION));
+          ps.setString(5, fitted(m.jurisdiction(), InputLimits.JURISDICTION));
           ps.setString(6, MarkRow.classesColumn(m.niceClasses()));
           ps.setString(7, m.status().name());
           ps.setBoolean(8, m.famous());
@@ -180,8 +181,16 @@ public class Marks {
         });
   }
 
-  private static String clip(String s, int max) {
-    return s.length() <= max ? s : s.substring(0, max);
+  /**
+   * A mark field as stored. Imports and forms check every mark against {@link MarkLimits} first, so
+   * this never cuts: a longer value here is a bug, refused rather than stored shorter.
+   */
+  private static String fitted(String s, int max) {
+    if (s.length() > max) {
+      throw new IllegalStateException(
+          "a mark field of " + s.length() + " characters passed its limit of " + max);
+    }
+    return s;
   }
 
   static MarkRow row(ResultSet rs, int n) throws SQLException {

@@ -123,7 +123,16 @@ public class RegistryService {
       jobs.fail(jobId, fileName + (p.line() > 0 ? ":" + p.line() : "") + ": " + p.message());
       return;
     }
-    List<Mark> all = read.marks();
+    List<Mark> all = new ArrayList<>(read.marks().size());
+    int place = 0;
+    for (Mark m : read.marks()) {
+      var tooLong = MarkLimits.rejected(m, ++place);
+      if (tooLong == null) {
+        all.add(m);
+      } else {
+        problems.add(tooLong);
+      }
+    }
     progress.phase("saving", all.size());
     long[] counts = new long[2];
     transaction.executeWithoutResult(

@@ -1,54 +1,78 @@
 package com.clearmark.app.screening;
 
+import com.clearmark.app.web.InputLimits;
+import com.clearmark.app.web.InvalidInputException;
 import com.clearmark.engine.listing.Listing;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.util.List;
 
 /** One listing as sent to the API, in the fields of Amazon's listing reports. */
-@Schema(description = "A marketplace listing; only the title is required to screen")
+@Schema(
+    description =
+        "A marketplace listing; only the title is required to screen. A field longer than its"
+            + " maxLength is refused with 400, never cut.")
 public record ListingInput(
-    @Schema(example = "SKU-1001") String sku,
-    @Schema(example = "B0C1234567") String asin,
-    @Schema(example = "Wireless earbuds with charging case") String title,
-    @Schema(example = "Northwind") String brand,
-    List<String> bulletPoints,
-    String description,
-    String searchTerms,
+    @Schema(example = "SKU-1001", maxLength = InputLimits.SKU) String sku,
+    @Schema(example = "B0C1234567", maxLength = InputLimits.ASIN) String asin,
+    @Schema(example = "Wireless earbuds with charging case", maxLength = InputLimits.TITLE)
+        String title,
+    @Schema(example = "Northwind", maxLength = InputLimits.BRAND) String brand,
+    @Schema(description = "At most " + InputLimits.BULLET_POINTS + " characters in all")
+        List<String> bulletPoints,
+    @Schema(maxLength = InputLimits.DESCRIPTION) String description,
+    @Schema(maxLength = InputLimits.SEARCH_TERMS) String searchTerms,
     @Schema(example = "24.99") BigDecimal price,
-    @Schema(example = "USD") String currency,
-    @Schema(example = "Electronics") String category,
-    @Schema(example = "US") String marketplace) {
+    @Schema(example = "USD", maxLength = InputLimits.CURRENCY) String currency,
+    @Schema(example = "Electronics", maxLength = InputLimits.CATEGORY) String category,
+    @Schema(example = "US", maxLength = InputLimits.MARKETPLACE) String marketplace) {
 
   public ListingInput {
-    bulletPoints = bulletPoints == null ? List.of() : List.copyOf(bulletPoints);
+    // A null among the bullet points (JSON null) is an empty one, not a failure.
+    bulletPoints =
+        bulletPoints == null
+            ? List.of()
+            : bulletPoints.stream().map(b -> b == null ? "" : b).toList();
   }
 
   /**
-   * The listing for the engine.
+   * The listing for the engine, checked against the limits of every field.
    *
-   * @throws IllegalArgumentException when the price is not one a listing can have: an exponent like
-   *     1E-999999999 would otherwise cost the engine a string of that many digits
+   * @throws InvalidInputException naming each field that is over its limit, and the price when it
+   *     is not one a listing can have: an exponent like 1E-999999999 would otherwise cost the
+   *     engine a string of that many digits
    */
   public Listing toListing() {
     if (price != null && !com.clearmark.app.web.Amounts.fits(price, 4)) {
-      throw new IllegalArgumentException(
-          "a price has at most 12 digits before the point and 4 after, like 19.99");
+      throw new InvalidInputException(
+          "price", "a price has at most 12 digits before the point and 4 after, like 19.99");
     }
-    return Listing.builder()
-        .row(1)
-        .line(1)
-        .sku(sku)
-        .asin(asin)
-        .title(title)
-        .brand(brand)
-        .bulletPoints(bulletPoints)
-        .description(description)
-        .searchTerms(searchTerms)
-        .price(price)
-        .currency(currency)
-        .category(category)
-        .marketplace(marketplace)
-        .build();
+    if (price != null && price.signum() < 0) {
+      throw new InvalidInputException(
+          "price", "a price must not be negative, got " + price.toEngineeringString());
+    }
+    var listing =
+        Listing.builder()
+            .row(1)
+            .line(1)
+            .sku(sku)
+            .asin(asin)
+            .title(title)
+            .brand(brand)
+            .bulletPoints(bulletPoints)
+            .description(description)
+            .searchTerms(searchTerms)
+            .price(price)
+            .currency(currency)
+            .category(category)
+            .marketplace(marketplace)
+            .build();
+    var problems = ListingLimits.apiProblems(listing);
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(
+          "The listing has fields longer than the service accepts; nothing was screened.",
+          problems);
+    }
+    return listing;
   }
 }

@@ -32,12 +32,8 @@ class ScreenApi {
     if (listing == null) {
       throw new InvalidInputException("body", "send one listing as JSON");
     }
-    final com.clearmark.engine.listing.Listing parsed;
-    try {
-      parsed = listing.toListing();
-    } catch (IllegalArgumentException e) {
-      throw new InvalidInputException("price", e.getMessage());
-    }
+    // Every field is checked against its limit before any screening work is done.
+    var parsed = listing.toListing();
     var outcome = screening.check(caller.organizationId(), parsed);
     return new Verdict(
         outcome.decision().name(),

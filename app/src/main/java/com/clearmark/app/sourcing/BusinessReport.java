@@ -1,5 +1,6 @@
 package com.clearmark.app.sourcing;
 
+import com.clearmark.app.web.InputLimits;
 import com.clearmark.app.web.InvalidInputException;
 import java.io.BufferedReader;
 import java.io.Reader;
@@ -46,14 +47,25 @@ public final class BusinessReport {
       throw new InvalidInputException(
           "from", "this report has no Date column: give the period it covers as from and to");
     }
+    if (date < 0 && to.isBefore(from)) {
+      throw new InvalidInputException("to", "the period ends on " + to + ", before it starts");
+    }
     for (int row = 1; row < table.size(); row++) {
       List<String> f = table.get(row);
       if (f.stream().allMatch(String::isBlank)) {
         continue;
       }
       String where = fileName + " line " + (row + 1);
+      if (tooLong(errors, where + ": ASIN", get(f, asin), InputLimits.ASIN)
+          | tooLong(errors, where + ": SKU", get(f, sku), InputLimits.SKU)) {
+        continue;
+      }
       try {
         long u = Long.parseLong(get(f, units).replace(",", "").strip());
+        if (u < 0) {
+          errors.put(where + ": Units Ordered", u + " is negative; a report counts units sold");
+          continue;
+        }
         LocalDate day = date < 0 ? null : com.clearmark.app.web.ReportDates.parse(get(f, date));
         if (date >= 0 && day == null) {
           errors.put(where + ": Date", "\"" + get(f, date) + "\" is not a date");
@@ -72,6 +84,15 @@ public final class BusinessReport {
       throw new InvalidInputException("Some rows are invalid; nothing was recorded.", errors);
     }
     return out;
+  }
+
+  private static boolean tooLong(Map<String, String> errors, String where, String value, int max) {
+    int length = value.strip().length();
+    if (length > max) {
+      errors.put(where, "at most " + max + " characters, got " + length);
+      return true;
+    }
+    return false;
   }
 
   private static String get(List<String> f, int i) {

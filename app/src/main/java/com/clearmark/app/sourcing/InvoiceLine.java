@@ -1,5 +1,6 @@
 package com.clearmark.app.sourcing;
 
+import com.clearmark.app.web.InputLimits;
 import java.math.BigDecimal;
 
 /**
@@ -21,13 +22,10 @@ public record InvoiceLine(
     if (asin.isEmpty() && sku.isEmpty()) {
       throw new IllegalArgumentException("an invoice line needs an ASIN or a SKU");
     }
-    if (brand.length() > 300
-        || product.length() > 500
-        || asin.length() > 20
-        || sku.length() > 200) {
-      throw new IllegalArgumentException(
-          "brand at most 300 characters, product 500, ASIN 20, SKU 200");
-    }
+    tooLong("brand", brand, InputLimits.INVOICE_BRAND);
+    tooLong("product", product, InputLimits.INVOICE_PRODUCT);
+    tooLong("ASIN", asin, InputLimits.ASIN);
+    tooLong("SKU", sku, InputLimits.SKU);
     if (unitPrice != null && !com.clearmark.app.web.Amounts.fits(unitPrice, 2)) {
       // Never toPlainString here: for such a value it would build a string of billions of digits.
       throw new IllegalArgumentException(
@@ -35,6 +33,13 @@ public record InvoiceLine(
     }
     if (unitPrice != null && unitPrice.signum() < 0) {
       throw new IllegalArgumentException("unit price must not be negative");
+    }
+  }
+
+  private static void tooLong(String field, String value, int max) {
+    if (value.length() > max) {
+      throw new IllegalArgumentException(
+          field + ": at most " + max + " characters, got " + value.length());
     }
   }
 

@@ -1,5 +1,6 @@
 package com.clearmark.app.sourcing;
 
+import com.clearmark.app.web.InputLimits;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
@@ -16,6 +17,14 @@ public record Sales(String asin, String sku, LocalDate from, LocalDate to, long 
   public Sales {
     asin = asin == null ? "" : asin.strip().toUpperCase(java.util.Locale.ROOT);
     sku = sku == null ? "" : sku.strip();
+    if (asin.length() > InputLimits.ASIN) {
+      throw new IllegalArgumentException(
+          "ASIN: at most " + InputLimits.ASIN + " characters, got " + asin.length());
+    }
+    if (sku.length() > InputLimits.SKU) {
+      throw new IllegalArgumentException(
+          "SKU: at most " + InputLimits.SKU + " characters, got " + sku.length());
+    }
     Objects.requireNonNull(from, "from");
     Objects.requireNonNull(to, "to");
     if (to.isBefore(from)) {

@@ -85,7 +85,7 @@ class SourcingController {
   record InvoiceEntry(String supplierId, String number, String date, List<LineEntry> lines) {
 
     static final int BLANK_LINES = 3;
-    static final int MAX_LINES = 100;
+    static final int MAX_LINES = com.clearmark.app.web.InputLimits.LINES_PER_INVOICE;
     private static final Pattern LINE_FIELD = Pattern.compile("lines\\[(\\d+)]");
 
     InvoiceEntry {

@@ -7,6 +7,7 @@ import com.clearmark.app.document.Documents;
 import com.clearmark.app.document.StoredDocument;
 import com.clearmark.app.web.ConflictException;
 import com.clearmark.app.web.FieldLengths;
+import com.clearmark.app.web.InputLimits;
 import com.clearmark.app.web.InvalidInputException;
 import com.clearmark.app.web.NotFoundException;
 import com.clearmark.app.web.Timestamps;
@@ -104,7 +105,7 @@ public class SourcingService {
     if (form.number() == null || form.number().isBlank()) {
       errors.put("number", "enter the invoice number");
     }
-    FieldLengths.check(errors, "number", form.number(), 100);
+    FieldLengths.check(errors, "number", form.number(), InputLimits.INVOICE_NUMBER);
     LocalDate today = Timestamps.today(clock);
     if (form.date() == null) {
       errors.put("date", "enter the invoice date");
@@ -115,9 +116,22 @@ public class SourcingService {
     List<LineForm> given = form.lines() == null ? List.of() : form.lines();
     if (given.isEmpty()) {
       errors.put("lines", "add at least one line");
+    } else if (given.size() > InputLimits.LINES_PER_INVOICE) {
+      errors.put(
+          "lines",
+          "an invoice has at most "
+              + InputLimits.LINES_PER_INVOICE
+              + " lines, got "
+              + given.size()
+              + "; record a longer one as several invoices");
+      given = List.of();
     }
     for (int i = 0; i < given.size(); i++) {
       var l = given.get(i);
+      if (l == null) {
+        errors.put("lines[" + i + "]", "an empty line");
+        continue;
+      }
       try {
         lines.add(
             new InvoiceLine(
@@ -203,6 +217,10 @@ public class SourcingService {
     LocalDate today = Timestamps.today(clock);
     for (int i = 0; i < rows.size(); i++) {
       var r = rows.get(i);
+      if (r == null) {
+        errors.put("rows[" + i + "]", "an empty row");
+        continue;
+      }
       try {
         if (r.from() == null) {
           throw new IllegalArgumentException("from: enter the first day");

@@ -3,8 +3,10 @@ package com.clearmark.app.web;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 /**
  * Reads a date as sellers' reports and spreadsheets write it: ISO ({@code 2026-10-02}), US ({@code
@@ -12,13 +14,16 @@ import java.util.Locale;
  */
 public final class ReportDates {
 
+  // Strict, so that a day no calendar has (2026-02-30) is not a date rather than the 28th.
   private static final List<DateTimeFormatter> LAYOUTS =
-      List.of(
-          DateTimeFormatter.ofPattern("uuuu-MM-dd"),
-          DateTimeFormatter.ofPattern("M/d/uuuu"),
-          DateTimeFormatter.ofPattern("M/d/uu"),
-          DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH),
-          DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.ENGLISH));
+      Stream.of(
+              DateTimeFormatter.ofPattern("uuuu-MM-dd"),
+              DateTimeFormatter.ofPattern("M/d/uuuu"),
+              DateTimeFormatter.ofPattern("M/d/uu"),
+              DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH),
+              DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.ENGLISH))
+          .map(f -> f.withResolverStyle(ResolverStyle.STRICT))
+          .toList();
 
   private ReportDates() {}
 

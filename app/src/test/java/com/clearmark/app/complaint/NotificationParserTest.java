@@ -1,7 +1,9 @@
 package com.clearmark.app.complaint;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.clearmark.app.web.InvalidInputException;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
@@ -105,5 +107,35 @@ class NotificationParserTest {
     assertThat(parsed.type()).isEqualTo(ComplaintType.PATENT);
     assertThat(parsed.registration()).isEqualTo("US 11,234,567");
     assertThat(parsed.missing()).isEmpty();
+  }
+
+  @Test
+  void aNoticeDatedOnADayNoCalendarHasIsRefusedNamingTheDate() {
+    for (String date : java.util.List.of("2026-02-30", "February 30, 2026", "2026/02/29")) {
+      assertThatThrownBy(
+              () -> NotificationParser.parse(TRADEMARK_NOTICE.replace("October 2, 2026", date)))
+          .as(date)
+          .isInstanceOfSatisfying(
+              InvalidInputException.class, e -> assertThat(e.fields().get("text")).contains(date));
+    }
+  }
+
+  @Test
+  void aLeapDayIsADate() {
+    assertThat(
+            NotificationParser.parse(TRADEMARK_NOTICE.replace("October 2, 2026", "2028-02-29"))
+                .date())
+        .isEqualTo(LocalDate.of(2028, 2, 29));
+  }
+
+  @Test
+  void anAddressAnywhereInTheTextIsFoundButNotTheMarketplacesOwn() {
+    assertThat(
+            NotificationParser.anyEmail(
+                "Write to seller-performance@amazon.com or to ip.team+1@voltra-power.example."))
+        .isEqualTo("ip.team+1@voltra-power.example");
+    assertThat(NotificationParser.anyEmail("z".repeat(20_000) + " @ no address here")).isEmpty();
+    assertThat(NotificationParser.anyEmail("x".repeat(100) + "@brand.example"))
+        .isEqualTo("x".repeat(64) + "@brand.example");
   }
 }

@@ -72,4 +72,39 @@ class BusinessReportTest {
         .isInstanceOfSatisfying(
             InvalidInputException.class, e -> assertThat(e.fields()).containsKey("from"));
   }
+
+  @Test
+  void aDayNoCalendarHasIsNotADateRatherThanTheLastOfTheMonth() {
+    assertThatThrownBy(
+            () ->
+                BusinessReport.read(
+                    new StringReader("Date,ASIN,Units Ordered\n2/30/2026,B0CHARGER1,7\n"),
+                    "by-date.csv",
+                    null,
+                    null))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e ->
+                assertThat(e.fields())
+                    .containsEntry("by-date.csv line 2: Date", "\"2/30/2026\" is not a date"));
+  }
+
+  @Test
+  void negativeUnitsAndAnOverLongAsinAreNamedByLineAndColumn() {
+    assertThatThrownBy(
+            () ->
+                BusinessReport.read(
+                    new StringReader(
+                        "Date,ASIN,Units Ordered\n2026-09-14,B0CHARGER1,-7\n2026-09-15,"
+                            + "B0".repeat(11)
+                            + ",3\n"),
+                    "by-date.csv",
+                    null,
+                    null))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e ->
+                assertThat(e.fields())
+                    .containsKeys("by-date.csv line 2: Units Ordered", "by-date.csv line 3: ASIN"));
+  }
 }

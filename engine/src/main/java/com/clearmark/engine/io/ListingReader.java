@@ -174,6 +174,10 @@ public final class ListingReader implements Iterator<Listing>, AutoCloseable {
     }
     List<Header> tabbed = firstRows(text, '\t');
     List<Header> commas = firstRows(text, ',');
+    if (tabbed.isEmpty() || commas.isEmpty()) {
+      // Only delimiters, as in a file of commas: text, but not one cell of it filled in.
+      throw file.failure(0, "", "the file has no header row, only empty cells");
+    }
     Header firstTabbed = tabbed.get(0);
     if (firstTabbed.has("item-name") && firstTabbed.has("seller-sku")) {
       return new Layout(ListingFormat.ALL_LISTINGS_REPORT, '\t', 0);

@@ -230,6 +230,16 @@ class ListingReaderProblemsTest {
   }
 
   @Test
+  void aFileOfOnlyDelimitersIsRefusedAsHavingNoHeader() {
+    for (String content : new String[] {",", ",,\n,\n", "\"\",\"\"\n"}) {
+      Path file = write(dir, "delimiters.csv", content);
+      assertFailure(file)
+          .extracting(InputProblem::message)
+          .isEqualTo("the file has no header row, only empty cells");
+    }
+  }
+
+  @Test
   void emptyFileIsReported() {
     Path file = write(dir, "empty.csv", "");
 
