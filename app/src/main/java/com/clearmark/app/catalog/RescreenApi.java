@@ -42,7 +42,7 @@ class RescreenApi {
     caller.require(Role.ADMIN);
     var requested =
         rescreener
-            .request(caller.organizationId(), "re-screen asked for by " + caller.userName())
+            .request(caller.organizationId(), "re-screen asked for by " + caller.userName(), true)
             .orElseThrow(
                 () ->
                     new ConflictException(

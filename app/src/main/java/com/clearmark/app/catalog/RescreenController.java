@@ -20,7 +20,8 @@ class RescreenController {
   String rescreen(Caller caller, RedirectAttributes redirect) {
     caller.require(Role.ADMIN);
     var requested =
-        rescreener.request(caller.organizationId(), "re-screen asked for by " + caller.userName());
+        rescreener.request(
+            caller.organizationId(), "re-screen asked for by " + caller.userName(), true);
     redirect.addFlashAttribute(
         "message",
         requested.isEmpty()

@@ -98,7 +98,13 @@ class Rescreener {
 
   @EventListener
   void registryRebuilt(RegistryRebuilt event) {
-    request(event.organizationId(), "registry version " + event.version());
+    long org = event.organizationId();
+    // Taking the catalogue's lock first waits for an import in flight, whose listings may have been
+    // screened against the old registry and are behind once it has written them.
+    var lock = catalog.writer(org);
+    lock.lock();
+    lock.unlock();
+    request(org, "registry version " + event.version(), false);
   }
 
   /**
@@ -130,7 +136,7 @@ class Rescreener {
       }
     }
     for (long org : listings.organizationsBehind()) {
-      request(org, "registry version " + indexes.status(org).registryVersion() + ", resumed")
+      request(org, "registry version " + indexes.status(org).registryVersion() + ", resumed", false)
           .ifPresent(r -> log.info("resuming the re-screen of organization {}", org));
     }
   }
@@ -139,15 +145,20 @@ class Rescreener {
    * Queues a re-screen of the organization's listings that are behind its registry. The job is
    * committed before this returns.
    *
+   * @param joinRunning whether a re-screen already running does: true for a person asking, false
+   *     after a registry change, which the running one may have started too early to cover
    * @return the queued (or already waiting or running) job; empty when no listing is behind
    */
-  Optional<Requested> request(long organizationId, String name) {
+  Optional<Requested> request(long organizationId, String name, boolean joinRunning) {
     synchronized (queued) {
       Long waiting = queued.get(organizationId);
       if (waiting != null) {
         return jobs.find(organizationId, waiting).map(j -> new Requested(j, true));
       }
       var running = jobs.active(organizationId, JobKind.RESCREEN);
+      if (joinRunning && running.isPresent()) {
+        return running.map(j -> new Requested(j, true));
+      }
       long behind =
           listings.countBehind(organizationId, indexes.status(organizationId).registryVersion());
       if (behind == 0) {

@@ -35,7 +35,7 @@ import tools.jackson.databind.JsonNode;
 class ServiceKilledMidWorkTest {
 
   /** Enough listings that every phase of an import and a re-screen lasts long enough to be seen. */
-  private static final int LISTINGS = 12_000;
+  private static final int LISTINGS = 10_000;
 
   /** A brand every third generated listing names, registered only once the catalogue is in. */
   private static final String QUORVANE = "Quorvane";
