@@ -2,7 +2,9 @@ package com.clearmark.app.api;
 
 import static com.clearmark.app.api.ApiContract.LUMORA;
 import static com.clearmark.app.api.ApiContract.awaitJob;
+import static com.clearmark.app.api.ApiContract.awaitRegistryCurrent;
 import static com.clearmark.app.api.ApiContract.listing;
+import static com.clearmark.app.api.ApiContract.listingView;
 import static com.clearmark.app.api.ApiContract.putListing;
 import static com.clearmark.app.api.ApiContract.registerMark;
 import static com.clearmark.app.api.ApiContract.summary;
@@ -12,11 +14,15 @@ import com.clearmark.app.account.Accounts;
 import com.clearmark.app.account.ApiTokens;
 import com.clearmark.app.account.MemberService;
 import com.clearmark.app.api.Tenants.Tenant;
+import com.clearmark.app.support.TestClock;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import tools.jackson.databind.JsonNode;
@@ -28,6 +34,7 @@ import tools.jackson.databind.JsonNode;
  * makes it with a real kill); each database gets a subclass.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(TestClock.AsServiceClock.class)
 abstract class RescreenContract {
 
   @Autowired Accounts accounts;
@@ -93,6 +100,41 @@ abstract class RescreenContract {
     assertThat(acme.viewer().post("/api/v1/registry/rescreen", null).isProblem(403)).isTrue();
     assertThat(acme.viewer().get("/api/v1/registry").json().path("listingsBehind").asLong())
         .isEqualTo(1);
+  }
+
+  @Test
+  void anAuthorizationAddedGivesTheRegistryANewVersionAndReScreensTheListingsItCovers() {
+    registerMark(acme.admin(), "ZORBLAX");
+    Map<String, Object> charger = listing("ACME-ZB1", "Zorblax 65W charger", "Zorblax");
+    charger.put("asin", "B0ZORBLAX1");
+    long id = putListing(acme.reviewer(), charger);
+    assertThat(rules(acme, id)).contains("TM_SOURCE_PROOF");
+    long before = acme.viewer().get("/api/v1/registry").json().path("registryVersion").asLong();
+
+    var added =
+        acme.admin()
+            .post(
+                "/api/v1/authorizations",
+                Map.of(
+                    "kind", "Distribution agreement",
+                    "licensor", "Zorblax Inc.",
+                    "brands", List.of("Zorblax"),
+                    "asins", List.of("B0ZORBLAX1"),
+                    "validFrom", TestClock.TODAY.minusDays(100).toString(),
+                    "validTo", TestClock.TODAY.plusDays(20).toString()));
+    assertThat(added.status()).as("%s", added).isEqualTo(201);
+    awaitRegistryCurrent(acme.admin());
+
+    assertThat(acme.viewer().get("/api/v1/registry").json().path("registryVersion").asLong())
+        .isGreaterThan(before);
+    assertThat(rules(acme, id)).doesNotContain("TM_SOURCE_PROOF");
+  }
+
+  private static List<String> rules(Tenant seller, long listingId) {
+    return listingView(seller.viewer(), listingId)
+        .path("version")
+        .path("findings")
+        .findValuesAsString("rule");
   }
 
   /** Puts listings back one registry version, as a re-screen cut short by a crash leaves them. */
