@@ -116,7 +116,9 @@ class Rescreener {
   void resumeAfterStart() {
     for (Jobs.Interrupted i : interrupted.found()) {
       Job job = i.job();
-      if (job.kind() == JobKind.RESCREEN && job.status() == JobStatus.INTERRUPTED) {
+      if (job.kind() == JobKind.RESCREEN
+          && job.status() == JobStatus.INTERRUPTED
+          && job.processed() > 0) {
         audit.record(
             i.organizationId(),
             null,

@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -242,21 +243,25 @@ public class Jobs {
         jdbc.sql("select * from jobs where status in ('QUEUED', 'RUNNING') order by id")
             .query((rs, n) -> new Interrupted(rs.getLong("organization_id"), job(rs, n)))
             .list();
-    List<Interrupted> marked = new java.util.ArrayList<>(cut.size());
+    List<Interrupted> marked = new ArrayList<>(cut.size());
     for (Interrupted i : cut) {
       Job j = i.job();
       long org = i.organizationId();
       String message =
           switch (j.kind()) {
             case RESCREEN ->
-                "The server stopped after "
-                    + j.processed()
-                    + " of "
-                    + j.total()
-                    + " listings were re-screened; the "
-                    + j.accepted()
-                    + " that changed keep their new screening. The rest are re-screened when the"
-                    + " service starts again.";
+                j.processed() == 0
+                    ? "The server stopped before this re-screen had finished its first page of"
+                        + " listings; nothing was changed. The listings are re-screened when the"
+                        + " service starts again."
+                    : "The server stopped after "
+                        + j.processed()
+                        + " of "
+                        + j.total()
+                        + " listings were re-screened; the "
+                        + j.accepted()
+                        + " that changed keep their new screening. The rest are re-screened when the"
+                        + " service starts again.";
             case CATALOGUE_IMPORT, REGISTRY_IMPORT ->
                 importSaved(org, j.id())
                     ? "The server stopped after this import was saved in full (see the audit log);"
