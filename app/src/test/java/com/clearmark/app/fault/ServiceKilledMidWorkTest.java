@@ -19,6 +19,9 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestWatcher;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 
@@ -41,6 +44,18 @@ class ServiceKilledMidWorkTest {
   private static final String QUORVANE = "Quorvane";
 
   private static final Duration PATIENCE = Duration.ofSeconds(180);
+
+  /** The service's own account of a failed scenario, next to the assertion. */
+  @RegisterExtension
+  static final TestWatcher SERVICE_LOG =
+      new TestWatcher() {
+        @Override
+        public void testFailed(ExtensionContext context, Throwable cause) {
+          if (service != null) {
+            System.err.println("end of the service's console output:\n" + service.log());
+          }
+        }
+      };
 
   @TempDir static Path temp;
   static ServiceProcess service;

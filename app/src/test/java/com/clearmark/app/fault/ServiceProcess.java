@@ -73,7 +73,15 @@ final class ServiceProcess implements AutoCloseable {
     command.add("--clearmark.home=" + home);
     var builder = new ProcessBuilder(command);
     var env = builder.environment();
-    for (String inherited : List.of("CLEARMARK_DB_URL", "CLEARMARK_HOME", "SERVER_PORT")) {
+    for (String inherited :
+        List.of(
+            "CLEARMARK_DB_URL",
+            "CLEARMARK_DB_USER",
+            "CLEARMARK_DB_PASSWORD",
+            "CLEARMARK_HOME",
+            "CLEARMARK_DEMO",
+            "SPRING_PROFILES_ACTIVE",
+            "SERVER_PORT")) {
       env.remove(inherited);
     }
     env.put("CLEARMARK_ADMIN_EMAIL", ADMIN_EMAIL);
