@@ -361,6 +361,24 @@ public class Listings {
       }
     }
     insertFindings(findingRows);
+    screenedAgainst(organizationId, rows, versionKeys);
+  }
+
+  /**
+   * Records on each written listing the registry version it was screened against: what re-screens
+   * and the registry's count of listings behind read.
+   */
+  private void screenedAgainst(long organizationId, List<Write> rows, List<long[]> versionKeys) {
+    int[] index = {0};
+    template.batchUpdate(
+        "update listings set registry_version = ? where id = ? and organization_id = ?",
+        rows,
+        1000,
+        (ps, w) -> {
+          ps.setLong(1, w.outcome().registryVersion());
+          ps.setLong(2, versionKeys.get(index[0]++)[0]);
+          ps.setLong(3, organizationId);
+        });
   }
 
   private void insertFindings(List<Object[]> findingRows) {
@@ -449,16 +467,48 @@ public class Listings {
           ps.setLong(6, organizationId);
         });
     template.batchUpdate(
-        "update listings set decision = ?, score = ?, review_status = ? where id = ? and"
-            + " organization_id = ?",
+        "update listings set decision = ?, score = ?, review_status = ?, registry_version = ?"
+            + " where id = ? and organization_id = ?",
         rows,
         1000,
         (ps, r) -> {
           ps.setString(1, r.outcome().decision().name());
           ps.setInt(2, r.outcome().score());
           ps.setString(3, r.reviewStatus().name());
-          ps.setLong(4, r.listingId());
-          ps.setLong(5, organizationId);
+          ps.setLong(4, r.outcome().registryVersion());
+          ps.setLong(5, r.listingId());
+          ps.setLong(6, organizationId);
+        });
+  }
+
+  /** A stored version whose screening a re-screen found unchanged under a registry version. */
+  public record Confirmed(long listingId, long versionId, long registryVersion) {}
+
+  /**
+   * Records that the stored screenings of these versions hold for a newer registry version, without
+   * rewriting them (nor their screening time, which the dashboard's trend counts).
+   */
+  public void confirmedAll(long organizationId, List<Confirmed> rows) {
+    if (rows.isEmpty()) {
+      return;
+    }
+    template.batchUpdate(
+        "update listing_versions set registry_version = ? where id = ? and organization_id = ?",
+        rows,
+        1000,
+        (ps, r) -> {
+          ps.setLong(1, r.registryVersion());
+          ps.setLong(2, r.versionId());
+          ps.setLong(3, organizationId);
+        });
+    template.batchUpdate(
+        "update listings set registry_version = ? where id = ? and organization_id = ?",
+        rows,
+        1000,
+        (ps, r) -> {
+          ps.setLong(1, r.registryVersion());
+          ps.setLong(2, r.listingId());
+          ps.setLong(3, organizationId);
         });
   }
 
@@ -496,15 +546,20 @@ public class Listings {
         .update();
   }
 
-  /** The current versions of an organization's listings, in id order, a page at a time. */
-  public List<Object[]> currentVersionsAfter(long organizationId, long afterListingId, int limit) {
+  /**
+   * The current versions of an organization's listings screened against an older registry version
+   * than {@code registryVersion}, in id order, a page at a time.
+   */
+  public List<Object[]> currentVersionsBehind(
+      long organizationId, long registryVersion, long afterListingId, int limit) {
     return jdbc.sql(
             """
             select l.id as listing_id, l.sku, l.asin, l.review_status, l.decision as l_decision,
               v.* from listings l
             join listing_versions v on v.listing_id = l.id and v.version = l.current_version
-            where l.organization_id = ? and l.id > ? order by l.id limit ?""")
-        .params(organizationId, afterListingId, limit)
+            where l.organization_id = ? and l.registry_version < ? and l.id > ?
+            order by l.id limit ?""")
+        .params(organizationId, registryVersion, afterListingId, limit)
         .query(
             (rs, n) ->
                 new Object[] {
@@ -522,6 +577,26 @@ public class Listings {
         .param(organizationId)
         .query(Long.class)
         .single();
+  }
+
+  /** How many of an organization's listings are screened against an older registry version. */
+  public long countBehind(long organizationId, long registryVersion) {
+    return jdbc.sql(
+            "select count(*) from listings where organization_id = ? and registry_version < ?")
+        .params(organizationId, registryVersion)
+        .query(Long.class)
+        .single();
+  }
+
+  /** The organizations with listings screened against an older version of their registry. */
+  public List<Long> organizationsBehind() {
+    return jdbc.sql(
+            """
+            select distinct l.organization_id from listings l
+            join organizations o on o.id = l.organization_id
+            where l.registry_version < o.registry_version order by l.organization_id""")
+        .query(Long.class)
+        .list();
   }
 
   public long insertOne(long organizationId, Write w) {

@@ -40,8 +40,11 @@ class ImportApi {
       summary = "Upload a catalogue or registry file",
       description =
           "kind=catalogue takes every listing format the command line reads; kind=registry takes"
-              + " the registry CSV or USPTO XML. Answers 202 with the job; poll it for progress."
-              + " With an Idempotency-Key header, repeating the request returns the first job.")
+              + " the registry CSV or USPTO XML. Answers 202 with the job, committed before the"
+              + " answer; poll it for progress. With an Idempotency-Key header, repeating the"
+              + " request returns the first job. A job the server stopped in the middle of ends"
+              + " INTERRUPTED, and its message says whether the import was saved (it is saved"
+              + " whole or not at all).")
   ResponseEntity<Job> upload(
       Caller caller,
       @RequestParam("file") MultipartFile file,

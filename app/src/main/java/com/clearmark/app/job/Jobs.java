@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,10 +16,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Background jobs. Progress of a running job is kept in memory and written to the database when the
- * job finishes, so a long import's progress never waits on (or leaks out of) its transaction.
+ * Background jobs. Progress of a running import is kept in memory and written to the database when
+ * the job finishes, so a long import's progress never waits on (or leaks out of) its transaction. A
+ * re-screen, which commits page by page, records its counts with each page instead, so that what it
+ * did survives a crash.
  */
 @Repository
 public class Jobs {
@@ -26,6 +32,7 @@ public class Jobs {
   private final JdbcClient jdbc;
   private final JdbcTemplate template;
   private final Clock clock;
+  private final TransactionTemplate ownTransaction;
   private final Map<Long, Progress> running = new ConcurrentHashMap<>();
 
   /** Live counts of a running job. */
@@ -45,23 +52,43 @@ public class Jobs {
     }
   }
 
-  Jobs(JdbcClient jdbc, JdbcTemplate template, Clock clock) {
+  Jobs(
+      JdbcClient jdbc,
+      JdbcTemplate template,
+      Clock clock,
+      PlatformTransactionManager transactions) {
     this.jdbc = jdbc;
     this.template = template;
     this.clock = clock;
+    this.ownTransaction = new TransactionTemplate(transactions);
+    this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
   }
 
+  /**
+   * Records a queued job and returns its id. The record is committed before this returns, in a
+   * transaction of its own even when the caller has one, so an id handed out always names a job
+   * that survives a crash.
+   */
   public long create(
       long organizationId, JobKind kind, String fileName, Long createdBy, String idempotencyKey) {
-    var keys = new GeneratedKeyHolder();
-    jdbc.sql(
-            """
-            insert into jobs (organization_id, kind, status, file_name, idempotency_key,
-              created_by, created_at) values (?, ?, 'QUEUED', ?, ?, ?, ?)""")
-        .params(
-            organizationId, kind.name(), fileName, idempotencyKey, createdBy, Timestamps.now(clock))
-        .update(keys, "id");
-    long id = keys.getKey().longValue();
+    long id =
+        ownTransaction.execute(
+            s -> {
+              var keys = new GeneratedKeyHolder();
+              jdbc.sql(
+                      """
+                      insert into jobs (organization_id, kind, status, file_name, idempotency_key,
+                        created_by, created_at) values (?, ?, 'QUEUED', ?, ?, ?, ?)""")
+                  .params(
+                      organizationId,
+                      kind.name(),
+                      fileName,
+                      idempotencyKey,
+                      createdBy,
+                      Timestamps.now(clock))
+                  .update(keys, "id");
+              return keys.getKey().longValue();
+            });
     running.put(id, new Progress());
     return id;
   }
@@ -96,14 +123,30 @@ public class Jobs {
     running.remove(jobId);
   }
 
+  /** Ends a job that changed nothing. */
   public void fail(long jobId, String message) {
     jdbc.sql(
             "update jobs set status = 'FAILED', accepted = 0, message = ?, finished_at = ? where"
                 + " id = ?")
-        .params(
-            message.length() > 2000 ? message.substring(0, 2000) : message,
-            Timestamps.now(clock),
-            jobId)
+        .params(clip(message, 2000), Timestamps.now(clock), jobId)
+        .update();
+    running.remove(jobId);
+  }
+
+  /**
+   * Records the counts of a job that commits as it goes (a re-screen), in the caller's transaction:
+   * the counts are kept if and only if the work they count is.
+   */
+  public void progressed(long jobId, long total, long processed, long changed, long unchanged) {
+    jdbc.sql("update jobs set total = ?, processed = ?, accepted = ?, unchanged = ? where id = ?")
+        .params(total, processed, changed, unchanged, jobId)
+        .update();
+  }
+
+  /** Ends a job that commits as it goes and stopped on an error: the counts it recorded stay. */
+  public void failAfterProgress(long jobId, String message) {
+    jdbc.sql("update jobs set status = 'FAILED', message = ?, finished_at = ? where id = ?")
+        .params(clip(message, 2000), Timestamps.now(clock), jobId)
         .update();
     running.remove(jobId);
   }
@@ -124,6 +167,19 @@ public class Jobs {
 
   private static String clip(String s, int max) {
     return s.length() <= max ? s : s.substring(0, max - 3) + "...";
+  }
+
+  /**
+   * Whether an import job's data was committed: its audit entry is written in the same transaction.
+   */
+  private boolean importSaved(long organizationId, long jobId) {
+    return jdbc.sql(
+                "select count(*) from audit_log where organization_id = ? and subject_type = 'JOB' and"
+                    + " subject_id = ? and action in ('CATALOGUE_IMPORTED', 'REGISTRY_IMPORTED')")
+            .params(organizationId, jobId)
+            .query(Long.class)
+            .single()
+        > 0;
   }
 
   public List<JobProblem> problems(long jobId) {
@@ -174,16 +230,57 @@ public class Jobs {
         .findFirst();
   }
 
-  /** Jobs cut short by a restart: their transactions rolled back, so they changed nothing. */
-  public int failInterrupted() {
-    return jdbc.sql(
-            "update jobs set status = 'FAILED', message = ?, finished_at = ? where status in"
-                + " ('QUEUED', 'RUNNING')")
-        .params(
-            "The server stopped before this job finished; nothing was changed. Run it again.",
-            Timestamps.now(clock))
-        .update();
+  /**
+   * Marks the jobs a previous run of the service left queued or running as interrupted, each with a
+   * message that says what it did: an import either saved everything or nothing (one transaction),
+   * which its audit entry tells apart; a re-screen kept the pages it finished, which its recorded
+   * counts say.
+   *
+   * @return the jobs as they are now recorded, with their organizations
+   */
+  public List<Interrupted> markInterrupted() {
+    List<Interrupted> cut =
+        jdbc.sql("select * from jobs where status in ('QUEUED', 'RUNNING') order by id")
+            .query((rs, n) -> new Interrupted(rs.getLong("organization_id"), job(rs, n)))
+            .list();
+    List<Interrupted> marked = new ArrayList<>(cut.size());
+    for (Interrupted i : cut) {
+      Job j = i.job();
+      long org = i.organizationId();
+      String message =
+          switch (j.kind()) {
+            case RESCREEN ->
+                j.processed() == 0
+                    ? "The server stopped before this re-screen had finished its first page of"
+                        + " listings; nothing was changed. The listings are re-screened when the"
+                        + " service starts again."
+                    : "The server stopped after "
+                        + j.processed()
+                        + " of "
+                        + j.total()
+                        + " listings were re-screened; the "
+                        + j.accepted()
+                        + " that changed keep their new screening. The rest are re-screened when the"
+                        + " service starts again.";
+            case CATALOGUE_IMPORT, REGISTRY_IMPORT ->
+                importSaved(org, j.id())
+                    ? "The server stopped after this import was saved in full (see the audit log);"
+                        + " only its report of rejected rows was lost. Upload the file again to see"
+                        + " them: rows already imported count as unchanged."
+                    : "The server stopped before this import was saved; nothing was imported."
+                        + " Upload the file again.";
+          };
+      jdbc.sql("update jobs set status = 'INTERRUPTED', message = ?, finished_at = ? where id = ?")
+          .params(message, Timestamps.now(clock), j.id())
+          .update();
+      running.remove(j.id());
+      marked.add(new Interrupted(org, find(org, j.id()).orElseThrow()));
+    }
+    return marked;
   }
+
+  /** A job a restart cut short, and the organization it belongs to. */
+  public record Interrupted(long organizationId, Job job) {}
 
   private Job job(ResultSet rs, int n) throws SQLException {
     long id = rs.getLong("id");

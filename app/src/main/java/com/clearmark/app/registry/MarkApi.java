@@ -5,6 +5,7 @@ import com.clearmark.app.web.ApiController;
 import com.clearmark.app.web.PageOf;
 import com.clearmark.app.web.PageRequest;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import org.springframework.http.HttpStatus;
@@ -31,14 +32,26 @@ class MarkApi {
     this.indexes = indexes;
   }
 
-  /** The compiled index behind screening: which registry version it holds and when it was built. */
+  /**
+   * The compiled index behind screening: which registry version it holds and when it was built, and
+   * how many listings are still screened against an older version.
+   */
   record RegistryStatus(
       long registryVersion,
       Long compiledVersion,
       Integer compiledMarks,
       Instant compiledAt,
       boolean rebuilding,
-      boolean current) {}
+      @Schema(
+              description =
+                  "Listings whose screening was made against an older registry version; a"
+                      + " re-screen brings them to the current one")
+          long listingsBehind,
+      @Schema(
+              description =
+                  "Whether screening uses the current registry version and no listing is behind"
+                      + " it")
+          boolean current) {}
 
   @GetMapping("/api/v1/marks")
   @Operation(summary = "List marks; filter by text or own=true|false")
@@ -75,7 +88,12 @@ class MarkApi {
   }
 
   @GetMapping("/api/v1/registry")
-  @Operation(summary = "The state of the compiled registry index")
+  @Operation(
+      summary = "The state of the compiled registry index and of the listings screened with it",
+      description =
+          "current is true once the index holds the latest registry version and every listing has"
+              + " been re-screened against it; listingsBehind counts those that have not. POST"
+              + " /api/v1/registry/rescreen re-runs a re-screen that failed or was cut short.")
   RegistryStatus status(Caller caller) {
     var s = indexes.status(caller.organizationId());
     var c = s.compiled();
@@ -85,6 +103,7 @@ class MarkApi {
         c == null ? null : c.markCount(),
         c == null ? null : c.builtAt(),
         s.rebuilding(),
+        s.listingsBehind(),
         s.current());
   }
 

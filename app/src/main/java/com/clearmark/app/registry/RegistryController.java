@@ -3,6 +3,7 @@ package com.clearmark.app.registry;
 import com.clearmark.app.account.Caller;
 import com.clearmark.app.account.Role;
 import com.clearmark.app.job.JobKind;
+import com.clearmark.app.job.JobStatus;
 import com.clearmark.app.job.Jobs;
 import com.clearmark.app.web.InvalidInputException;
 import com.clearmark.app.web.PageRequest;
@@ -56,9 +57,21 @@ class RegistryController {
   /** The compiled index's state and any re-screen in progress; polled by the page while busy. */
   @GetMapping("/registry/status")
   String status(Caller caller, Model model) {
-    model.addAttribute("status", indexes.status(caller.organizationId()));
+    long org = caller.organizationId();
+    var status = indexes.status(org);
+    var active = jobs.active(org, JobKind.RESCREEN).orElse(null);
+    model.addAttribute("status", status);
+    model.addAttribute("rescreen", active);
+    // The last re-screen, when it stopped short and left listings behind: the page says why.
     model.addAttribute(
-        "rescreen", jobs.active(caller.organizationId(), JobKind.RESCREEN).orElse(null));
+        "stoppedRescreen",
+        active != null || status.listingsBehind() == 0
+            ? null
+            : jobs.list(org, JobKind.RESCREEN, PageRequest.of(0, 1)).items().stream()
+                .filter(j -> j.status() == JobStatus.FAILED || j.status() == JobStatus.INTERRUPTED)
+                .findFirst()
+                .orElse(null));
+    model.addAttribute("canRescreen", caller.can(Role.ADMIN));
     return "registry/status :: status";
   }
 

@@ -55,10 +55,22 @@ public class RegistryIndexes {
     }
   }
 
-  /** What the registry page shows about the compiled index. */
-  public record Status(long registryVersion, Compiled compiled, boolean rebuilding) {
-    public boolean current() {
+  /**
+   * What the registry page shows about the compiled index and the listings screened with it.
+   *
+   * @param listingsBehind listings whose screening was made against an older registry version
+   */
+  public record Status(
+      long registryVersion, Compiled compiled, boolean rebuilding, long listingsBehind) {
+
+    /** Whether screening uses the latest registry; listings may still be behind it. */
+    public boolean indexCurrent() {
       return compiled != null && compiled.version() == registryVersion && !rebuilding;
+    }
+
+    /** Whether screening uses the latest registry and every listing was screened against it. */
+    public boolean current() {
+      return indexCurrent() && listingsBehind == 0;
     }
   }
 
@@ -116,10 +128,22 @@ public class RegistryIndexes {
   }
 
   public Status status(long organizationId) {
+    boolean rebuilding = building.contains(organizationId);
+    long version = registryVersion(organizationId);
     return new Status(
-        registryVersion(organizationId),
-        compiled.get(organizationId),
-        building.contains(organizationId));
+        version, compiled.get(organizationId), rebuilding, listingsBehind(organizationId, version));
+  }
+
+  /**
+   * Listings screened against an older registry version. Read here rather than through the
+   * catalogue so the registry does not depend on it; the column is the contract.
+   */
+  private long listingsBehind(long organizationId, long version) {
+    return jdbc.sql(
+            "select count(*) from listings where organization_id = ? and registry_version < ?")
+        .params(organizationId, version)
+        .query(Long.class)
+        .single();
   }
 
   /** Schedules a rebuild after a change to the registry; call it after the change commits. */
@@ -135,6 +159,7 @@ public class RegistryIndexes {
     try {
       do {
         again.remove(organizationId);
+        newVersionIfUnchanged(organizationId);
         Compiled fresh = build(organizationId);
         compiled.put(organizationId, fresh);
         log.info(
@@ -156,11 +181,39 @@ public class RegistryIndexes {
     }
   }
 
-  /** Waits until no rebuild is pending for the organization; for tests and the demo loader. */
+  /**
+   * A rebuild with the registry version already compiled was asked for by something other than a
+   * change of marks (an authorization, a new day to judge authorizations on): it gets a version of
+   * its own, so that the listings screened before it count as behind and are re-screened.
+   */
+  private void newVersionIfUnchanged(long organizationId) {
+    Compiled before = compiled.get(organizationId);
+    // Not compiled since the start: the newest version a listing was screened against stands in.
+    long previous =
+        before != null
+            ? before.version()
+            : jdbc.sql(
+                    "select coalesce(max(registry_version), -1) from listings where"
+                        + " organization_id = ?")
+                .param(organizationId)
+                .query(Long.class)
+                .single();
+    if (previous == registryVersion(organizationId)) {
+      jdbc.sql("update organizations set registry_version = registry_version + 1 where id = ?")
+          .param(organizationId)
+          .update();
+    }
+  }
+
+  /**
+   * Waits until no rebuild is pending for the organization and its listings are re-screened against
+   * the result; for tests and the demo loader.
+   */
   public void awaitIdle(long organizationId, Duration timeout) throws InterruptedException {
     // Time spent waiting, not a time of day: a test's clock may stand still meanwhile.
     long until = System.nanoTime() + timeout.toNanos();
-    while (building.contains(organizationId) && System.nanoTime() - until < 0) {
+    while ((building.contains(organizationId) || status(organizationId).listingsBehind() > 0)
+        && System.nanoTime() - until < 0) {
       Thread.sleep(20);
     }
   }
