@@ -186,6 +186,13 @@ public class RegistryService {
             + " updated"
             + (read.withoutWordMark() > 0
                 ? "; " + read.withoutWordMark() + " design marks without words skipped"
+                : "")
+            + (read.tooLong() > 0
+                ? "; "
+                    + read.tooLong()
+                    + " records skipped whose mark is longer than "
+                    + Mark.MAX_NAME_LENGTH
+                    + " characters"
                 : ""));
   }
 }
