@@ -18,12 +18,16 @@ import java.util.List;
  *
  * <p>Memory is bounded: a quoted field longer than {@link #MAX_FIELD_CHARS} is taken for a missing
  * closing quote, as is a quote still open at the end of the file; an unquoted field longer than
- * that, or a record of more than {@link #MAX_FIELDS} fields, is read to its end without being kept
- * and comes back {@link Record#oversized() oversized}, for the caller to report.
+ * that, a record of more than {@link #MAX_FIELDS} fields or of more than {@link #MAX_RECORD_CHARS}
+ * characters in all is read to its end without the excess being kept and comes back {@link
+ * Record#oversized() oversized}, for the caller to report.
  */
 final class DelimitedRecords {
   static final int MAX_FIELD_CHARS = 1 << 20;
   static final int MAX_FIELDS = 10_000;
+
+  /** The most characters a record keeps over all its fields. */
+  static final int MAX_RECORD_CHARS = 4 * MAX_FIELD_CHARS;
 
   private final Reader in;
   private final char delimiter;
@@ -40,7 +44,8 @@ final class DelimitedRecords {
    * @param unterminatedQuote whether a quoted field in it was never closed, so that it ran to the
    *     end of the file (or past {@link #MAX_FIELD_CHARS}); its fields are then incomplete
    * @param oversized whether an unquoted field was longer than {@link #MAX_FIELD_CHARS} or the
-   *     record had more than {@link #MAX_FIELDS} fields; its fields are then incomplete
+   *     record had more than {@link #MAX_FIELDS} fields or {@link #MAX_RECORD_CHARS} characters;
+   *     its fields are then incomplete
    */
   record Record(long line, List<String> fields, boolean unterminatedQuote, boolean oversized) {
 
@@ -77,6 +82,7 @@ final class DelimitedRecords {
     boolean quoted = false;
     boolean inQuotes = false;
     boolean oversized = false;
+    int kept = 0;
     while (true) {
       int c = read();
       if (c < 0) {
@@ -88,7 +94,7 @@ final class DelimitedRecords {
         if (!sawAny) {
           return null;
         }
-        fields.add(field.toString());
+        oversized |= !keep(fields, field, kept);
         return new Record(start, fields, false, oversized);
       }
       sawAny = true;
@@ -118,8 +124,8 @@ final class DelimitedRecords {
           }
         }
       } else if (c == delimiter) {
-        if (fields.size() < MAX_FIELDS) {
-          fields.add(field.toString());
+        if (keep(fields, field, kept)) {
+          kept += field.length();
         } else {
           oversized = true;
         }
@@ -130,7 +136,7 @@ final class DelimitedRecords {
           read();
         }
         line++;
-        fields.add(field.toString());
+        oversized |= !keep(fields, field, kept);
         return new Record(start, fields, false, oversized);
       } else if (c == '"' && !quoted && field.length() == 0) {
         quoted = true;
@@ -141,6 +147,15 @@ final class DelimitedRecords {
         oversized = true;
       }
     }
+  }
+
+  /** Adds the field unless the record already holds its most fields or characters. */
+  private static boolean keep(List<String> fields, StringBuilder field, int kept) {
+    if (fields.size() >= MAX_FIELDS || kept + field.length() > MAX_RECORD_CHARS) {
+      return false;
+    }
+    fields.add(field.toString());
+    return true;
   }
 
   private int read() throws IOException {

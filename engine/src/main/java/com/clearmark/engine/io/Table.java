@@ -82,7 +82,9 @@ final class Table implements Closeable {
   private static String oversized() {
     return "the row has a field longer than "
         + DelimitedRecords.MAX_FIELD_CHARS
-        + " characters or more than "
+        + " characters, more than "
+        + DelimitedRecords.MAX_RECORD_CHARS
+        + " characters in all or more than "
         + DelimitedRecords.MAX_FIELDS
         + " fields; it is not read";
   }

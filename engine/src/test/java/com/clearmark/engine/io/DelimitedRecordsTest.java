@@ -104,4 +104,16 @@ class DelimitedRecordsTest {
     assertThat(all.get(0).fields()).hasSizeLessThanOrEqualTo(DelimitedRecords.MAX_FIELDS + 1);
     assertThat(all.get(1).fields()).containsExactly("ok");
   }
+
+  @Test
+  void aRecordOfManyLongFieldsKeepsNoMoreThanTheRecordLimit() throws IOException {
+    String nearlyFull = "y".repeat(DelimitedRecords.MAX_FIELD_CHARS - 1);
+    String row = String.join(",", java.util.Collections.nCopies(6, nearlyFull));
+    var all = records(row + "\nok\n", ',');
+
+    assertThat(all.get(0).oversized()).isTrue();
+    assertThat(all.get(0).fields().stream().mapToInt(String::length).sum())
+        .isLessThanOrEqualTo(DelimitedRecords.MAX_RECORD_CHARS);
+    assertThat(all.get(1).fields()).containsExactly("ok");
+  }
 }
