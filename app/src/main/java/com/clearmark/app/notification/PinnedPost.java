@@ -34,11 +34,16 @@ import javax.net.ssl.SSLSocketFactory;
  * address. A webhook needs little of HTTP: one request with a body, the status line of the answer,
  * then the connection is closed; that much is done here over a plain socket.
  *
- * <p>Connecting tries the addresses in order, each within the connect timeout; everything after
- * (TLS handshake, sending, the status line) must finish within the request timeout, after which the
- * socket is closed, so a receiver that reads or answers slowly cannot hold the dispatcher.
+ * <p>Connecting tries at most {@value #MAX_ADDRESSES} of the addresses, in order, all within one
+ * connect timeout together, so a name resolving to many unreachable addresses costs no more than
+ * one; everything after (TLS handshake, sending, the status line) must finish within the request
+ * timeout, after which the socket is closed, so a receiver that reads or answers slowly cannot hold
+ * the dispatcher.
  */
 final class PinnedPost {
+
+  /** The most addresses of one name that are tried. */
+  static final int MAX_ADDRESSES = 3;
 
   /** The longest status line read; a real one is a few dozen characters. */
   private static final int MAX_STATUS_LINE = 1024;
@@ -99,18 +104,26 @@ final class PinnedPost {
   private static Socket connect(List<InetAddress> addresses, int port, Duration timeout)
       throws IOException {
     IOException failure = null;
-    for (InetAddress address : addresses) {
+    long until = System.nanoTime() + timeout.toNanos();
+    for (InetAddress address : addresses.subList(0, Math.min(addresses.size(), MAX_ADDRESSES))) {
+      long left = TimeUnit.NANOSECONDS.toMillis(until - System.nanoTime());
+      if (left <= 0) {
+        break;
+      }
       // No proxy: a SOCKS proxy set for the JVM would be handed the address and could go elsewhere.
       var socket = new Socket(Proxy.NO_PROXY);
       try {
-        socket.connect(new InetSocketAddress(address, port), (int) timeout.toMillis());
+        socket.connect(new InetSocketAddress(address, port), (int) left);
         return socket;
       } catch (IOException e) {
         socket.close();
         failure = e;
       }
     }
-    throw failure == null ? new IOException("no address to connect to") : failure;
+    if (failure == null) {
+      throw new SocketTimeoutException("no connection within " + timeout.toSeconds() + " s");
+    }
+    throw failure;
   }
 
   private static Socket secured(Socket socket, String host, int port, SSLSocketFactory tls)
