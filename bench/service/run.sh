@@ -23,8 +23,11 @@ fi
 work="$(mktemp -d)"
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
 base="http://127.0.0.1:$port"
-# The unthrottled runs measure the server, not the per-token rate limit, so it is lifted.
+# The unthrottled runs measure the server, not the rate limits per token and per organization, so
+# they are lifted.
 java -Dclearmark.api.rate-limit.requests-per-second=1000000 -Dclearmark.api.rate-limit.burst=1000000 \
+  -Dclearmark.api.rate-limit.organization-requests-per-second=1000000 \
+  -Dclearmark.api.rate-limit.organization-burst=1000000 \
   ${BENCH_JAVA_OPTS:-} -jar "$jar" demo --port "$port" --home "$work/home" > "$work/server.log" 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null; wait $server 2>/dev/null || true; rm -rf "$work"' EXIT

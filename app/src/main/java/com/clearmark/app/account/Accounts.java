@@ -97,19 +97,33 @@ public class Accounts {
         .update();
   }
 
-  /** Records or updates an invitation of an existing user to join an organization. */
-  public void invite(long organizationId, long userId, Role role, long invitedBy) {
+  /**
+   * Records or renews an invitation of an existing user to join an organization; renewing replaces
+   * the code, so that only the latest one shown to an admin is accepted.
+   */
+  public void invite(long organizationId, long userId, Role role, long invitedBy, String codeHash) {
     int updated =
-        jdbc.sql("update invitations set role = ? where organization_id = ? and user_id = ?")
-            .params(role.name(), organizationId, userId)
+        jdbc.sql(
+                "update invitations set role = ?, code_hash = ?, invited_by = ?, created_at = ?"
+                    + " where organization_id = ? and user_id = ?")
+            .params(role.name(), codeHash, invitedBy, Timestamps.now(clock), organizationId, userId)
             .update();
     if (updated == 0) {
       jdbc.sql(
-              "insert into invitations (organization_id, user_id, role, invited_by, created_at)"
-                  + " values (?, ?, ?, ?, ?)")
-          .params(organizationId, userId, role.name(), invitedBy, Timestamps.now(clock))
+              "insert into invitations"
+                  + " (organization_id, user_id, role, code_hash, invited_by, created_at)"
+                  + " values (?, ?, ?, ?, ?, ?)")
+          .params(organizationId, userId, role.name(), codeHash, invitedBy, Timestamps.now(clock))
           .update();
     }
+  }
+
+  /** The SHA-256 of the code that accepts an invitation, if there is such an invitation. */
+  Optional<String> invitationCodeHash(long organizationId, long userId) {
+    return jdbc.sql("select code_hash from invitations where organization_id = ? and user_id = ?")
+        .params(organizationId, userId)
+        .query(String.class)
+        .optional();
   }
 
   /** The invitations an organization has sent that are not yet accepted, by email. */

@@ -30,16 +30,20 @@ final class ApiTokenFilter extends OncePerRequestFilter {
     if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
       var bearer = tokens.bearer(header.substring(7).strip());
       if (bearer.isPresent()) {
-        var wait = buckets.take(bearer.get().tokenId());
-        if (wait.isPresent()) {
-          response.setHeader("Retry-After", Long.toString(wait.getAsLong()));
+        var refused = buckets.take(bearer.get().tokenId(), bearer.get().caller().organizationId());
+        if (refused.isPresent()) {
+          long seconds = refused.get().retryAfterSeconds();
+          response.setHeader("Retry-After", Long.toString(seconds));
           SecurityConfiguration.problem(
               response,
               429,
               "Too many requests",
-              "This API token has used its share of requests for now; retry after "
-                  + wait.getAsLong()
-                  + (wait.getAsLong() == 1 ? " second." : " seconds."));
+              (refused.get().organization()
+                      ? "This organization's API tokens have used their shared allowance of requests"
+                          + " for now; retry after "
+                      : "This API token has used its share of requests for now; retry after ")
+                  + seconds
+                  + (seconds == 1 ? " second." : " seconds."));
           return;
         }
         var context = SecurityContextHolder.createEmptyContext();

@@ -41,11 +41,13 @@ public class MemberService {
    * Invites a person to the organization. An email without an account gets one, with the name and
    * initial password given (to be changed at the first sign-in); an email with an account keeps its
    * password and name. Either way the person joins only when they accept the invitation after
-   * signing in, and the admin sees the same answer, so that adding a member never tells whether an
-   * email has an account.
+   * signing in and typing the invitation's code, which only this answer carries: the admin hands it
+   * to the person, so that someone else who can sign in with that email (an admin elsewhere who set
+   * its password) cannot accept. The admin sees the same answer either way, so that adding a member
+   * never tells whether an email has an account.
    */
   @Transactional
-  public Invitation add(Caller caller, String email, String name, String password, Role role) {
+  public Invited add(Caller caller, String email, String name, String password, Role role) {
     caller.require(Role.ADMIN);
     Map<String, String> errors = new LinkedHashMap<>();
     String mail = email == null ? "" : email.strip().toLowerCase(java.util.Locale.ROOT);
@@ -77,15 +79,20 @@ public class MemberService {
         existing
             .map(AccountUser::id)
             .orElseGet(() -> accounts.createUser(mail, name.strip(), hash, true));
-    accounts.invite(caller.organizationId(), userId, role, caller.userId());
+    var code = InvitationCode.fresh();
+    accounts.invite(caller.organizationId(), userId, role, caller.userId(), code.hash());
     audit.record(caller, "MEMBER_INVITED", "USER", null, mail + " as " + role, null);
-    return accounts.invitation(caller.organizationId(), userId).orElseThrow();
+    return new Invited(
+        accounts.invitation(caller.organizationId(), userId).orElseThrow(), code.text());
   }
+
+  /** An invitation just made, with the code that accepts it; the code is not kept anywhere. */
+  public record Invited(Invitation invitation, String code) {}
 
   /**
    * Sets a new password for a member, to be changed at their next sign-in. Only for members who
-   * belong to no other organization: an admin of one organization must not be able to take over an
-   * account that works for another.
+   * belong to no other organization and have no invitation from one: an admin of one organization
+   * must not be able to take over an account that works, or is about to work, for another.
    */
   @Transactional
   public void resetPassword(Caller caller, long userId, String password) {
@@ -100,6 +107,14 @@ public class MemberService {
     if (accounts.organizationsOf(userId).size() > 1) {
       throw new ConflictException(
           "This member also belongs to another organization, so only they can change their"
+              + " password.");
+    }
+    boolean invitedElsewhere =
+        accounts.invitationsFor(userId).stream()
+            .anyMatch(i -> i.organizationId() != caller.organizationId());
+    if (invitedElsewhere) {
+      throw new ConflictException(
+          "This member is invited to another organization, so only they can change their"
               + " password.");
     }
     var user = accounts.user(userId).orElseThrow(() -> new NotFoundException("member", userId));

@@ -3,6 +3,8 @@ package com.clearmark.app.account;
 import com.clearmark.app.web.ForbiddenException;
 import com.clearmark.app.web.InvalidInputException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Map;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -39,11 +41,19 @@ class OwnAccountController {
       @RequestParam(required = false) String current,
       @RequestParam(required = false) String password,
       @RequestParam(required = false) String repeated,
+      HttpServletResponse response,
       Model model,
       RedirectAttributes redirect) {
     var user = signedIn();
     try {
-      account.changePassword(user.id(), current, password, repeated);
+      account.changePassword(user.id(), current, password, repeated, request.getRemoteAddr());
+    } catch (SignInThrottle.Refused e) {
+      refused(response, e);
+      model.addAttribute("nav", "settings");
+      model.addAttribute("forced", forced(request));
+      model.addAttribute(
+          "errors", Map.of("current", SignInOutcomes.lockedSentence(e.retryAfterSeconds())));
+      return "account/password";
     } catch (InvalidInputException e) {
       model.addAttribute("nav", "settings");
       model.addAttribute("forced", forced(request));
@@ -69,9 +79,26 @@ class OwnAccountController {
 
   @PostMapping("/invitations/{organizationId}/accept")
   String accept(
-      HttpServletRequest request, @PathVariable long organizationId, RedirectAttributes redirect) {
+      HttpServletRequest request,
+      HttpServletResponse response,
+      @PathVariable long organizationId,
+      @RequestParam(required = false) String code,
+      Model model,
+      RedirectAttributes redirect) {
     var user = signedIn();
-    var invitation = account.accept(user.id(), organizationId);
+    Invitation invitation;
+    try {
+      invitation = account.accept(user.id(), organizationId, code, request.getRemoteAddr());
+    } catch (SignInThrottle.Refused e) {
+      refused(response, e);
+      model.addAttribute("nav", "settings");
+      model.addAttribute("invitations", account.invitations(user.id()));
+      model.addAttribute("error", SignInOutcomes.lockedSentence(e.retryAfterSeconds()));
+      return "account/invitations";
+    } catch (InvalidInputException e) {
+      redirect.addFlashAttribute("error", sentence(e.fields().get("code")));
+      return "redirect:/invitations";
+    }
     request.getSession().setAttribute(Callers.ORGANIZATION, organizationId);
     redirect.addFlashAttribute(
         "message",
@@ -85,6 +112,16 @@ class OwnAccountController {
     account.decline(user.id(), organizationId);
     redirect.addFlashAttribute("message", "Invitation declined.");
     return "redirect:/invitations";
+  }
+
+  /** The answer of a locked sign-in: 429 with {@code Retry-After}. */
+  private static void refused(HttpServletResponse response, SignInThrottle.Refused e) {
+    response.setStatus(429);
+    response.setHeader("Retry-After", Long.toString(e.retryAfterSeconds()));
+  }
+
+  private static String sentence(String s) {
+    return Character.toUpperCase(s.charAt(0)) + s.substring(1) + ".";
   }
 
   private static boolean forced(HttpServletRequest request) {

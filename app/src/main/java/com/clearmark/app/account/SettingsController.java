@@ -49,14 +49,15 @@ class SettingsController {
     try {
       var invited = members.add(caller, email, name, password, role);
       // One answer whether or not the email has an account, so the page never tells which.
+      redirect.addFlashAttribute("invitationCode", invited.code());
       redirect.addFlashAttribute(
           "message",
-          invited.email()
+          invited.invitation().email()
               + " is invited as "
-              + invited.role()
-              + ". They join when they accept after signing in: with their own password if they"
-              + " already have an account, otherwise with the initial password you set, which"
-              + " they must change at their first sign-in.");
+              + invited.invitation().role()
+              + ". They join when they sign in and type the invitation code below: with their own"
+              + " password if they already have an account, otherwise with the initial password"
+              + " you set, which they must change at their first sign-in.");
     } catch (InvalidInputException e) {
       redirect.addFlashAttribute(
           "error",

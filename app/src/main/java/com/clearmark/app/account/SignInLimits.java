@@ -5,7 +5,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * Settings under {@code clearmark.sign-in.*}: how many failed sign-ins lock an account or a client
- * address, and for how long.
+ * address, for how long, and how many sign-ins for either are checked at once.
  *
  * @param maxFailuresPerAccount failed sign-ins for one email address, within {@code window}, that
  *     lock it (whether or not an account has that address)
@@ -15,6 +15,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param lockout how long a lock lasts
  * @param trackedKeys the most email addresses, and separately the most client addresses, whose
  *     failures are remembered at once; past that the least recently failed are forgotten first
+ * @param maxConcurrentPerAccount sign-ins (and other checks of a secret) for one email address that
+ *     are checked at once; more are refused at once, since each password hash takes memory
+ * @param maxConcurrentPerAddress the same, from one client IP address
  */
 @ConfigurationProperties("clearmark.sign-in")
 record SignInLimits(
@@ -22,7 +25,9 @@ record SignInLimits(
     int maxFailuresPerAddress,
     Duration window,
     Duration lockout,
-    int trackedKeys) {
+    int trackedKeys,
+    int maxConcurrentPerAccount,
+    int maxConcurrentPerAddress) {
 
   SignInLimits {
     if (maxFailuresPerAccount <= 0) {
@@ -39,6 +44,12 @@ record SignInLimits(
     }
     if (trackedKeys <= 0) {
       trackedKeys = 10_000;
+    }
+    if (maxConcurrentPerAccount <= 0) {
+      maxConcurrentPerAccount = 2;
+    }
+    if (maxConcurrentPerAddress <= 0) {
+      maxConcurrentPerAddress = 8;
     }
   }
 }

@@ -14,7 +14,8 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
  * Email and password sign-in, refused without checking the password while {@link SignInThrottle}
- * has the email address or the client address locked; every wrong password counts against both.
+ * has the email address or the client address locked or busy; every attempt counts against both
+ * before its password is checked, and a right password takes its count back.
  */
 final class ThrottledSignIn implements AuthenticationProvider {
 
@@ -51,23 +52,24 @@ final class ThrottledSignIn implements AuthenticationProvider {
         authentication.getDetails() instanceof WebAuthenticationDetails d
             ? d.getRemoteAddress()
             : "";
-    var locked = throttle.lockedFor(email, address);
-    if (locked.isPresent()) {
-      throw new Throttled(locked.get());
-    }
-    Object credentials = authentication.getCredentials();
-    if (credentials instanceof String password && password.length() > LONGEST_PASSWORD) {
-      // No password this long was ever accepted (setup once allowed 200); refused unhashed.
-      throttle.failed(email, address);
-      throw new BadCredentialsException("Bad credentials");
+    SignInThrottle.Attempt attempt;
+    try {
+      attempt = throttle.reserve(email, address);
+    } catch (SignInThrottle.Refused e) {
+      throw new Throttled(e.retryAfter());
     }
     try {
+      Object credentials = authentication.getCredentials();
+      if (credentials instanceof String password && password.length() > LONGEST_PASSWORD) {
+        // No password this long was ever accepted (setup once allowed 200); refused unhashed.
+        throw new BadCredentialsException("Bad credentials");
+      }
       Authentication result = passwords.authenticate(authentication);
-      throttle.succeeded(email);
+      attempt.succeeded();
       return result;
-    } catch (BadCredentialsException e) {
-      throttle.failed(email, address);
-      throw e;
+    } finally {
+      // Nothing after a right password; every other outcome stays counted as a failure.
+      attempt.failed();
     }
   }
 

@@ -22,7 +22,9 @@ class AccountsOverHttpTest extends ServiceOnH2 {
   private static final String ADMIN = "sam@northwind.test";
   private static final String SETUP_PASSWORD = "a long enough passphrase";
   private static final String ADMIN_OF_LAKESIDE = "dana@lakeside.test";
+  private static final String RIO = "rope coiled on the pier";
   private static String adminPassword = "quiet harbour with boats";
+  private static final String CODE_SHAPE = "[0-9A-Z]{4}(-[0-9A-Z]{4}){7}";
 
   @Autowired Accounts accounts;
   @Autowired PasswordEncoder passwords;
@@ -77,7 +79,7 @@ class AccountsOverHttpTest extends ServiceOnH2 {
   @Order(3)
   void aMemberAnAdminCreatedMustChooseTheirOwnPasswordBeforeAnythingElse() {
     var admin = signedIn(ADMIN_OF_LAKESIDE, adminPassword);
-    invite(admin, "lee@lakeside.test", "Lee Packer", "initial secret for lee");
+    String code = invite(admin, "lee@lakeside.test", "Lee Packer", "initial secret for lee").code();
 
     var lee = new Visitor(port);
     var first = lee.signIn("lee@lakeside.test", "initial secret for lee");
@@ -99,7 +101,7 @@ class AccountsOverHttpTest extends ServiceOnH2 {
     var changed = changePassword(lee, "initial secret for lee", "gravel path to the mill");
     assertThat(Visitor.location(changed)).endsWith("/invitations");
     assertThat(lee.get("/invitations").body()).contains("Lakeside Traders");
-    lee.post("/invitations", "/invitations/" + lakeside() + "/accept", Map.of());
+    accept(lee, lakeside(), code);
     assertThat(lee.get("/listings").statusCode()).isEqualTo(200);
 
     var again = new Visitor(port);
@@ -151,25 +153,24 @@ class AccountsOverHttpTest extends ServiceOnH2 {
     accounts.addMember(harbor, kim, Role.ADMIN);
     var admin = signedIn(ADMIN_OF_LAKESIDE, adminPassword);
 
-    invite(admin, "kim@harbor.test", "", "");
-    String existingWithoutName = admin.notice("/settings");
-    invite(admin, "ghost@harbor.test", "", "");
-    String nobodyWithoutName = admin.notice("/settings");
+    String existingWithoutName = invite(admin, "kim@harbor.test", "", "").notice();
+    String nobodyWithoutName = invite(admin, "ghost@harbor.test", "", "").notice();
     assertThat(nobodyWithoutName)
         .isEqualTo(existingWithoutName)
         .contains("name (at most 200 characters)");
     assertThat(accounts.roleOf(kim, lakeside())).isEmpty();
 
     var toExisting = invite(admin, "kim@harbor.test", "Kim", "a starter password here");
-    String existingAnswer = admin.notice("/settings");
     var toNobody = invite(admin, "ghost@harbor.test", "Kim", "a starter password here");
-    String nobodyAnswer = admin.notice("/settings");
 
-    assertThat(toNobody.statusCode()).isEqualTo(toExisting.statusCode());
-    assertThat(Visitor.location(toNobody)).isEqualTo(Visitor.location(toExisting));
-    assertThat(nobodyAnswer.replace("ghost@harbor.test", "EMAIL"))
-        .isEqualTo(existingAnswer.replace("kim@harbor.test", "EMAIL"))
+    assertThat(toNobody.response().statusCode()).isEqualTo(toExisting.response().statusCode());
+    assertThat(Visitor.location(toNobody.response()))
+        .isEqualTo(Visitor.location(toExisting.response()));
+    assertThat(toNobody.notice().replace("ghost@harbor.test", "EMAIL"))
+        .isEqualTo(toExisting.notice().replace("kim@harbor.test", "EMAIL"))
         .contains("is invited as REVIEWER");
+    assertThat(toNobody.code()).matches(CODE_SHAPE).isNotEqualTo(toExisting.code());
+    assertThat(toExisting.code()).matches(CODE_SHAPE);
     String settings = admin.get("/settings").body();
     assertThat(settings).contains("kim@harbor.test").contains("ghost@harbor.test");
     assertThat(settings).doesNotContain("Kim Harbor");
@@ -181,7 +182,7 @@ class AccountsOverHttpTest extends ServiceOnH2 {
     assertThat(kimAtBrowser.get("/invitations").body())
         .contains("Lakeside Traders")
         .contains("REVIEWER");
-    kimAtBrowser.post("/invitations", "/invitations/" + lakeside() + "/accept", Map.of());
+    accept(kimAtBrowser, lakeside(), toExisting.code());
 
     assertThat(accounts.roleOf(kim, lakeside())).contains(Role.REVIEWER);
     assertThat(accounts.roleOf(kim, harbor)).contains(Role.ADMIN);
@@ -242,6 +243,56 @@ class AccountsOverHttpTest extends ServiceOnH2 {
     assertThat(accounts.roleOf(kim, harbor)).contains(Role.ADMIN);
   }
 
+  @Test
+  @Order(8)
+  void anInvitationElsewhereNeedsItsCodeAndStopsAnAdminFromSettingThePassword() {
+    long pier = accounts.createOrganization("Pier Nine Chandlery");
+    long rio = accounts.createUser("rio@piernine.test", "Rio Pier", passwords.encode(RIO));
+    accounts.addMember(pier, rio, Role.ADMIN);
+    var dana = signedIn(ADMIN_OF_LAKESIDE, adminPassword);
+    var rioAtBrowser = signedIn("rio@piernine.test", RIO);
+
+    // Dana's invitation makes Max's account, so Dana knows its first password.
+    String lakesideCode =
+        invite(dana, "max@lakeside.test", "Max Crate", "dana knows this one").code();
+    assertThat(dana.get("/settings").body()).doesNotContain("invitation-code");
+    var fromPier = invite(rioAtBrowser, "max@lakeside.test", "Max Crate", "rio picks another one");
+    long max = accounts.userByEmail("max@lakeside.test").orElseThrow().id();
+
+    var danaAsMax = new Visitor(port);
+    danaAsMax.signIn("max@lakeside.test", "dana knows this one");
+    changePassword(danaAsMax, "dana knows this one", "dana chose this for max");
+    accept(danaAsMax, pier, "");
+    accept(danaAsMax, pier, lakesideCode);
+    assertThat(accounts.roleOf(max, pier)).isEmpty();
+    assertThat(danaAsMax.get("/invitations").body()).contains("Pier Nine Chandlery");
+    var wrong = accept(danaAsMax, pier, lakesideCode);
+    assertThat(Visitor.location(wrong)).endsWith("/invitations");
+    assertThat(danaAsMax.notice("/invitations"))
+        .isEqualTo(
+            "That is not the invitation code from Pier Nine Chandlery; ask its admin for the code"
+                + " they were shown.");
+    assertThat(accounts.roleOf(max, pier)).isEmpty();
+
+    // Lee works only for Lakeside, but Pier Nine has invited them: Dana may no longer set the
+    // password that the invitation would then work with.
+    long lee = accounts.userByEmail("lee@lakeside.test").orElseThrow().id();
+    invite(rioAtBrowser, "lee@lakeside.test", "Lee", "rio picks another one");
+    String leeHash = accounts.user(lee).orElseThrow().passwordHash();
+    dana.post(
+        "/settings",
+        "/settings/members/" + lee + "/password",
+        Map.of("password", "dana takes over lee"));
+    assertThat(dana.notice("/settings")).contains("is invited to another organization");
+    assertThat(accounts.user(lee).orElseThrow().passwordHash()).isEqualTo(leeHash);
+
+    // Rio hands Max the code, which may be typed in lower case.
+    assertThat(fromPier.code()).matches(CODE_SHAPE);
+    var maxWithTheCode = signedIn("max@lakeside.test", "dana chose this for max");
+    accept(maxWithTheCode, pier, fromPier.code().toLowerCase(java.util.Locale.ROOT));
+    assertThat(accounts.roleOf(max, pier)).contains(Role.REVIEWER);
+  }
+
   /** Lakeside's admin, made directly so that these tests do not depend on the setup page's. */
   private long lakeside() {
     var org = accounts.organizationNamed("Lakeside Traders");
@@ -270,12 +321,30 @@ class AccountsOverHttpTest extends ServiceOnH2 {
             password));
   }
 
-  private java.net.http.HttpResponse<String> invite(
-      Visitor admin, String email, String name, String password) {
-    return admin.post(
-        "/settings",
-        "/settings/members",
-        Map.of("email", email, "name", name, "password", password, "role", "REVIEWER"));
+  /** What the inviting admin is answered: the redirect, then the settings page it leads to. */
+  private record Invited(java.net.http.HttpResponse<String> response, String page) {
+    String notice() {
+      return Visitor.noticeIn(page);
+    }
+
+    String code() {
+      return Visitor.invitationCodeIn(page);
+    }
+  }
+
+  private Invited invite(Visitor admin, String email, String name, String password) {
+    var response =
+        admin.post(
+            "/settings",
+            "/settings/members",
+            Map.of("email", email, "name", name, "password", password, "role", "REVIEWER"));
+    return new Invited(response, admin.get("/settings").body());
+  }
+
+  private static java.net.http.HttpResponse<String> accept(
+      Visitor invitee, long organizationId, String code) {
+    return invitee.post(
+        "/invitations", "/invitations/" + organizationId + "/accept", Map.of("code", code));
   }
 
   private static java.net.http.HttpResponse<String> changePassword(

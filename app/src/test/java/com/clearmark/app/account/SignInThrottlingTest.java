@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.clearmark.app.support.ServiceOnH2;
 import com.clearmark.app.support.TestClock;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,7 +20,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * Failed sign-ins lock the email address and the client address for a while, with one answer
- * whether or not an account has the address.
+ * whether or not an account has the address; wrong current passwords and wrong invitation codes
+ * count as failed sign-ins.
  */
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -139,6 +144,140 @@ class SignInThrottlingTest extends ServiceOnH2 {
       }
     }
     assertThat(refused).isEqualTo(47);
+  }
+
+  @Test
+  void wrongPasswordsSentAllAtOnceAreCheckedNoMoreOftenThanTheLimit() {
+    int requests = 40;
+    var ready = new ArrayList<Visitor>();
+    var signIns = new ArrayList<HttpRequest>();
+    for (int i = 0; i < requests; i++) {
+      var visitor = new Visitor(port);
+      signIns.add(visitor.signInRequest("jo@pinecrest.test", "parallel guess " + i));
+      ready.add(visitor);
+    }
+
+    var answers = new ArrayList<CompletableFuture<HttpResponse<String>>>();
+    for (int i = 0; i < requests; i++) {
+      answers.add(ready.get(i).sendAsync(signIns.get(i)));
+    }
+    int checked = 0;
+    for (var answer : answers) {
+      var response = answer.join();
+      if (response.statusCode() != 429) {
+        assertThat(Visitor.location(response)).endsWith("/login?error");
+        checked++;
+      }
+    }
+
+    assertThat(checked).isLessThanOrEqualTo(3);
+    assertThat(new Visitor(port).signIn("jo@pinecrest.test", PASSWORD).statusCode()).isEqualTo(429);
+  }
+
+  @Test
+  void wrongCurrentPasswordsOnTheChangeFormLockTheEmailLikeWrongSignIns() {
+    var ari = signedIn("ari@pinecrest.test");
+    for (int i = 0; i < 3; i++) {
+      var wrong = changePassword(ari, "is it this one " + i);
+      assertThat(wrong.statusCode()).isEqualTo(200);
+      assertThat(wrong.body()).contains("enter your current password");
+    }
+
+    var locked = changePassword(ari, PASSWORD);
+
+    assertThat(locked.statusCode()).isEqualTo(429);
+    assertThat(locked.headers().firstValue("Retry-After")).hasValue("300");
+    assertThat(locked.body())
+        .contains(
+            "Too many failed sign-ins for this email address or from your network. Try again in"
+                + " 5 minutes.");
+    assertThat(new Visitor(port).signIn("ari@pinecrest.test", PASSWORD).statusCode())
+        .isEqualTo(429);
+    assertThat(
+            passwords.matches(
+                PASSWORD, accounts.userByEmail("ari@pinecrest.test").orElseThrow().passwordHash()))
+        .isTrue();
+  }
+
+  @Test
+  void wrongInvitationCodesLockTheEmailLikeWrongPasswords() {
+    long cedar =
+        accounts
+            .organizationNamed("Cedar Row Supply")
+            .map(Organization::id)
+            .orElseGet(
+                () -> {
+                  long org = accounts.createOrganization("Cedar Row Supply");
+                  long admin =
+                      accounts.createUser(
+                          "cy@cedar-row.test", "Cy Cedar", passwords.encode(PASSWORD));
+                  accounts.addMember(org, admin, Role.ADMIN);
+                  return org;
+                });
+    var bo = signedIn("bo@pinecrest.test");
+    var cy = new Visitor(port);
+    cy.signIn("cy@cedar-row.test", PASSWORD);
+    cy.post(
+        "/settings",
+        "/settings/members",
+        Map.of(
+            "email",
+            "bo@pinecrest.test",
+            "name",
+            "Bo",
+            "password",
+            "a first passphrase for bo",
+            "role",
+            "VIEWER"));
+    String code = Visitor.invitationCodeIn(cy.get("/settings").body());
+    long boId = accounts.userByEmail("bo@pinecrest.test").orElseThrow().id();
+    for (int i = 0; i < 3; i++) {
+      var wrong = accept(bo, cedar, "AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHH" + i);
+      assertThat(Visitor.location(wrong)).endsWith("/invitations");
+      assertThat(accounts.roleOf(boId, cedar)).isEmpty();
+    }
+
+    var locked = accept(bo, cedar, code);
+
+    assertThat(locked.statusCode()).isEqualTo(429);
+    assertThat(locked.headers().firstValue("Retry-After")).hasValue("300");
+    assertThat(locked.body()).contains("Too many failed sign-ins for this email address");
+    assertThat(accounts.roleOf(boId, cedar)).isEmpty();
+    assertThat(new Visitor(port).signIn("bo@pinecrest.test", PASSWORD).statusCode()).isEqualTo(429);
+
+    clock.advance(Duration.ofMinutes(6));
+    accept(bo, cedar, code);
+    assertThat(accounts.roleOf(boId, cedar)).contains(Role.VIEWER);
+  }
+
+  /** A member of Pinecrest signed in, made on first use. */
+  private Visitor signedIn(String email) {
+    if (accounts.userByEmail(email).isEmpty()) {
+      long user = accounts.createUser(email, "Pinecrest Member", passwords.encode(PASSWORD));
+      accounts.addMember(
+          accounts.organizationNamed("Pinecrest Gear").orElseThrow().id(), user, Role.VIEWER);
+    }
+    var visitor = new Visitor(port);
+    assertThat(Visitor.location(visitor.signIn(email, PASSWORD))).doesNotContain("error");
+    return visitor;
+  }
+
+  private static HttpResponse<String> changePassword(Visitor visitor, String current) {
+    return visitor.post(
+        "/settings/password",
+        "/settings/password",
+        Map.of(
+            "current",
+            current,
+            "password",
+            "a brand new passphrase",
+            "repeated",
+            "a brand new passphrase"));
+  }
+
+  private static HttpResponse<String> accept(Visitor invitee, long organizationId, String code) {
+    return invitee.post(
+        "/invitations", "/invitations/" + organizationId + "/accept", Map.of("code", code));
   }
 
   /** A client that is not a browser: it asks for JSON. */

@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -22,6 +23,8 @@ final class Visitor {
   private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
   private static final Pattern NOTICE =
       Pattern.compile("class=\"notice notice-(?:success|error)[^\"]*\"[^>]*>([^<]*)<");
+  private static final Pattern INVITATION_CODE =
+      Pattern.compile("id=\"invitation-code\"[^>]*\\bvalue=\"([^\"]*)\"");
   private final String base;
   private final HttpClient http;
 
@@ -67,10 +70,43 @@ final class Visitor {
     return post("/login", "/login", Map.of("username", email, "password", password));
   }
 
+  /**
+   * A sign-in ready to be sent, with this visitor's session and CSRF token, so that many can be
+   * sent at the same moment with {@link #sendAsync}.
+   */
+  HttpRequest signInRequest(String email, String password) {
+    String body =
+        "username="
+            + URLEncoder.encode(email, StandardCharsets.UTF_8)
+            + "&password="
+            + URLEncoder.encode(password, StandardCharsets.UTF_8)
+            + "&_csrf="
+            + URLEncoder.encode(csrf("/login"), StandardCharsets.UTF_8);
+    return HttpRequest.newBuilder(URI.create(base + "/login"))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .header("Accept", "text/html")
+        .POST(HttpRequest.BodyPublishers.ofString(body))
+        .build();
+  }
+
+  CompletableFuture<HttpResponse<String>> sendAsync(HttpRequest request) {
+    return http.sendAsync(request, HttpResponse.BodyHandlers.ofString());
+  }
+
   /** The first success or error notice of a page, as its text. */
   String notice(String path) {
-    var m = NOTICE.matcher(get(path).body());
+    return noticeIn(get(path).body());
+  }
+
+  static String noticeIn(String html) {
+    var m = NOTICE.matcher(html);
     return m.find() ? m.group(1).strip() : "";
+  }
+
+  /** The invitation code a page shows the admin who just invited someone, or "" if none. */
+  static String invitationCodeIn(String html) {
+    var m = INVITATION_CODE.matcher(html);
+    return m.find() ? m.group(1) : "";
   }
 
   static String location(HttpResponse<?> response) {

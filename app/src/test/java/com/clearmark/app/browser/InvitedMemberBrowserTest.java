@@ -8,8 +8,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 
 /**
- * Alex, the admin of Harbor Lights Outfitters, invites Quinn, who has no account yet: Quinn's first
- * sign-in leads to choosing a password of their own, then to the invitation, then to work.
+ * Alex, the admin of Harbor Lights Outfitters, invites Quinn, who has no account yet, and hands
+ * Quinn the invitation code: Quinn's first sign-in leads to choosing a password of their own, then
+ * to the invitation, which takes the code, then to work.
  */
 class InvitedMemberBrowserTest extends ClearmarkInChromium {
 
@@ -31,6 +32,8 @@ class InvitedMemberBrowserTest extends ClearmarkInChromium {
     browser.button("Invite member").click();
     assertThat(browser.successNotice())
         .startsWith("quinn@harbor-lights.test is invited as REVIEWER.");
+    // Alex hands Quinn the code, which the page shows only this once.
+    String code = browser.visible(By.id("invitation-code")).getDomProperty("value");
     browser.signOut();
 
     browser.signInWith("quinn@harbor-lights.test", "first day at the dock");
@@ -46,6 +49,11 @@ class InvitedMemberBrowserTest extends ClearmarkInChromium {
     assertThat(browser.path()).isEqualTo("/invitations");
     assertThat(browser.successNotice()).isEqualTo("Your password has been changed.");
     assertThat(browser.mainText()).contains("Harbor Lights Outfitters").contains("REVIEWER");
+    browser.driver().findElement(By.name("code")).sendKeys("not the code at all");
+    browser.button("Join").click();
+    assertThat(browser.visible(By.cssSelector(".notice-error")).getText())
+        .contains("not the invitation code from Harbor Lights Outfitters");
+    browser.driver().findElement(By.name("code")).sendKeys(code);
     browser.button("Join").click();
 
     browser.waitUntil(d -> path().equals("/"));
