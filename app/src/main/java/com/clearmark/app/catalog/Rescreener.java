@@ -97,22 +97,28 @@ class Rescreener {
   record Requested(Job job, boolean existing) {}
 
   /**
-   * Runs on the thread that builds every organization's registry, so it hands its work to the
-   * re-screen worker: waiting there on one organization's import must not hold up the others'
-   * builds.
+   * Runs on the thread that builds every organization's registry, so it never waits there: when an
+   * import holds the organization's catalogue, the wait for it and the request go to the re-screen
+   * worker, and the other organizations' builds go on.
    */
   @EventListener
   void registryRebuilt(RegistryRebuilt event) {
     long org = event.organizationId();
+    String name = "registry version " + event.version();
+    // Taking the catalogue's lock first waits for an import in flight, whose listings may have been
+    // screened against the old registry and are behind once it has written them.
+    var lock = catalog.writer(org);
+    if (lock.tryLock()) {
+      lock.unlock();
+      request(org, name, false);
+      return;
+    }
     worker.execute(
         () -> {
           try {
-            // Taking the catalogue's lock first waits for an import in flight, whose listings may
-            // have been screened against the old registry and are behind once it has written them.
-            var lock = catalog.writer(org);
             lock.lock();
             lock.unlock();
-            request(org, "registry version " + event.version(), false);
+            request(org, name, false);
           } catch (RuntimeException e) {
             log.error("queueing the re-screen of organization {} failed", org, e);
           }
