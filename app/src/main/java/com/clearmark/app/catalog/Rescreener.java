@@ -96,15 +96,33 @@ class Rescreener {
   /** A re-screen asked for: its job, and whether it is one that was already waiting or running. */
   record Requested(Job job, boolean existing) {}
 
+  /**
+   * Runs on the thread that builds every organization's registry, so it never waits there: when an
+   * import holds the organization's catalogue, the wait for it and the request go to the re-screen
+   * worker, and the other organizations' builds go on.
+   */
   @EventListener
   void registryRebuilt(RegistryRebuilt event) {
     long org = event.organizationId();
+    String name = "registry version " + event.version();
     // Taking the catalogue's lock first waits for an import in flight, whose listings may have been
     // screened against the old registry and are behind once it has written them.
     var lock = catalog.writer(org);
-    lock.lock();
-    lock.unlock();
-    request(org, "registry version " + event.version(), false);
+    if (lock.tryLock()) {
+      lock.unlock();
+      request(org, name, false);
+      return;
+    }
+    worker.execute(
+        () -> {
+          try {
+            lock.lock();
+            lock.unlock();
+            request(org, name, false);
+          } catch (RuntimeException e) {
+            log.error("queueing the re-screen of organization {} failed", org, e);
+          }
+        });
   }
 
   /**
@@ -168,7 +186,8 @@ class Rescreener {
       }
       long jobId = jobs.create(organizationId, JobKind.RESCREEN, name, null, null);
       queued.put(organizationId, jobId);
-      worker.submit(() -> run(organizationId, jobId));
+      // execute, not submit: an Error the job rethrows reaches the thread's handler, not a Future.
+      worker.execute(() -> run(organizationId, jobId));
       return jobs.find(organizationId, jobId).map(j -> new Requested(j, false));
     }
   }
@@ -178,27 +197,54 @@ class Rescreener {
       queued.remove(org, jobId);
     }
     long[] counts = new long[3]; // total, processed, changed
+    endingTheJob(org, jobId, counts, () -> rescreen(org, jobId, counts));
+  }
+
+  /**
+   * Runs a re-screen's work and ends its job however the work ends, so that a job never stays
+   * running (and every later request joins it) after its thread has given up. An {@link Error} is
+   * recorded like any failure, then rethrown: the thread that met it is not to carry on as if
+   * nothing happened.
+   *
+   * @param counts the work's total, processed and changed listings, as far as it got
+   */
+  void endingTheJob(long org, long jobId, long[] counts, Runnable work) {
     try {
-      rescreen(org, jobId, counts);
-    } catch (RuntimeException e) {
-      log.error("re-screening organization {} failed", org, e);
-      jobs.failAfterProgress(
+      work.run();
+    } catch (RegistryIndexes.NotCompiledException e) {
+      jobs.fail(
           jobId,
-          "Re-screening stopped on an internal error after "
-              + counts[1]
-              + " of "
-              + counts[0]
-              + " listings; the "
-              + counts[2]
-              + " that changed keep their new screening. The error has been logged; re-run the"
-              + " re-screen from the registry page.");
+          "Nothing was re-screened: "
+              + e.getMessage()
+              + ". Correct the registry, or re-run the re-screen from the registry page to compile"
+              + " it again.");
+    } catch (Throwable e) {
+      log.error("re-screening organization {} failed", org, e);
+      try {
+        jobs.failAfterProgress(
+            jobId,
+            "Re-screening stopped on an internal error after "
+                + counts[1]
+                + " of "
+                + counts[0]
+                + " listings; the "
+                + counts[2]
+                + " that changed keep their new screening. The error has been logged; re-run the"
+                + " re-screen from the registry page.");
+      } catch (RuntimeException | Error recording) {
+        e.addSuppressed(recording);
+      }
+      if (e instanceof Error error) {
+        throw error;
+      }
     }
   }
 
   private void rescreen(long org, long jobId, long[] counts) {
     var progress = jobs.start(jobId, null);
-    // Compiles the registry if no screening has yet since the start, so the target is current.
-    RegistryIndexes.Compiled compiled = indexes.current(org);
+    // Compiles the registry if no screening has yet since the start or its last build failed, so
+    // the target is the current version, never an older one that no listing is behind.
+    RegistryIndexes.Compiled compiled = indexes.latest(org);
     long target = compiled.version();
     var lock = catalog.writer(org);
     // Counting under the catalogue's lock waits for an import in flight, whose listings may have

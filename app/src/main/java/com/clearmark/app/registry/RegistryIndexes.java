@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -40,18 +41,45 @@ public class RegistryIndexes {
 
   private static final Logger log = LoggerFactory.getLogger(RegistryIndexes.class);
 
-  /** A compiled registry: the version of the registry it was built from and its screener. */
+  /**
+   * A compiled registry: the version of the registry it was built from and its screener.
+   *
+   * @param judgedOn the day the screener judges authorizations on
+   * @param authorizedInForce the authorizations in force on that day, which are all its judgement
+   *     of authorizations depends on
+   */
   public record Compiled(
       long version,
       Screener screener,
       int markCount,
       int ownCount,
       Instant builtAt,
-      Duration buildTime) {
+      Duration buildTime,
+      LocalDate judgedOn,
+      Set<OwnBrand> authorizedInForce) {
 
-    /** The day the authorizations in this index are judged on: the UTC day it was built. */
-    LocalDate judgedOn() {
-      return LocalDate.ofInstant(builtAt, ZoneOffset.UTC);
+    public Compiled {
+      authorizedInForce = Set.copyOf(authorizedInForce);
+    }
+
+    /**
+     * The same index, to be judged on a later day in force with the same authorizations: it screens
+     * exactly as a fresh build for that day would, since an authorization covers a listing only on
+     * the days it is in force.
+     */
+    Compiled judgedOn(LocalDate day) {
+      return new Compiled(
+          version, screener, markCount, ownCount, builtAt, buildTime, day, authorizedInForce);
+    }
+  }
+
+  /**
+   * The registry could not be compiled at the organization's current version, so screening still
+   * uses an older one; the message says which versions and why.
+   */
+  public static final class NotCompiledException extends RuntimeException {
+    NotCompiledException(String message, Throwable cause) {
+      super(message, cause);
     }
   }
 
@@ -66,6 +94,14 @@ public class RegistryIndexes {
     /** Whether screening uses the latest registry; listings may still be behind it. */
     public boolean indexCurrent() {
       return compiled != null && compiled.version() == registryVersion && !rebuilding;
+    }
+
+    /**
+     * Whether the last build of the index failed: screening uses an older version than the
+     * registry's, and no build is under way to catch up. A re-screen compiles it again.
+     */
+    public boolean buildFailed() {
+      return compiled != null && !rebuilding && compiled.version() < registryVersion;
     }
 
     /** Whether screening uses the latest registry and every listing was screened against it. */
@@ -111,16 +147,61 @@ public class RegistryIndexes {
   public Compiled current(long organizationId) {
     Compiled c = compiled.get(organizationId);
     if (c != null) {
-      // Authorizations are judged on the day the index was built: start a fresh build on the
-      // first screening of a new day, while this one keeps answering.
-      if (c.judgedOn().isBefore(Timestamps.today(clock)) && !building.contains(organizationId)) {
-        changed(organizationId);
+      LocalDate today = Timestamps.today(clock);
+      if (c.judgedOn().isBefore(today) && !building.contains(organizationId)) {
+        return judgedAgain(organizationId, c, today);
       }
       return c;
     }
     synchronized (this) {
       return compiled.computeIfAbsent(organizationId, this::build);
     }
+  }
+
+  /**
+   * On the first screening of a new day: when the same authorizations are in force as on the day
+   * the index was judged on, it screens the same and only takes the new day; otherwise a fresh
+   * build (with a version of its own) starts while this one keeps answering.
+   */
+  private Compiled judgedAgain(long organizationId, Compiled c, LocalDate today) {
+    if (inForce(authorizedBrands(organizationId), today).equals(c.authorizedInForce())) {
+      Compiled rejudged = c.judgedOn(today);
+      return compiled.replace(organizationId, c, rejudged)
+          ? rejudged
+          : compiled.get(organizationId);
+    }
+    changed(organizationId);
+    return c;
+  }
+
+  /**
+   * The organization's compiled registry at its current version, for a re-screen, which must not
+   * take an older index for the latest: when the last build failed, this compiles it again here.
+   *
+   * @throws NotCompiledException when that build fails too
+   */
+  public Compiled latest(long organizationId) {
+    Compiled c = current(organizationId);
+    long version = registryVersion(organizationId);
+    if (c.version() >= version) {
+      return c;
+    }
+    Compiled fresh;
+    try {
+      fresh = build(organizationId);
+    } catch (RuntimeException e) {
+      log.error("compiling the registry of organization {} failed again", organizationId, e);
+      throw new NotCompiledException(
+          "the registry (version "
+              + version
+              + ") could not be compiled, so screening still uses version "
+              + c.version()
+              + ": "
+              + e.getMessage(),
+          e);
+    }
+    return compiled.merge(
+        organizationId, fresh, (old, neu) -> neu.version() >= old.version() ? neu : old);
   }
 
   public Screener screener(long organizationId) {
@@ -159,7 +240,7 @@ public class RegistryIndexes {
     try {
       do {
         again.remove(organizationId);
-        newVersionIfUnchanged(organizationId);
+        newVersionIfJudgementChanged(organizationId);
         Compiled fresh = build(organizationId);
         compiled.put(organizationId, fresh);
         log.info(
@@ -183,26 +264,51 @@ public class RegistryIndexes {
 
   /**
    * A rebuild with the registry version already compiled was asked for by something other than a
-   * change of marks (an authorization, a new day to judge authorizations on): it gets a version of
-   * its own, so that the listings screened before it count as behind and are re-screened.
+   * change of marks (an authorization, a new day to judge authorizations on). When it changes the
+   * authorizations in force today, it gets a version of its own, so that the listings screened
+   * before it count as behind and are re-screened; otherwise they are screened as it would screen
+   * them, and stay current.
+   *
+   * <p>The version is taken before the build: should the build fail, the registry then says it is
+   * not current, and a re-screen compiles it again (see {@link #latest}) or fails saying why.
    */
-  private void newVersionIfUnchanged(long organizationId) {
+  private void newVersionIfJudgementChanged(long organizationId) {
     Compiled before = compiled.get(organizationId);
-    // Not compiled since the start: the newest version a listing was screened against stands in.
-    long previous =
-        before != null
-            ? before.version()
-            : jdbc.sql(
-                    "select coalesce(max(registry_version), -1) from listings where"
-                        + " organization_id = ?")
-                .param(organizationId)
-                .query(Long.class)
-                .single();
-    if (previous == registryVersion(organizationId)) {
+    long version = registryVersion(organizationId);
+    boolean changed;
+    if (before != null) {
+      changed =
+          before.version() == version
+              && !inForce(authorizedBrands(organizationId), Timestamps.today(clock))
+                  .equals(before.authorizedInForce());
+    } else {
+      // Not compiled since the start, so what the last index judged with is unknown: the newest
+      // version a listing was screened against stands in for it.
+      long previous =
+          jdbc.sql(
+                  "select coalesce(max(registry_version), -1) from listings where"
+                      + " organization_id = ?")
+              .param(organizationId)
+              .query(Long.class)
+              .single();
+      changed = previous == version;
+    }
+    if (changed) {
       jdbc.sql("update organizations set registry_version = registry_version + 1 where id = ?")
           .param(organizationId)
           .update();
     }
+  }
+
+  private static Set<OwnBrand> inForce(List<OwnBrand> authorized, LocalDate day) {
+    Set<OwnBrand> out = new HashSet<>();
+    for (OwnBrand a : authorized) {
+      if ((a.validFrom() == null || !day.isBefore(a.validFrom()))
+          && (a.validTo() == null || !day.isAfter(a.validTo()))) {
+        out.add(a);
+      }
+    }
+    return out;
   }
 
   /**
@@ -238,7 +344,8 @@ public class RegistryIndexes {
         thirdParty.add(row.toEngine());
       }
     }
-    own.addAll(authorizedBrands(organizationId));
+    List<OwnBrand> authorized = authorizedBrands(organizationId);
+    own.addAll(authorized);
     MarkIndex index = MarkIndex.build(thirdParty, false);
     Instant builtAt = clock.instant();
     LocalDate judgedOn = LocalDate.ofInstant(builtAt, ZoneOffset.UTC);
@@ -249,7 +356,9 @@ public class RegistryIndexes {
         index.markCount(),
         own.size(),
         builtAt,
-        Duration.ofNanos(System.nanoTime() - started));
+        Duration.ofNanos(System.nanoTime() - started),
+        judgedOn,
+        inForce(authorized, judgedOn));
   }
 
   /**

@@ -5,18 +5,23 @@ import static com.clearmark.app.api.ApiContract.awaitJob;
 import static com.clearmark.app.api.ApiContract.awaitRegistryCurrent;
 import static com.clearmark.app.api.ApiContract.listing;
 import static com.clearmark.app.api.ApiContract.listingView;
+import static com.clearmark.app.api.ApiContract.mark;
 import static com.clearmark.app.api.ApiContract.putListing;
 import static com.clearmark.app.api.ApiContract.registerMark;
 import static com.clearmark.app.api.ApiContract.summary;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.clearmark.app.account.Accounts;
 import com.clearmark.app.account.ApiTokens;
 import com.clearmark.app.account.MemberService;
 import com.clearmark.app.api.Tenants.Tenant;
 import com.clearmark.app.support.TestClock;
+import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,6 +47,7 @@ abstract class RescreenContract {
   @Autowired MemberService members;
   @Autowired PasswordEncoder passwords;
   @Autowired JdbcClient jdbc;
+  @Autowired TestClock clock;
   @LocalServerPort int port;
 
   Tenant acme;
@@ -52,6 +58,11 @@ abstract class RescreenContract {
     var tenants = new Tenants(accounts, apiTokens, members, passwords, port);
     acme = tenants.sellerWithAdmin("Acme");
     globex = tenants.sellerWithAdmin("Globex");
+  }
+
+  @AfterEach
+  void backToTheFirstDay() {
+    clock.set(TestClock.TODAY, TestClock.START);
   }
 
   @Test
@@ -128,6 +139,121 @@ abstract class RescreenContract {
     assertThat(acme.viewer().get("/api/v1/registry").json().path("registryVersion").asLong())
         .isGreaterThan(before);
     assertThat(rules(acme, id)).doesNotContain("TM_SOURCE_PROOF");
+  }
+
+  @Test
+  void aNewDayWithTheSameAuthorizationsInForceKeepsTheRegistryVersionAndEveryListingCurrent() {
+    registerMark(acme.admin(), LUMORA);
+    putListing(acme.reviewer(), listing("ACME-DAY1", LUMORA + " trail shoe", "Acme"));
+    putListing(acme.reviewer(), listing("ACME-DAY2", "Acme trail shoe", "Acme"));
+    authorize(acme, "Zorblax", clock.today().minusDays(100), clock.today().plusDays(20));
+    awaitRegistryCurrent(acme.admin());
+    long version = registry(acme).path("registryVersion").asLong();
+    long reScreens = reScreens(acme);
+
+    clock.advance(Duration.ofDays(1));
+    putListing(acme.reviewer(), listing("ACME-DAY3", "Acme rain jacket", "Acme"));
+
+    JsonNode after = registry(acme);
+    assertThat(after.path("registryVersion").asLong()).isEqualTo(version);
+    assertThat(after.path("rebuilding").asBoolean()).isFalse();
+    assertThat(after.path("listingsBehind").asLong()).isZero();
+    assertThat(after.path("current").asBoolean()).as("%s", after).isTrue();
+    assertThat(reScreens(acme)).isEqualTo(reScreens);
+  }
+
+  @Test
+  void anAuthorizationThatStartsTomorrowReScreensTheListingsItCoversOnTheDayItStarts() {
+    registerMark(acme.admin(), "ZORBLAX");
+    Map<String, Object> charger = listing("ACME-ZB2", "Zorblax 65W charger", "Zorblax");
+    charger.put("asin", "B0ZORBLAX2");
+    long id = putListing(acme.reviewer(), charger);
+    long before = registry(acme).path("registryVersion").asLong();
+
+    authorize(acme, "Zorblax", clock.today().plusDays(1), clock.today().plusDays(20));
+    awaitRegistryCurrent(acme.admin());
+    assertThat(registry(acme).path("registryVersion").asLong())
+        .as("not in force yet, so nothing is screened differently today")
+        .isEqualTo(before);
+    assertThat(rules(acme, id)).contains("TM_SOURCE_PROOF");
+
+    clock.advance(Duration.ofDays(1));
+    putListing(acme.reviewer(), listing("ACME-ZB3", "Acme rain jacket", "Acme"));
+    awaitRegistryCurrent(acme.admin());
+
+    assertThat(registry(acme).path("registryVersion").asLong()).isGreaterThan(before);
+    assertThat(rules(acme, id)).doesNotContain("TM_SOURCE_PROOF");
+  }
+
+  @Test
+  void aRegistryThatFailedToCompileIsCompiledAgainByAReRunThatOtherwiseFailsSayingWhy() {
+    registerMark(acme.admin(), LUMORA);
+    long risky = putListing(acme.reviewer(), listing("ACME-RB1", LUMORA + " trail shoe", "Acme"));
+    // A mark row no compile accepts, as a hand edit of the database could leave one.
+    jdbc.sql("update marks set name = '' where organization_id = ?")
+        .param(acme.organizationId())
+        .update();
+    var added = acme.admin().post("/api/v1/marks", mark("ZORBLAX"));
+    assertThat(added.status()).as("%s", added).isEqualTo(201);
+    JsonNode failed =
+        await()
+            .atMost(Duration.ofSeconds(20))
+            .pollInterval(Duration.ofMillis(50))
+            .until(() -> registry(acme), r -> !r.path("rebuilding").asBoolean());
+    assertThat(failed.path("compiledVersion").asLong())
+        .isLessThan(failed.path("registryVersion").asLong());
+    assertThat(failed.path("listingsBehind").asLong()).isEqualTo(1);
+
+    var rerun = acme.admin().post("/api/v1/registry/rescreen", null);
+    assertThat(rerun.status()).as("%s", rerun).isEqualTo(202);
+    JsonNode job = awaitJob(acme.viewer(), rerun.json().path("id").asLong());
+    assertThat(job.path("status").asString()).as("%s", job).isEqualTo("FAILED");
+    assertThat(job.path("message").asString())
+        .contains("could not be compiled")
+        .contains("version " + failed.path("registryVersion").asLong())
+        .contains("a mark needs a name");
+    assertThat(registry(acme).path("listingsBehind").asLong()).isEqualTo(1);
+
+    jdbc.sql("update marks set name = ? where organization_id = ? and name = ''")
+        .params(LUMORA, acme.organizationId())
+        .update();
+    var again = acme.admin().post("/api/v1/registry/rescreen", null);
+    assertThat(again.status()).as("%s", again).isEqualTo(202);
+    JsonNode done = awaitJob(acme.viewer(), again.json().path("id").asLong());
+    assertThat(done.path("status").asString()).as("%s", done).isEqualTo("SUCCEEDED");
+    assertThat(done.path("processed").asLong()).isEqualTo(1);
+    JsonNode after = registry(acme);
+    assertThat(after.path("compiledVersion").asLong())
+        .isEqualTo(after.path("registryVersion").asLong());
+    assertThat(after.path("current").asBoolean()).as("%s", after).isTrue();
+    assertThat(summary(acme.viewer(), risky).path("decision").asString()).isIn("BLOCK", "REVIEW");
+  }
+
+  private static JsonNode registry(Tenant seller) {
+    return seller.viewer().get("/api/v1/registry").json();
+  }
+
+  private long reScreens(Tenant seller) {
+    return jdbc.sql("select count(*) from jobs where organization_id = ? and kind = 'RESCREEN'")
+        .param(seller.organizationId())
+        .query(Long.class)
+        .single();
+  }
+
+  private static void authorize(Tenant seller, String brand, LocalDate from, LocalDate to) {
+    var added =
+        seller
+            .admin()
+            .post(
+                "/api/v1/authorizations",
+                Map.of(
+                    "kind", "Distribution agreement",
+                    "licensor", brand + " Inc.",
+                    "brands", List.of(brand),
+                    "asins", List.of("B0" + brand.toUpperCase(java.util.Locale.ROOT) + "2"),
+                    "validFrom", from.toString(),
+                    "validTo", to.toString()));
+    assertThat(added.status()).as("%s", added).isEqualTo(201);
   }
 
   private static List<String> rules(Tenant seller, long listingId) {

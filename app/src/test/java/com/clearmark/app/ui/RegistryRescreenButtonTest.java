@@ -1,6 +1,7 @@
 package com.clearmark.app.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.clearmark.app.account.Accounts;
 import com.clearmark.app.account.Caller;
@@ -83,6 +84,52 @@ class RegistryRescreenButtonTest extends ServiceOnH2 {
     assertThat(session.get("/registry").body())
         .doesNotContain("older registry version")
         .doesNotContain("Re-screen them now");
+  }
+
+  @Test
+  void aRegistryThatFailedToCompileSaysSoAndOffersTheReScreenThatCompilesItAgain()
+      throws Exception {
+    long org = accounts.createOrganization("Cedar Row Supply");
+    var admin = member(org, "Cato Admin", Role.ADMIN);
+    var caller = new Caller(admin.id(), "Cato Admin", org, "Cedar Row Supply", Role.ADMIN);
+    registry.add(
+        caller, new MarkForm("ZORBLAX", "Zorblax Inc.", "EX-78", "US", "9", "LIVE", false, false));
+    indexes.awaitIdle(org, Duration.ofSeconds(10));
+    catalog.upsert(
+        caller,
+        new ListingInput(
+            "CR-1",
+            "",
+            "Cedar Row canvas tote",
+            "Cedar Row",
+            List.of(),
+            "",
+            "",
+            null,
+            "USD",
+            "",
+            "US"));
+    // A mark row no compile accepts, as a hand edit of the database could leave one.
+    jdbc.sql("update marks set name = '' where organization_id = ?").param(org).update();
+    registry.add(
+        caller, new MarkForm("QUIXANO", "Quixano Ltd.", "EX-79", "US", "9", "LIVE", false, false));
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .pollInterval(Duration.ofMillis(20))
+        .until(() -> indexes.status(org).buildFailed());
+
+    var session = signedIn(admin);
+    assertThat(session.get("/registry").body())
+        .contains("could not be compiled", "1 listing is", "Re-screen them now")
+        .doesNotContain("Rebuilding the index");
+
+    jdbc.sql("update marks set name = 'ZORBLAX' where organization_id = ? and name = ''")
+        .param(org)
+        .update();
+    session.post("/registry", "/registry/rescreen", Map.of());
+    indexes.awaitIdle(org, Duration.ofSeconds(10));
+    assertThat(indexes.status(org).current()).isTrue();
+    assertThat(session.get("/registry").body()).doesNotContain("could not be compiled");
   }
 
   private record Member(long id, String email) {}
