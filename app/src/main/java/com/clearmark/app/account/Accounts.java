@@ -126,14 +126,15 @@ public class Accounts {
         .optional();
   }
 
+  private static final String INVITATIONS =
+      """
+      select i.organization_id, o.name as organization_name, i.user_id, u.email, i.role
+      from invitations i join users u on u.id = i.user_id
+      join organizations o on o.id = i.organization_id""";
+
   /** The invitations an organization has sent that are not yet accepted, by email. */
   public List<Invitation> invitationsOf(long organizationId) {
-    return jdbc.sql(
-            """
-            select i.organization_id, o.name as organization_name, i.user_id, u.email, i.role
-            from invitations i join users u on u.id = i.user_id
-            join organizations o on o.id = i.organization_id
-            where i.organization_id = ? order by u.email""")
+    return jdbc.sql(INVITATIONS + " where i.organization_id = ? order by u.email")
         .param(organizationId)
         .query(Accounts::invitation)
         .list();
@@ -141,24 +142,14 @@ public class Accounts {
 
   /** The invitations waiting for a user's answer, oldest organization first. */
   public List<Invitation> invitationsFor(long userId) {
-    return jdbc.sql(
-            """
-            select i.organization_id, o.name as organization_name, i.user_id, u.email, i.role
-            from invitations i join users u on u.id = i.user_id
-            join organizations o on o.id = i.organization_id
-            where i.user_id = ? order by i.organization_id""")
+    return jdbc.sql(INVITATIONS + " where i.user_id = ? order by i.organization_id")
         .param(userId)
         .query(Accounts::invitation)
         .list();
   }
 
   public Optional<Invitation> invitation(long organizationId, long userId) {
-    return jdbc.sql(
-            """
-            select i.organization_id, o.name as organization_name, i.user_id, u.email, i.role
-            from invitations i join users u on u.id = i.user_id
-            join organizations o on o.id = i.organization_id
-            where i.organization_id = ? and i.user_id = ?""")
+    return jdbc.sql(INVITATIONS + " where i.organization_id = ? and i.user_id = ?")
         .params(organizationId, userId)
         .query(Accounts::invitation)
         .optional();

@@ -59,10 +59,7 @@ class SettingsController {
               + " password if they already have an account, otherwise with the initial password"
               + " you set, which they must change at their first sign-in.");
     } catch (InvalidInputException e) {
-      redirect.addFlashAttribute(
-          "error",
-          String.join(
-              " ", e.fields().values().stream().map(SettingsController::sentence).toList()));
+      redirect.addFlashAttribute("error", sentences(e));
     } catch (ConflictException e) {
       redirect.addFlashAttribute("error", e.getMessage());
     }
@@ -102,10 +99,7 @@ class SettingsController {
       redirect.addFlashAttribute(
           "message", "Password set. The member must change it when they next sign in.");
     } catch (InvalidInputException e) {
-      redirect.addFlashAttribute(
-          "error",
-          String.join(
-              " ", e.fields().values().stream().map(SettingsController::sentence).toList()));
+      redirect.addFlashAttribute("error", sentences(e));
     } catch (ConflictException e) {
       redirect.addFlashAttribute("error", e.getMessage());
     }
@@ -135,10 +129,7 @@ class SettingsController {
       redirect.addFlashAttribute(
           "message", "Token created. Copy it now: it is shown only once and cannot be read back.");
     } catch (InvalidInputException e) {
-      redirect.addFlashAttribute(
-          "error",
-          String.join(
-              " ", e.fields().values().stream().map(SettingsController::sentence).toList()));
+      redirect.addFlashAttribute("error", sentences(e));
     }
     return "redirect:/settings";
   }
@@ -148,6 +139,12 @@ class SettingsController {
     members.revokeToken(caller, id);
     redirect.addFlashAttribute("message", "Token revoked; requests that use it now get 401.");
     return "redirect:/settings";
+  }
+
+  /** The field messages of a refused form as one line of sentences, for the page's notice. */
+  private static String sentences(InvalidInputException e) {
+    return String.join(
+        " ", e.fields().values().stream().map(SettingsController::sentence).toList());
   }
 
   private static String sentence(String s) {
