@@ -37,7 +37,7 @@ class InvitedMemberBrowserTest extends ClearmarkInChromium {
     browser.signOut();
 
     browser.signInWith("quinn@harbor-lights.test", "first day at the dock");
-    assertThat(browser.path()).isEqualTo("/settings/password");
+    browser.waitUntil(d -> path().equals("/settings/password"));
     assertThat(browser.visible(By.id("password-change-required")).getText())
         .contains("set by an admin");
 
@@ -46,7 +46,8 @@ class InvitedMemberBrowserTest extends ClearmarkInChromium {
         .contains("known from data breaches");
     choosePassword("first day at the dock", "rope ladder and two gulls");
 
-    assertThat(browser.path()).isEqualTo("/invitations");
+    // The form posts and the browser follows the redirect; wait for the page it lands on.
+    browser.waitUntil(d -> path().equals("/invitations"));
     assertThat(browser.successNotice()).isEqualTo("Your password has been changed.");
     assertThat(browser.mainText()).contains("Harbor Lights Outfitters").contains("REVIEWER");
     browser.driver().findElement(By.name("code")).sendKeys("not the code at all");
