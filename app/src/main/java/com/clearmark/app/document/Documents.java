@@ -4,6 +4,7 @@ import com.clearmark.app.ClearmarkProperties;
 import com.clearmark.app.web.InvalidInputException;
 import com.clearmark.app.web.NotFoundException;
 import com.clearmark.app.web.Timestamps;
+import com.clearmark.app.web.UploadNames;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -151,12 +152,7 @@ public class Documents {
   }
 
   static String displayName(String original) {
-    if (original == null || original.isBlank()) {
-      return "document";
-    }
-    String n = original.replace('\\', '/');
-    n = n.substring(n.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "").strip();
-    return n.isEmpty() ? "document" : n.length() > 200 ? n.substring(0, 200) : n;
+    return UploadNames.display(original, "document");
   }
 
   /** Stops reading after a limit, so an oversized upload is not copied whole. */

@@ -9,6 +9,7 @@ import com.clearmark.app.job.JobKind;
 import com.clearmark.app.job.Jobs;
 import com.clearmark.app.registry.RegistryService;
 import com.clearmark.app.web.InvalidInputException;
+import com.clearmark.app.web.UploadNames;
 import jakarta.annotation.PreDestroy;
 import java.io.IOException;
 import java.io.InputStream;
@@ -145,29 +146,9 @@ public class ImportService {
     }
   }
 
-  /**
-   * The name to show for an upload: its last path segment, without control characters, and at most
-   * 200 characters. A longer name (a file system allows 255) is shortened in the middle with an
-   * ellipsis, keeping its start and its last 40 characters (the extension, often a date), so the
-   * shortening shows.
-   */
+  /** The name to show for an upload (see {@link UploadNames}). */
   static String displayName(String original) {
-    if (original == null || original.isBlank()) {
-      return "upload";
-    }
-    String name = original.replace('\\', '/');
-    name = name.substring(name.lastIndexOf('/') + 1).replaceAll("\\p{Cntrl}", "").strip();
-    if (name.isEmpty()) {
-      return "upload";
-    }
-    int max = 200;
-    int length = name.codePointCount(0, name.length());
-    if (length <= max) {
-      return name;
-    }
-    int tail = 40;
-    String end = name.substring(name.offsetByCodePoints(0, length - tail));
-    return name.substring(0, name.offsetByCodePoints(0, max - 1 - tail)) + "\u2026" + end;
+    return UploadNames.display(original, "upload");
   }
 
   private Path store(InputStream content) {
