@@ -80,9 +80,13 @@ final class SignInOutcomes {
 
   /** The same sentence whether or not an account has the email address. */
   static String lockedSentence(long seconds) {
-    long minutes = Math.max(1, (seconds + 59) / 60);
-    return "Too many failed sign-ins for this email address or from your network. Try again in "
-        + minutes
-        + (minutes == 1 ? " minute." : " minutes.");
+    String opening = "Too many failed sign-ins for this email address or from your network. ";
+    if (seconds < 60) {
+      // Refused because other attempts for the same address are being checked right now, not
+      // locked: the next one may go ahead in a moment.
+      return opening + "Try again in a few seconds.";
+    }
+    long minutes = (seconds + 59) / 60;
+    return opening + "Try again in " + minutes + (minutes == 1 ? " minute." : " minutes.");
   }
 }
