@@ -257,8 +257,8 @@ public class Listings {
     template.batchUpdate(
         """
         insert into listings (organization_id, sku, asin, current_version, brand, title, decision,
-          score, review_status, content_hash, created_at, updated_at)
-        values (?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?)""",
+          score, review_status, content_hash, registry_version, created_at, updated_at)
+        values (?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
         fresh,
         1000,
         (ps, w) -> {
@@ -271,13 +271,16 @@ public class Listings {
           ps.setInt(7, w.outcome().score());
           ps.setString(8, w.reviewStatus().name());
           ps.setString(9, w.contentHash());
-          ps.setObject(10, ts);
+          // The registry version it was screened against: what re-screens and the registry's
+          // count of listings behind read.
+          ps.setLong(10, w.outcome().registryVersion());
           ps.setObject(11, ts);
+          ps.setObject(12, ts);
         });
     template.batchUpdate(
         """
         update listings set asin = ?, current_version = ?, brand = ?, title = ?, decision = ?,
-          score = ?, review_status = ?, content_hash = ?, updated_at = ?
+          score = ?, review_status = ?, content_hash = ?, registry_version = ?, updated_at = ?
         where id = ? and organization_id = ?""",
         changed,
         1000,
@@ -290,9 +293,10 @@ public class Listings {
           ps.setInt(6, w.outcome().score());
           ps.setString(7, w.reviewStatus().name());
           ps.setString(8, w.contentHash());
-          ps.setObject(9, ts);
-          ps.setLong(10, w.existing().id());
-          ps.setLong(11, organizationId);
+          ps.setLong(9, w.outcome().registryVersion());
+          ps.setObject(10, ts);
+          ps.setLong(11, w.existing().id());
+          ps.setLong(12, organizationId);
         });
     Map<String, Long> ids = new HashMap<>();
     if (!fresh.isEmpty()) {
@@ -361,24 +365,6 @@ public class Listings {
       }
     }
     insertFindings(findingRows);
-    screenedAgainst(organizationId, rows, versionKeys);
-  }
-
-  /**
-   * Records on each written listing the registry version it was screened against: what re-screens
-   * and the registry's count of listings behind read.
-   */
-  private void screenedAgainst(long organizationId, List<Write> rows, List<long[]> versionKeys) {
-    int[] index = {0};
-    template.batchUpdate(
-        "update listings set registry_version = ? where id = ? and organization_id = ?",
-        rows,
-        1000,
-        (ps, w) -> {
-          ps.setLong(1, w.outcome().registryVersion());
-          ps.setLong(2, versionKeys.get(index[0]++)[0]);
-          ps.setLong(3, organizationId);
-        });
   }
 
   private void insertFindings(List<Object[]> findingRows) {
