@@ -2,6 +2,7 @@ package com.clearmark.cli;
 
 import com.clearmark.engine.similarity.Clearance;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
@@ -13,7 +14,12 @@ import picocli.CommandLine.Spec;
 
 @Command(
     name = "clear",
-    description = "Checks a proposed brand name against the registry before you adopt it.")
+    description = {
+      "Checks a proposed brand name against the registry before you adopt it: the marks it"
+          + " would likely or possibly be confused with, ranked by the probability of confusion,"
+          + " each with its reasons.",
+      "  clearmark clear \"BRAND\" --marks marks.csv [--classes 25,18]"
+    })
 final class ClearCommand implements Callable<Integer> {
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -63,14 +69,21 @@ final class ClearCommand implements Callable<Integer> {
       }
       var m = c.mark();
       out.printf(
-          "%2d. %-28s %.2f %-18s %s%s%n     %s%n",
+          Locale.ROOT,
+          "%2d. %-28s %.2f %-18s %s%s%s%n",
           rank,
           m.name(),
-          c.similarity().score(),
-          c.similarity().verdict(),
+          c.confusion().score(),
+          c.confusion().verdict(),
           m.registrationNumber().isEmpty() ? "" : "reg. " + m.registrationNumber() + ", ",
           m.owner().isEmpty() ? "owner unknown" : m.owner(),
-          String.join("; ", c.reasons()));
+          m.niceClasses().isEmpty() ? "" : ", classes " + m.niceClasses());
+      if (c.onlyWeakElement()) {
+        out.println("     only similar on a weak element: weigh it lightly");
+      }
+      for (String reason : c.confusion().reasons()) {
+        out.println("     - " + reason);
+      }
     }
     return 0;
   }

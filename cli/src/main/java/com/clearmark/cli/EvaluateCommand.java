@@ -137,9 +137,10 @@ final class EvaluateCommand implements Callable<Integer> {
     {
       var pr = Evaluation.pairs(MarkPairReader.read(pairs, true, p -> {}));
       out.printf(
-          "%ncompare on %d labelled mark pairs: accuracy %.3f (%d right); confusing %d of"
-              + " %d, distinct %d of %d%n",
+          "%ncompare on %d labelled mark pairs: AUC %.3f; at the POSSIBLY_CONFUSING cut-off"
+              + " accuracy %.3f (%d right); confusing %d of %d, distinct %d of %d%n",
           pr.pairs(),
+          pr.auc(),
           pr.accuracy(),
           pr.right(),
           pr.confusingRight(),

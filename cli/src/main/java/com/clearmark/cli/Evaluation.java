@@ -72,7 +72,8 @@ final class Evaluation {
       int distinct,
       List<String> wrong,
       int signPairs,
-      int signsRight) {
+      int signsRight,
+      double auc) {
     double accuracy() {
       return pairs == 0 ? 0 : (double) right / pairs;
     }
@@ -158,8 +159,10 @@ final class Evaluation {
     var wrong = new ArrayList<String>();
     int signPairs = 0;
     int signsRight = 0;
+    var scores = new ArrayList<double[]>();
     for (MarkPair p : pairs) {
-      var s = similarity.compare(p.a(), p.b());
+      var s = CompareCommand.score(similarity, p);
+      scores.add(new double[] {s.score(), p.label().equalsIgnoreCase("confusing") ? 1 : 0});
       boolean predicted = s.verdict() != Verdict.DISTINCT;
       if (p.signs().equals("similar") || p.signs().equals("dissimilar")) {
         signPairs++;
@@ -201,7 +204,28 @@ final class Evaluation {
         distinct,
         wrong,
         signPairs,
-        signsRight);
+        signsRight,
+        auc(scores));
+  }
+
+  /** Area under the ROC curve of (score, label) rows, ties counted half: O(n²), fine for pairs. */
+  static double auc(List<double[]> rows) {
+    double wins = 0;
+    long pos = 0;
+    long neg = 0;
+    for (double[] p : rows) {
+      if (p[1] == 1) {
+        pos++;
+        for (double[] q : rows) {
+          if (q[1] == 0) {
+            wins += p[0] > q[0] ? 1 : p[0] == q[0] ? 0.5 : 0;
+          }
+        }
+      } else {
+        neg++;
+      }
+    }
+    return pos == 0 || neg == 0 ? Double.NaN : wins / ((double) pos * neg);
   }
 
   /** The {@code expected} object of every line, by line number. */

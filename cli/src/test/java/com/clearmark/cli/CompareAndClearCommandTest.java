@@ -13,15 +13,28 @@ class CompareAndClearCommandTest {
   @TempDir Path dir;
 
   @Test
-  void compareOfAMisspellingIsLikelyConfusingWithItsComponents() {
+  void compareOfAMisspellingIsConfusingWithItsComponentsAndReasons() {
     var run = CliRun.of("compare", "Nike", "Nikee");
     assertThat(run.exitCode()).isZero();
     assertThat(run.out())
-        .contains("LIKELY_CONFUSING")
+        .contains("probability of confusion")
+        .containsPattern("LIKELY_CONFUSING|POSSIBLY_CONFUSING")
         .contains("spelling")
         .contains("sound")
         .contains("look-alike")
-        .contains("dominant");
+        .contains("dominant")
+        .contains("why:")
+        .contains("spelt alike: 1 letter apart");
+  }
+
+  @Test
+  void compareTakesTheGoodsOfEachMark() {
+    var run = CliRun.of("compare", "Domino", "Domino's", "--classes-a", "30", "--classes-b", "43");
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).contains("goods unrelated").contains("goods related");
+    var wrong = CliRun.of("compare", "Domino", "Domino's", "--classes-b", "0");
+    assertThat(wrong.exitCode()).isEqualTo(2);
+    assertThat(wrong.err()).contains("--classes-b").contains("0");
   }
 
   @Test
@@ -36,10 +49,16 @@ class CompareAndClearCommandTest {
     assertThat(csv.out().lines())
         .hasSize(3)
         .first()
-        .isEqualTo("a,b,score,spelling,sound,lookalike,dominant_word,verdict");
+        .asString()
+        .startsWith("a,b,score,spelling,sound,lookalike,dominant_word,verdict,")
+        .contains(",meaning,")
+        .endsWith(",reasons");
     assertThat(csv.out()).contains("Nike,N1ke,").contains("Apple,Zorvix,");
     var jsonl = CliRun.of("compare", "--pairs", pairs.toString(), "--format", "jsonl");
-    assertThat(jsonl.out().lines()).hasSize(2).allMatch(l -> l.startsWith("{\"a\":"));
+    assertThat(jsonl.out().lines())
+        .hasSize(2)
+        .allMatch(l -> l.startsWith("{\"a\":"))
+        .allMatch(l -> l.contains("\"components\":{") && l.contains("\"reasons\":["));
   }
 
   @Test
@@ -72,8 +91,7 @@ class CompareAndClearCommandTest {
         .contains("ADIDAS")
         .contains("T-2")
         .contains("spelt alike")
-        .doesNotContain("PATAGONIA")
-        .doesNotContain("ADIDOS");
+        .doesNotContain("PATAGONIA");
   }
 
   @Test

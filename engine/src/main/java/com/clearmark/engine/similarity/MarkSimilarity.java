@@ -1,100 +1,321 @@
 package com.clearmark.engine.similarity;
 
+import com.clearmark.engine.goods.GoodsRelatedness;
 import com.clearmark.engine.text.EditDistance;
 import com.clearmark.engine.text.Lexicon;
-import com.clearmark.engine.text.Phonetic;
-import com.clearmark.engine.text.TextFolding;
-import com.clearmark.engine.text.Tokenizer;
+import com.clearmark.engine.text.Meanings;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 /**
- * Scores how confusingly similar two marks are, the way an examiner compares them: by sight
- * (spelling and look-alike characters), by sound, and by the dominant word they share.
+ * Compares two marks the way an examiner does, by sight, sound, meaning and structure, weighing
+ * each word by how distinctive it is and the goods by how related they are, and turns the
+ * comparison into a probability of confusion with {@link ConfusionModel}.
  *
- * <p>Both marks are normalised as screening does ({@link TextFolding}): case, accents, confusable
- * scripts and spacing do not count. Then:
+ * <p>Each {@link Feature} is computed as follows, over {@link MarkForm}s:
  *
  * <ul>
- *   <li><b>spelling</b> = 1 − d / max(|a|, |b|) over the compact keys, d the {@link EditDistance};
- *   <li><b>sound</b>, the same over {@link Phonetic} keys;
- *   <li><b>look-alike</b>, the same after digits and symbols are read as letters and letters that
- *       look alike in print ({@code rn/m}, {@code vv/w}, {@code l/i}) are merged;
- *   <li><b>dominant word</b>: the longest word of each mark that is not an ordinary English word
- *       (or the longest word when all are ordinary) is looked for among the other mark's words,
- *       exactly (1.0) or within one edit (0.85).
+ *   <li><b>Spelling, look-alike, sound</b>: 1 − d ÷ max(|a|, |b|) over the compact keys, the
+ *       look-alike keys and the {@link SoundKey}s, d the optimal string alignment distance ({@link
+ *       EditDistance}). Sound counts twice: as itself, and as how far it exceeds spelling, so that
+ *       the model can tell marks that sound alike because they are spelt alike from marks that
+ *       sound alike although they are spelt apart.
+ *   <li><b>Words</b>: every word of each mark (a run-together mark by its {@linkplain
+ *       MarkForm#parts() parts}) is matched against the other mark: the same word (1), the word
+ *       inside a run-together other mark (0.9), a misspelling within one edit for 4 to 7 letters or
+ *       two for longer words (1 − d ÷ length), the same {@link SoundKey} (0.8), or a word of the
+ *       same meaning ({@link Meanings}: a translation from Spanish, French, Italian, German or
+ *       Portuguese, a numeral, a synonym). Matches are weighted by {@link Distinctiveness}: the
+ *       SHARED share is the matched weight over the mark's weight, the larger of the two marks';
+ *       DOMINANT is the weight of the strongest shared word; MEANING the share matched by meaning
+ *       alone; DISTINCT_REST the smaller of the two marks' unmatched shares; WEAK_ONLY is set when
+ *       everything shared is weak.
+ *   <li><b>Structure</b>: ORDER when both marks have the same words in another order; CONTAINED
+ *       when one compact key of three or more characters lies inside the other; PREFIX the share of
+ *       the first four characters in common.
+ *   <li><b>Goods</b>: the relatedness of the classes ({@link GoodsRelatedness}) when both are
+ *       known, fame, and fame against unrelated goods.
  * </ul>
  *
- * The score is the largest of spelling, look-alike, sound × (0.55 + 0.45 × spelling) and 0.9 ×
- * dominant word, raised by 0.05 when the marks begin with the same letter, where readers look
- * first, and capped at 1. Scores from {@value #LIKELY} are {@link Verdict#LIKELY_CONFUSING}, from
- * {@value #POSSIBLY} {@link Verdict#POSSIBLY_CONFUSING}. The weights and cut-offs were set against
- * the labelled pairs in {@code eval/pairs}; see the README for the accuracy they reach.
+ * <p>Work per comparison is bounded: keys are clipped to {@value MarkForm#MAX_KEY} characters and
+ * marks to {@value MarkForm#MAX_WORDS} words, so one comparison is at most three edit distances of
+ * 64 × 64 and 12 × 12 word matches. Not thread-safe: use one instance per thread.
  */
 public final class MarkSimilarity {
 
-  public static final double LIKELY = 0.75;
-  public static final double POSSIBLY = 0.6;
+  /** Below this share of the logit a component is not worth a reason line. */
+  private static final double REASON_AT = 0.35;
 
   private final EditDistance distance = new EditDistance();
-  private final Lexicon lexicon = Lexicon.english();
+  private final Meanings meanings = Meanings.shipped();
+  private final GoodsRelatedness goods = GoodsRelatedness.shipped();
+  private final Lexicon english = Lexicon.english();
+  private final ConfusionModel model;
+  private final Distinctiveness weights;
+  private final double[] x = new double[Feature.COUNT];
+  private final Evidence evidence = new Evidence();
 
-  /** Compares two marks as written. Not thread-safe: use one instance per thread. */
-  public Similarity compare(String a, String b) {
-    return compare(Prepared.of(a), Prepared.of(b));
+  public MarkSimilarity() {
+    this(ConfusionModel.shipped(), Distinctiveness.builtIn());
   }
 
-  /** Compares marks prepared once, for comparing one mark with many. */
-  public Similarity compare(Prepared a, Prepared b) {
-    double spelling = ratio(a.compact, b.compact);
-    double sound = a.sound.isEmpty() || b.sound.isEmpty() ? 0 : ratio(a.sound, b.sound);
-    double lookalike = ratio(a.visual, b.visual);
-    double dominant = Math.max(dominant(a, b), dominant(b, a));
-    // Sound alone over-reaches on long marks (ZORVIX and ZAHERUFYX share a consonant skeleton),
-    // so it counts in proportion to how alike the spellings are.
-    double heard = sound * (0.55 + 0.45 * spelling);
-    double score = Math.max(Math.max(spelling, lookalike), Math.max(heard, 0.9 * dominant));
-    if (!a.compact.isEmpty()
-        && !b.compact.isEmpty()
-        && a.compact.charAt(0) == b.compact.charAt(0)) {
-      score += 0.05;
+  public MarkSimilarity(ConfusionModel model, Distinctiveness weights) {
+    this.model = model;
+    this.weights = weights;
+  }
+
+  public ConfusionModel model() {
+    return model;
+  }
+
+  /** Compares two marks as written, goods unknown. */
+  public Confusion compare(String earlier, String later) {
+    return compare(MarkForm.of(earlier), MarkForm.of(later), Goods.UNKNOWN);
+  }
+
+  /** Compares an earlier mark with a later one. */
+  public Confusion compare(MarkForm a, MarkForm b, Goods g) {
+    features(a, b, g, x);
+    double p = model.probability(x);
+    var components = new ArrayList<Confusion.Component>(Feature.COUNT);
+    for (Feature f : Feature.values()) {
+      double v = x[f.ordinal()];
+      double c = v * model.weight(f);
+      components.add(new Confusion.Component(f, round(v), round(c), reason(f, v, a, b, g)));
     }
-    score = Math.min(1.0, score);
-    Verdict verdict =
-        score >= LIKELY
-            ? Verdict.LIKELY_CONFUSING
-            : score >= POSSIBLY ? Verdict.POSSIBLY_CONFUSING : Verdict.DISTINCT;
-    return new Similarity(
-        round(score), round(spelling), round(sound), round(lookalike), round(dominant), verdict);
+    return new Confusion(round(p), model.verdict(p), components, reasons(components));
   }
 
-  /**
-   * How strongly the other mark takes up this mark's dominant part: 1 when it contains the dominant
-   * word, 0.9 when it contains the whole mark inside a longer word ({@code EBAY} in {@code
-   * PERFUMEBAY}), 0.85 when it contains the dominant word misspelt by one edit.
-   */
-  private double dominant(Prepared a, Prepared b) {
-    if (a.dominant.isEmpty()) {
+  /** Only the probability, for ranking many candidates. */
+  public double probability(MarkForm a, MarkForm b, Goods g) {
+    features(a, b, g, x);
+    return model.probability(x);
+  }
+
+  /** Writes the feature vector of a comparison into {@code out}, indexed by ordinal. */
+  public void features(MarkForm a, MarkForm b, Goods g, double[] out) {
+    Arrays.fill(out, 0);
+    evidence.clear();
+    double spelling = ratio(a.compact, b.compact);
+    double visual = ratio(a.visual, b.visual);
+    double sound = ratio(a.sound, b.sound);
+    out[Feature.SPELLING.ordinal()] = spelling;
+    out[Feature.LOOKALIKE.ordinal()] = Math.max(0, visual - spelling);
+    out[Feature.SOUND.ordinal()] = sound;
+    out[Feature.SOUND_OVER_SPELLING.ordinal()] = Math.max(0, sound - spelling);
+    out[Feature.PREFIX.ordinal()] = prefix(a.compact, b.compact);
+    boolean identical =
+        !a.compact.isEmpty() && (a.compact.equals(b.compact) || a.visual.equals(b.visual));
+    out[Feature.IDENTICAL.ordinal()] = identical ? 1 : 0;
+    out[Feature.SHORT.ordinal()] = Math.min(a.compact.length(), b.compact.length()) <= 3 ? 1 : 0;
+    out[Feature.CONTAINED.ordinal()] = identical ? 0 : contained(a, b);
+
+    List<String> wa = compared(a);
+    List<String> wb = compared(b);
+    Side sa = side(wa, b, wb);
+    Side sb = side(wb, a, wa);
+    double shared = Math.max(sa.sharedShare(), sb.sharedShare());
+    out[Feature.SHARED.ordinal()] = shared;
+    out[Feature.COVERED.ordinal()] = Math.min(sa.sharedShare(), sb.sharedShare());
+    out[Feature.FIRST_WORD.ordinal()] = firstWordsMatch(wa, wb) ? 1 : 0;
+    out[Feature.DOMINANT.ordinal()] = Math.max(sa.strongest, sb.strongest);
+    out[Feature.MEANING.ordinal()] = Math.max(sa.meaningShare(), sb.meaningShare());
+    out[Feature.DISTINCT_REST.ordinal()] = Math.min(sa.restShare(), sb.restShare());
+    boolean anyShared = sa.matched > 0 || sb.matched > 0;
+    out[Feature.WEAK_ONLY.ordinal()] =
+        anyShared
+                && Math.max(sa.strongest, sb.strongest) < Distinctiveness.WEAK_BELOW
+                && spelling < 0.8
+            ? 1
+            : 0;
+    out[Feature.ORDER.ordinal()] = sameWordsReordered(wa, wb) ? 1 : 0;
+    out[Feature.DICTIONARY_CONTRAST.ordinal()] =
+        !anyShared
+                && out[Feature.MEANING.ordinal()] == 0
+                && spelling < 1
+                && ordinary(wa)
+                && ordinary(wb)
+            ? 1
+            : 0;
+
+    out[Feature.DOMAIN.ordinal()] =
+        (a.domain || b.domain) && (out[Feature.CONTAINED.ordinal()] > 0 || shared >= 0.9) ? 1 : 0;
+    if (g.known()) {
+      double r = goods.relatedness(g.earlier(), g.later());
+      if (!Double.isNaN(r)) {
+        out[Feature.GOODS_RELATED.ordinal()] = r;
+        out[Feature.GOODS_UNRELATED.ordinal()] = 1 - r;
+      }
+    }
+    if (g.famous()) {
+      out[Feature.FAMOUS.ordinal()] = 1;
+      out[Feature.FAMOUS_UNRELATED.ordinal()] = out[Feature.GOODS_UNRELATED.ordinal()];
+    }
+  }
+
+  /** The words a mark is compared on: a run-together mark by its parts. */
+  private static List<String> compared(MarkForm m) {
+    return m.parts.isEmpty() ? m.words : m.parts;
+  }
+
+  /** How one mark's words are found in the other. */
+  private final class Side {
+    double total;
+    double matched;
+    double byMeaning;
+    double strongest;
+
+    double sharedShare() {
+      return total == 0 ? 0 : matched / total;
+    }
+
+    double meaningShare() {
+      return total == 0 ? 0 : byMeaning / total;
+    }
+
+    double restShare() {
+      return total == 0 ? 0 : Math.max(0, total - matched - byMeaning) / total;
+    }
+  }
+
+  private Side side(List<String> words, MarkForm other, List<String> otherWords) {
+    var s = new Side();
+    for (String w : words) {
+      double weight = weights.weight(w);
+      s.total += weight;
+      if (weight == 0) {
+        continue;
+      }
+      double best = 0;
+      String bestWord = null;
+      for (String o : otherWords) {
+        double m = wordMatch(w, o);
+        if (m > best) {
+          best = m;
+          bestWord = o;
+        }
+      }
+      if (best < 0.9
+          && otherWords.size() == 1
+          && w.length() >= 4
+          && other.compact.length() > w.length()
+          && other.compact.contains(w)) {
+        best = 0.9;
+        bestWord = other.compact;
+      }
+      if (best > 0) {
+        s.matched += weight * best;
+        if (best >= 0.7 && weight > s.strongest) {
+          s.strongest = weight;
+        }
+        evidence.shared(w, bestWord, weight);
+        continue;
+      }
+      for (String o : otherWords) {
+        var e = meanings.explain(w, o);
+        if (e != null) {
+          s.byMeaning += weight;
+          evidence.meaning(e.reason());
+          break;
+        }
+      }
+    }
+    return s;
+  }
+
+  /** 1 for the same word, less for a near miss or a sound-alike, 0 otherwise. */
+  private double wordMatch(String w, String o) {
+    if (w.equals(o)) {
+      return 1;
+    }
+    int len = Math.max(w.length(), o.length());
+    if (Math.min(w.length(), o.length()) >= 4) {
+      int budget = len >= 8 ? 2 : 1;
+      int d = distance.distance(w, o, budget);
+      if (d <= budget) {
+        return 1.0 - (double) d / len;
+      }
+    }
+    if (Math.min(w.length(), o.length()) >= 3 && SoundKey.of(w).equals(SoundKey.of(o))) {
+      return 0.8;
+    }
+    return 0;
+  }
+
+  private double contained(MarkForm a, MarkForm b) {
+    MarkForm shorter = a.compact.length() <= b.compact.length() ? a : b;
+    MarkForm longer = shorter == a ? b : a;
+    if (shorter.compact.length() < 3
+        || longer.compact.length() == shorter.compact.length()
+        || !longer.compact.contains(shorter.compact)) {
       return 0;
     }
-    double best = 0;
-    boolean bothSingleWords = a.words.size() == 1 && b.words.size() == 1;
-    for (String w : b.words) {
-      if (w.equals(a.dominant) && !bothSingleWords) {
-        return 1.0;
-      }
-      if (a.dominant.length() >= 4
-          && !bothSingleWords
-          && distance.distance(a.dominant, w, 1) <= 1) {
-        best = Math.max(best, 0.85);
+    double w = 0;
+    for (String word : shorter.words) {
+      w = Math.max(w, weights.weight(word));
+    }
+    if (shorter.words.size() > 1) {
+      w = Math.max(w, weights.weight(shorter.compact));
+    }
+    evidence.contained = shorter.written.strip();
+    return w;
+  }
+
+  private boolean firstWordsMatch(List<String> a, List<String> b) {
+    String x = firstWord(a);
+    String y = firstWord(b);
+    return x != null && y != null && (a.size() > 1 || b.size() > 1) && wordMatch(x, y) >= 0.7;
+  }
+
+  /** The first word that is not a connector (THE, DE, LA...), or null. */
+  private String firstWord(List<String> words) {
+    for (String w : words) {
+      if (weights.weight(w) > 0) {
+        return w;
       }
     }
-    if (a.compact.length() >= 4
-        && b.compact.length() > a.compact.length()
-        && b.compact.contains(a.compact)) {
-      best = Math.max(best, 0.9);
+    return null;
+  }
+
+  private static boolean sameWordsReordered(List<String> a, List<String> b) {
+    if (a.size() < 2 || a.size() != b.size() || a.equals(b)) {
+      return false;
     }
-    return best;
+    String[] x = a.toArray(String[]::new);
+    String[] y = b.toArray(String[]::new);
+    Arrays.sort(x);
+    Arrays.sort(y);
+    return Arrays.equals(x, y);
+  }
+
+  private boolean ordinary(List<String> words) {
+    boolean any = false;
+    for (String w : words) {
+      if (weights.weight(w) == 0) {
+        continue;
+      }
+      char[] c = w.toCharArray();
+      if (!english.containsWord(c, 0, c.length)) {
+        return false;
+      }
+      any = true;
+    }
+    return any;
+  }
+
+  private static double prefix(String a, String b) {
+    int n = Math.min(4, Math.min(a.length(), b.length()));
+    if (n == 0) {
+      return 0;
+    }
+    int same = 0;
+    while (same < n && a.charAt(same) == b.charAt(same)) {
+      same++;
+    }
+    return (double) same / n;
   }
 
   private double ratio(String x, String y) {
@@ -106,69 +327,124 @@ public final class MarkSimilarity {
     return 1.0 - (double) d / max;
   }
 
+  private String reason(Feature f, double v, MarkForm a, MarkForm b, Goods g) {
+    if (v == 0) {
+      return "";
+    }
+    String na = a.written.strip();
+    String nb = b.written.strip();
+    return switch (f) {
+      case SPELLING -> {
+        int d = distance.distance(a.compact, b.compact, MarkForm.MAX_KEY);
+        yield d == 0
+            ? "spelt the same once case, spacing and punctuation are ignored"
+            : v < 0.6 ? "" : "spelt alike: " + d + " letter" + (d == 1 ? "" : "s") + " apart";
+      }
+      case LOOKALIKE -> "look alike once look-alike characters are read as letters";
+      case SOUND -> v >= 0.8 ? "sound alike when read aloud" : "";
+      case SOUND_OVER_SPELLING -> "sound more alike than they are spelt";
+      case PREFIX -> v == 1 ? "begin the same way" : "";
+      case CONTAINED ->
+          evidence.contained == null ? "" : "contains " + upper(evidence.contained) + " whole";
+      case DOMINANT ->
+          evidence.strongestShared() == null
+              ? ""
+              : "share the distinctive word " + evidence.strongestShared();
+      case SHARED, COVERED -> "";
+      case FIRST_WORD -> "begin with the same word";
+      case WEAK_ONLY ->
+          "similar only on the weak element "
+              + upper(evidence.weakShared())
+              + ", common or descriptive in marks";
+      case MEANING -> evidence.meaning == null ? "" : evidence.meaning;
+      case ORDER -> "the same words in another order";
+      case DISTINCT_REST -> "the distinctive rest of each mark differs";
+      case DICTIONARY_CONTRAST -> upper(na) + " and " + upper(nb) + " are different words";
+      case SHORT -> "short marks, where one letter changes the mark";
+      case DOMAIN -> "a domain name made of the other mark, where the rest adds nothing";
+      case IDENTICAL -> "identical once case, spacing, punctuation and look-alikes are ignored";
+      case GOODS_RELATED, GOODS_UNRELATED -> g.known() ? goods.explain(g.earlier(), g.later()) : "";
+      case FAMOUS -> "the earlier mark is famous";
+      case FAMOUS_UNRELATED -> "fame protects the mark beyond its own goods";
+    };
+  }
+
+  /**
+   * Reasons a person reads: components whose contribution to the log-odds is large enough, those
+   * for confusion first, each reason once. When none is large enough the largest one is given, so a
+   * verdict always comes with a reason.
+   */
+  private static List<String> reasons(List<Confusion.Component> components) {
+    var sorted = new ArrayList<>(components);
+    sorted.sort(Comparator.comparingDouble((Confusion.Component c) -> -c.contribution()));
+    var out = new ArrayList<String>();
+    for (var c : sorted) {
+      if (Math.abs(c.contribution()) >= REASON_AT
+          && !c.reason().isEmpty()
+          && !out.contains(c.reason())) {
+        out.add(c.contribution() > 0 ? c.reason() : "against: " + c.reason());
+      }
+    }
+    if (out.isEmpty()) {
+      Confusion.Component strongest = null;
+      for (var c : components) {
+        if (!c.reason().isEmpty()
+            && (strongest == null
+                || Math.abs(c.contribution()) > Math.abs(strongest.contribution()))) {
+          strongest = c;
+        }
+      }
+      out.add(strongest == null ? "nothing in common" : strongest.reason());
+    }
+    return out;
+  }
+
+  private static String upper(String s) {
+    return s.toUpperCase(Locale.ROOT);
+  }
+
   private static double round(double v) {
     return Math.round(v * 1000) / 1000.0;
   }
 
-  /** A mark normalised once for repeated comparison. */
-  public static final class Prepared {
-    final String compact;
-    final String sound;
-    final String visual;
-    final List<String> words;
-    final String dominant;
+  /** What the last comparison found, kept only to write its reasons. */
+  private static final class Evidence {
+    String contained;
+    String meaning;
+    String strongest;
+    double strongestWeight = -1;
+    String weakest;
 
-    private Prepared(String compact, String visual, List<String> words, String dominant) {
-      this.compact = compact;
-      this.sound = Phonetic.encode(compact);
-      this.visual = visual;
-      this.words = words;
-      this.dominant = dominant;
+    void clear() {
+      contained = null;
+      meaning = null;
+      strongest = null;
+      strongestWeight = -1;
+      weakest = null;
     }
 
-    public static Prepared of(String mark) {
-      var tokens = new Tokenizer();
-      tokens.reset(mark);
-      var words = new ArrayList<String>();
-      var compact = new StringBuilder();
-      var visual = new StringBuilder();
-      for (int t = 0; t < tokens.size(); t++) {
-        words.add(tokens.term(t));
-        compact.append(tokens.term(t));
-        tokens.decodeLeet(t);
-        visual.append(tokens.leetBuffer(), tokens.normStart(t), tokens.normLength(t));
+    void shared(String word, String other, double weight) {
+      if (weight > strongestWeight) {
+        strongestWeight = weight;
+        strongest = word.equals(other) ? upper(word) : upper(word) + " (as " + upper(other) + ")";
       }
-      String v =
-          visual
-              .toString()
-              .replace("rn", "m")
-              .replace("vv", "w")
-              .replace('l', 'i')
-              .replace("cl", "d");
-      return new Prepared(compact.toString(), v, List.copyOf(words), dominantWord(words));
+      if (weakest == null) {
+        weakest = word;
+      }
     }
 
-    private static String dominantWord(List<String> words) {
-      var lexicon = Lexicon.english();
-      String best = "";
-      String longest = "";
-      for (String w : words) {
-        if (w.length() < 2 || GENERIC.contains(w)) {
-          continue;
-        }
-        char[] c = w.toCharArray();
-        if (w.length() > longest.length()) {
-          longest = w;
-        }
-        if (!lexicon.containsWord(c, 0, c.length) && w.length() > best.length()) {
-          best = w;
-        }
+    void meaning(String reason) {
+      if (meaning == null) {
+        meaning = reason;
       }
-      return best.isEmpty() ? longest : best;
+    }
+
+    String strongestShared() {
+      return strongest;
+    }
+
+    String weakShared() {
+      return weakest == null ? "" : weakest;
     }
   }
-
-  /** Words that never dominate a mark. */
-  private static final java.util.Set<String> GENERIC =
-      java.util.Set.of("the", "of", "and", "de", "la", "le", "co", "inc", "ltd", "llc", "company");
 }

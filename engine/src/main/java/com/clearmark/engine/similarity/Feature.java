@@ -1,0 +1,78 @@
+package com.clearmark.engine.similarity;
+
+/**
+ * The named components of a comparison. Each is a number from 0 to 1 computed from the two marks
+ * (and, for the last four, from their goods); {@link ConfusionModel} weighs them into a probability
+ * of confusion. The {@link #key} names the component in the model's weight file and in {@code
+ * compare} output.
+ */
+public enum Feature {
+  /** 1 − edit distance ÷ longer length, over the folded compact keys. */
+  SPELLING("spelling"),
+  /** How much closer the marks look once look-alike characters are read as letters. */
+  LOOKALIKE("lookalike"),
+  /** The spelling measure over {@link SoundKey}s. */
+  SOUND("sound"),
+  /** How much more alike the marks sound than they are spelt: sound checked against spelling. */
+  SOUND_OVER_SPELLING("sound_over_spelling"),
+  /** Share of the first four letters the marks have in common, where readers look first. */
+  PREFIX("prefix"),
+  /** One mark is contained whole in the other (EBAY in PERFUMEBAY), by its distinctiveness. */
+  CONTAINED("contained"),
+  /** Distinctiveness of the strongest word the marks share, exactly or nearly. */
+  DOMINANT("dominant"),
+  /** Share of the weight of the smaller mark's words found in the other. */
+  SHARED("shared"),
+  /** Share of weight matched on both sides: the smaller of the two marks' shares. */
+  COVERED("covered"),
+  /** The first distinctive words of the two marks match, the part buyers read and say first. */
+  FIRST_WORD("first_word"),
+  /** The marks share words, but only weak ones, and otherwise differ. */
+  WEAK_ONLY("weak_only"),
+  /** Share of a mark's weight matched by words of the same meaning (translations, numerals). */
+  MEANING("meaning"),
+  /** The same words in another order. */
+  ORDER("order"),
+  /** Share of distinctive weight that both marks have apart from what they share. */
+  DISTINCT_REST("distinct_rest"),
+  /** Both marks are different ordinary words with different meanings. */
+  DICTIONARY_CONTRAST("dictionary_contrast"),
+  /** The shorter mark has three characters or fewer, where every letter changes it. */
+  SHORT("short"),
+  /** The marks are identical once case, spacing, punctuation and look-alikes are ignored. */
+  IDENTICAL("identical"),
+  /**
+   * One mark is a domain name that takes up the other whole or its words, where added generic words
+   * and the top-level domain distinguish nothing.
+   */
+  DOMAIN("domain"),
+  /** How related the goods are, when both marks' classes are known; 0 when unknown. */
+  GOODS_RELATED("goods_related"),
+  /** How unrelated the goods are, when both marks' classes are known; 0 when unknown. */
+  GOODS_UNRELATED("goods_unrelated"),
+  /** The earlier mark is famous or well known. */
+  FAMOUS("famous"),
+  /** A famous mark against unrelated goods: fame widens the scope of protection. */
+  FAMOUS_UNRELATED("famous_unrelated");
+
+  static final int COUNT = values().length;
+
+  private final String key;
+
+  Feature(String key) {
+    this.key = key;
+  }
+
+  public String key() {
+    return key;
+  }
+
+  public static Feature ofKey(String key) {
+    for (Feature f : values()) {
+      if (f.key.equals(key)) {
+        return f;
+      }
+    }
+    throw new IllegalArgumentException("unknown feature " + key);
+  }
+}
