@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
           + " an \"expected\" object), and compare's accuracy on labelled mark pairs.",
       "  clearmark evaluate eval/listings.jsonl --marks eval/marks.csv"
           + " --own-brands eval/own-brands.csv --reference-prices eval/reference-prices.csv"
-          + " --pairs eval/pairs/mark-pairs.csv"
+          + " --pairs eval/pairs/decided-pairs.csv"
     })
 final class EvaluateCommand implements Callable<Integer> {
 
