@@ -1,6 +1,7 @@
 package com.clearmark.engine.similarity;
 
 import com.clearmark.engine.text.Lexicon;
+import com.clearmark.engine.text.Meanings;
 import com.clearmark.engine.text.Tokenizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +19,7 @@ import java.util.regex.Pattern;
  * hyphens in it separate words).
  *
  * <p>Splitting ({@link #parts()}) tries every way of cutting a single word of 6 to 24 letters that
- * is not itself an ordinary English word into two or three ordinary English words of at least three
+ * is not itself an ordinary English word (nor a word {@link Meanings} knows) into two or three ordinary English words of at least three
  * letters (CLEANHOME is CLEAN HOME, PERFUMEBAY is PERFUME BAY), keeping the cut whose shortest part
  * is longest: at most 24 × 24 lexicon probes, done once per mark.
  */
@@ -126,7 +127,7 @@ public final class MarkForm {
     }
     Lexicon english = Lexicon.english();
     char[] c = word.toCharArray();
-    if (english.containsWord(c, 0, n)) {
+    if (english.containsWord(c, 0, n) || !Meanings.shipped().equivalents(word).isEmpty()) {
       return List.of();
     }
     int bestMin = 0;

@@ -436,6 +436,8 @@ public final class MarkSimilarity {
     void meaning(String reason) {
       if (meaning == null) {
         meaning = reason;
+      } else if (!meaning.contains(reason) && meaning.length() < 200) {
+        meaning = meaning + "; " + reason;
       }
     }
 
