@@ -46,6 +46,8 @@ public enum Feature {
    * and the top-level domain distinguish nothing.
    */
   DOMAIN("domain"),
+  /** One mark takes up the other and adds a word of criticism (SUCKS, RIPOFF, SCAM). */
+  CRITICISM("criticism"),
   /** How related the goods are, when both marks' classes are known; 0 when unknown. */
   GOODS_RELATED("goods_related"),
   /** How unrelated the goods are, when both marks' classes are known; 0 when unknown. */

@@ -19,9 +19,10 @@ import java.util.regex.Pattern;
  * hyphens in it separate words).
  *
  * <p>Splitting ({@link #parts()}) tries every way of cutting a single word of 6 to 24 letters that
- * is not itself an ordinary English word (nor a word {@link Meanings} knows) into two or three ordinary English words of at least three
- * letters (CLEANHOME is CLEAN HOME, PERFUMEBAY is PERFUME BAY), keeping the cut whose shortest part
- * is longest: at most 24 × 24 lexicon probes, done once per mark.
+ * is not itself an ordinary English word (nor a word {@link Meanings} knows) into two or three
+ * ordinary English words of at least three letters (CLEANHOME is CLEAN HOME, PERFUMEBAY is PERFUME
+ * BAY), keeping the cut whose shortest part is longest: at most 24 × 24 lexicon probes, done once
+ * per mark.
  */
 public final class MarkForm {
 

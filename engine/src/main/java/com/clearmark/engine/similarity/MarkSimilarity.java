@@ -46,6 +46,46 @@ import java.util.Locale;
  */
 public final class MarkSimilarity {
 
+  /** What a word matched by meaning alone counts for, against 1 for the same word. */
+  static final double MEANING_MATCH = 0.9;
+
+  /**
+   * Words that, added to another's mark, say the sign is about its owner rather than from it
+   * (TAUBMANSUCKS): the mark of a gripe or criticism site.
+   */
+  private static final java.util.Set<String> CRITICISM =
+      java.util.Set.of(
+          "sucks",
+          "suck",
+          "ripoff",
+          "scam",
+          "scams",
+          "fraud",
+          "frauds",
+          "complaints",
+          "complaint",
+          "boycott",
+          "hate",
+          "hater",
+          "haters",
+          "pissed",
+          "pissedconsumer",
+          "rant",
+          "rants",
+          "exposed",
+          "truth",
+          "victims",
+          "shame",
+          "lies",
+          "liars",
+          "liar",
+          "fake",
+          "fakes",
+          "unfair",
+          "watch",
+          "stinks",
+          "protest");
+
   /** Below this share of the logit a component is not worth a reason line. */
   private static final double REASON_AT = 0.35;
 
@@ -141,6 +181,7 @@ public final class MarkSimilarity {
             ? 1
             : 0;
 
+    out[Feature.CRITICISM.ordinal()] = criticises(a, b) || criticises(b, a) ? 1 : 0;
     out[Feature.DOMAIN.ordinal()] =
         (a.domain || b.domain) && (out[Feature.CONTAINED.ordinal()] > 0 || shared >= 0.9) ? 1 : 0;
     if (g.known()) {
@@ -177,7 +218,7 @@ public final class MarkSimilarity {
     }
 
     double restShare() {
-      return total == 0 ? 0 : Math.max(0, total - matched - byMeaning) / total;
+      return total == 0 ? 0 : Math.max(0, total - matched) / total;
     }
   }
 
@@ -198,13 +239,42 @@ public final class MarkSimilarity {
           bestWord = o;
         }
       }
-      if (best < 0.9
-          && otherWords.size() == 1
-          && w.length() >= 4
-          && other.compact.length() > w.length()
-          && other.compact.contains(w)) {
-        best = 0.9;
-        bestWord = other.compact;
+      if (best < 0.9 && w.length() >= 4) {
+        // Run together with other words (VIRGIN in VIRGINMOBILE, SUNNY in THESUNNYFARM).
+        for (String o : otherWords) {
+          if (o.length() > w.length() && o.contains(w)) {
+            best = 0.9;
+            bestWord = o;
+            break;
+          }
+        }
+      }
+      if (best < 0.5) {
+        // This word runs another's word together with more (VIRGINMOBILE holds VIRGIN): it
+        // matches in proportion to the part it shares.
+        for (String o : otherWords) {
+          if (o.length() >= 4 && w.length() > o.length() && w.contains(o)) {
+            double part = (double) o.length() / w.length();
+            if (part > best) {
+              best = part;
+              bestWord = o;
+            }
+          }
+        }
+      }
+      if (best == 0) {
+        for (String o : otherWords) {
+          var e = meanings.explain(w, o);
+          if (e != null) {
+            // The doctrine of foreign equivalents: translate, then compare. A word matched by
+            // meaning counts as shared, a little below the same word.
+            best = MEANING_MATCH;
+            bestWord = o;
+            s.byMeaning += weight;
+            evidence.meaning(e.reason());
+            break;
+          }
+        }
       }
       if (best > 0) {
         s.matched += weight * best;
@@ -212,15 +282,6 @@ public final class MarkSimilarity {
           s.strongest = weight;
         }
         evidence.shared(w, bestWord, weight);
-        continue;
-      }
-      for (String o : otherWords) {
-        var e = meanings.explain(w, o);
-        if (e != null) {
-          s.byMeaning += weight;
-          evidence.meaning(e.reason());
-          break;
-        }
       }
     }
     return s;
@@ -278,6 +339,25 @@ public final class MarkSimilarity {
       }
     }
     return null;
+  }
+
+  /** Whether {@code b} takes up {@code a} and adds a word of criticism. */
+  private static boolean criticises(MarkForm a, MarkForm b) {
+    if (a.compact.length() < 3 || !b.compact.contains(a.compact)) {
+      return false;
+    }
+    for (String w : b.words) {
+      if (CRITICISM.contains(w)) {
+        return true;
+      }
+    }
+    String rest = b.compact.replace(a.compact, " ");
+    for (String w : CRITICISM) {
+      if (w.length() >= 4 && rest.contains(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean sameWordsReordered(List<String> a, List<String> b) {
@@ -361,6 +441,7 @@ public final class MarkSimilarity {
       case DISTINCT_REST -> "the distinctive rest of each mark differs";
       case DICTIONARY_CONTRAST -> upper(na) + " and " + upper(nb) + " are different words";
       case SHORT -> "short marks, where one letter changes the mark";
+      case CRITICISM -> "adds a word of criticism: a sign about the mark, not from its owner";
       case DOMAIN -> "a domain name made of the other mark, where the rest adds nothing";
       case IDENTICAL -> "identical once case, spacing, punctuation and look-alikes are ignored";
       case GOODS_RELATED, GOODS_UNRELATED -> g.known() ? goods.explain(g.earlier(), g.later()) : "";
