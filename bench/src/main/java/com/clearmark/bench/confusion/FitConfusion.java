@@ -14,12 +14,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -311,16 +309,15 @@ public final class FitConfusion {
           md / (decided - confusing));
     }
 
-    double[] w = fit(samples, i -> true, bestLambda);
-    var weights = new double[w.length - 1];
-    System.arraycopy(w, 1, weights, 0, weights.length);
-    var model = new ConfusionModel(w[0], weights, possibly, likely);
-    System.out.printf(Locale.ROOT, "%n| component | weight |%n|---|---:|%n| bias | %.3f |%n", w[0]);
-    for (Feature f : Feature.values()) {
-      System.out.printf(Locale.ROOT, "| %s | %.3f |%n", f.key(), weights[f.ordinal()]);
+    var fitted = fit(samples, i -> true, bestLambda);
+    var model = ConfusionModel.fromProperties(withCutoffs(fitted.toProperties(), possibly, likely));
+    var properties = model.toProperties();
+    System.out.printf(Locale.ROOT, "%n| parameter | value |%n|---|---:|%n");
+    for (String key : new java.util.TreeSet<>(properties.stringPropertyNames())) {
+      System.out.printf(
+          Locale.ROOT, "| %s | %.3f |%n", key, Double.parseDouble(properties.getProperty(key)));
     }
     if (write != null) {
-      var properties = model.toProperties();
       var lines = new ArrayList<String>();
       for (String key : properties.stringPropertyNames()) {
         lines.add(key + "=" + properties.getProperty(key));
@@ -343,6 +340,13 @@ public final class FitConfusion {
       }
       System.out.println("\nwrote " + write);
     }
+  }
+
+  private static java.util.Properties withCutoffs(
+      java.util.Properties p, double possibly, double likely) {
+    p.setProperty("cutoff.possibly", Double.toString(possibly));
+    p.setProperty("cutoff.likely", Double.toString(likely));
+    return p;
   }
 
   static final SampleFilter DECIDED = s -> !s.background();
@@ -377,10 +381,10 @@ public final class FitConfusion {
     double[] p = new double[samples.size()];
     for (int k = 0; k < folds; k++) {
       int held = k;
-      double[] w = fit(samples, i -> fold[i] != held, lambda);
+      var w = fit(samples, i -> fold[i] != held, lambda);
       for (int i = 0; i < samples.size(); i++) {
         if (fold[i] == held) {
-          p[i] = predict(w, samples.get(i).x());
+          p[i] = w.probability(samples.get(i).x());
         }
       }
     }
@@ -388,10 +392,10 @@ public final class FitConfusion {
   }
 
   static double[] sourceHeldOut(List<Sample> samples, String source, double lambda) {
-    double[] w = fit(samples, i -> !samples.get(i).pair().source().equals(source), lambda);
+    var w = fit(samples, i -> !samples.get(i).pair().source().equals(source), lambda);
     double[] p = new double[samples.size()];
     for (int i = 0; i < samples.size(); i++) {
-      p[i] = predict(w, samples.get(i).x());
+      p[i] = w.probability(samples.get(i).x());
     }
     return p;
   }
@@ -403,11 +407,6 @@ public final class FitConfusion {
     }
     return 1 / (1 + Math.exp(-z));
   }
-
-  /** The components that describe the goods and the earlier mark's standing, not the names. */
-  static final Set<Feature> GOODS =
-      EnumSet.of(
-          Feature.GOODS_RELATED, Feature.GOODS_UNRELATED, Feature.FAMOUS, Feature.FAMOUS_UNRELATED);
 
   /**
    * Whether the tribunal held the marks themselves similar: its finding on the signs where
@@ -434,7 +433,7 @@ public final class FitConfusion {
    * stages compose into one linear model: w = α·w₁ for the name components, the goods weights of
    * stage two, and bias α·b₁ + b₂. w[0] is the bias.
    */
-  static double[] fit(List<Sample> samples, Filter use, double lambda) {
+  static ConfusionModel fit(List<Sample> samples, Filter use, double lambda) {
     int d = Feature.values().length;
     int n = samples.size();
     double[][] x1 = nameComponents(samples);
@@ -449,29 +448,30 @@ public final class FitConfusion {
       for (int j = 0; j < d; j++) {
         z += w1[j + 1] * x1[i][j];
       }
+      double similar = 1 / (1 + Math.exp(-z));
       x2[i][first] = z;
-      for (Feature f : GOODS) {
-        x2[i][f.ordinal()] = s.x()[f.ordinal()];
+      for (Feature f : Feature.values()) {
+        if (f.isGoods()) {
+          x2[i][f.ordinal()] = similar * s.x()[f.ordinal()];
+        }
       }
       y2[i] = s.confusing() ? 1 : 0;
       use2[i] = use.test(i);
     }
     double[] w2 = logistic(x2, y2, use2, lambda);
-    double alpha = w2[first + 1];
-    double[] w = new double[d + 1];
-    w[0] = alpha * w1[0] + w2[0];
+    double[] weights = new double[d];
     for (Feature f : Feature.values()) {
       int j = f.ordinal() + 1;
-      w[j] = GOODS.contains(f) ? w2[j] : alpha * w1[j];
+      weights[f.ordinal()] = f.isGoods() ? w2[j] : w1[j];
     }
-    return w;
+    return new ConfusionModel(w1[0], weights, w2[first + 1], w2[0], 0.5, 0.5);
   }
 
   static double[][] nameComponents(List<Sample> samples) {
     double[][] x1 = new double[samples.size()][Feature.values().length];
     for (int i = 0; i < samples.size(); i++) {
       for (Feature f : Feature.values()) {
-        x1[i][f.ordinal()] = GOODS.contains(f) ? 0 : samples.get(i).x()[f.ordinal()];
+        x1[i][f.ordinal()] = f.isGoods() ? 0 : samples.get(i).x()[f.ordinal()];
       }
     }
     return x1;

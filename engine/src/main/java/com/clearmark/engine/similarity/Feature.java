@@ -65,6 +65,14 @@ public enum Feature {
     this.key = key;
   }
 
+  /** Whether the component describes the goods or the earlier mark's standing, not the names. */
+  public boolean isGoods() {
+    return this == GOODS_RELATED
+        || this == GOODS_UNRELATED
+        || this == FAMOUS
+        || this == FAMOUS_UNRELATED;
+  }
+
   public String key() {
     return key;
   }

@@ -86,6 +86,9 @@ public final class MarkSimilarity {
           "stinks",
           "protest");
 
+  /** Reasons for confusion given at most; reasons against are all given. */
+  private static final int MAX_REASONS_FOR = 3;
+
   /** Below this share of the logit a component is not worth a reason line. */
   private static final double REASON_AT = 0.35;
 
@@ -123,7 +126,7 @@ public final class MarkSimilarity {
     var components = new ArrayList<Confusion.Component>(Feature.COUNT);
     for (Feature f : Feature.values()) {
       double v = x[f.ordinal()];
-      double c = v * model.weight(f);
+      double c = model.contribution(f, x);
       components.add(new Confusion.Component(f, round(v), round(c), reason(f, v, a, b, g)));
     }
     return new Confusion(round(p), model.verdict(p), components, reasons(components));
@@ -427,7 +430,7 @@ public final class MarkSimilarity {
       case CONTAINED ->
           evidence.contained == null ? "" : "contains " + upper(evidence.contained) + " whole";
       case DOMINANT ->
-          evidence.strongestShared() == null
+          evidence.strongestShared() == null || evidence.contained != null
               ? ""
               : "share the distinctive word " + evidence.strongestShared();
       case SHARED, COVERED -> "";
@@ -459,11 +462,16 @@ public final class MarkSimilarity {
     var sorted = new ArrayList<>(components);
     sorted.sort(Comparator.comparingDouble((Confusion.Component c) -> -c.contribution()));
     var out = new ArrayList<String>();
+    int forConfusion = 0;
     for (var c : sorted) {
+      if (c.contribution() > 0 && forConfusion >= MAX_REASONS_FOR) {
+        continue;
+      }
       if (Math.abs(c.contribution()) >= REASON_AT
           && !c.reason().isEmpty()
           && !out.contains(c.reason())) {
         out.add(c.contribution() > 0 ? c.reason() : "against: " + c.reason());
+        forConfusion += c.contribution() > 0 ? 1 : 0;
       }
     }
     if (out.isEmpty()) {

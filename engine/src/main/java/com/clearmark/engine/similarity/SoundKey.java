@@ -11,8 +11,8 @@ package com.clearmark.engine.similarity;
  * gh} and {@code h} after a letter are silent, and doubled letters count once. Voiced and voiceless
  * pairs ({@code b/p}, {@code d/t}, {@code g/k}, {@code v/f}) stay apart. Unlike the screening key
  * the syllables survive: each run of vowels becomes one code, by its first vowel: {@code A} for a,
- * {@code E} for e, i and y, {@code O} for o and u, and a final silent {@code e} after a consonant
- * is dropped. One pass, O(n).
+ * {@code E} for e, i and y, {@code O} for o, {@code U} for u, and a final silent {@code e} after a
+ * consonant is dropped. One pass, O(n).
  */
 final class SoundKey {
 
@@ -32,7 +32,8 @@ final class SoundKey {
         case 'e' -> code = i == n - 1 && i > 0 && !isVowel(compact.charAt(i - 1)) ? "" : "E";
         case 'i' -> code = "E";
         case 'y' -> code = i > 0 && !isVowel(compact.charAt(i - 1)) || next == 0 ? "E" : "Y";
-        case 'o', 'u' -> code = "O";
+        case 'o' -> code = "O";
+        case 'u' -> code = "U";
         case 'h' -> code = i == 0 ? "H" : "";
         case 'w' -> code = i == 0 || isVowel(next) ? "W" : "";
         case 'p' -> {
@@ -89,7 +90,7 @@ final class SoundKey {
   }
 
   private static boolean isVowelCode(char c) {
-    return c == 'A' || c == 'E' || c == 'O';
+    return c == 'A' || c == 'E' || c == 'O' || c == 'U';
   }
 
   private static boolean isVowel(char c) {

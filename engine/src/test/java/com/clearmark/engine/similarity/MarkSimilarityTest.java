@@ -49,6 +49,7 @@ class MarkSimilarityTest {
   void voicedAndVoicelessConsonantsStayApart() {
     assertThat(SoundKey.of("bat")).isNotEqualTo(SoundKey.of("pat"));
     assertThat(SoundKey.of("phone")).isEqualTo(SoundKey.of("fone"));
+    assertThat(SoundKey.of("sony")).isNotEqualTo(SoundKey.of("sunny"));
   }
 
   @Test
