@@ -9,6 +9,10 @@ package com.clearmark.engine.similarity;
 public enum Feature {
   /** 1 − edit distance ÷ longer length, over the folded compact keys. */
   SPELLING("spelling"),
+  /** Spelling above 0.6, rescaled to 0..1: a close spelling counts beyond its share. */
+  CLOSE_SPELLING("close_spelling"),
+  /** Sound above 0.6, rescaled to 0..1. */
+  CLOSE_SOUND("close_sound"),
   /** How much closer the marks look once look-alike characters are read as letters. */
   LOOKALIKE("lookalike"),
   /** The spelling measure over {@link SoundKey}s. */

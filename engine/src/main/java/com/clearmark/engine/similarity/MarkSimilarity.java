@@ -146,6 +146,8 @@ public final class MarkSimilarity {
     double visual = ratio(a.visual, b.visual);
     double sound = ratio(a.sound, b.sound);
     out[Feature.SPELLING.ordinal()] = spelling;
+    out[Feature.CLOSE_SPELLING.ordinal()] = hinge(spelling);
+    out[Feature.CLOSE_SOUND.ordinal()] = hinge(sound);
     out[Feature.LOOKALIKE.ordinal()] = Math.max(0, visual - spelling);
     out[Feature.SOUND.ordinal()] = sound;
     out[Feature.SOUND_OVER_SPELLING.ordinal()] = Math.max(0, sound - spelling);
@@ -296,14 +298,14 @@ public final class MarkSimilarity {
       return 1;
     }
     int len = Math.max(w.length(), o.length());
-    if (Math.min(w.length(), o.length()) >= 4) {
+    if (Math.min(w.length(), o.length()) >= 5) {
       int budget = len >= 8 ? 2 : 1;
       int d = distance.distance(w, o, budget);
       if (d <= budget) {
         return 1.0 - (double) d / len;
       }
     }
-    if (Math.min(w.length(), o.length()) >= 3 && SoundKey.of(w).equals(SoundKey.of(o))) {
+    if (Math.min(w.length(), o.length()) >= 4 && SoundKey.of(w).equals(SoundKey.of(o))) {
       return 0.8;
     }
     return 0;
@@ -312,8 +314,10 @@ public final class MarkSimilarity {
   private double contained(MarkForm a, MarkForm b) {
     MarkForm shorter = a.compact.length() <= b.compact.length() ? a : b;
     MarkForm longer = shorter == a ? b : a;
-    if (shorter.compact.length() < 3
-        || longer.compact.length() == shorter.compact.length()
+    int n = shorter.compact.length();
+    if (n < 3
+        || n < 4 && 2 * n < longer.compact.length()
+        || longer.compact.length() == n
         || !longer.compact.contains(shorter.compact)) {
       return 0;
     }
@@ -389,6 +393,13 @@ public final class MarkSimilarity {
     return any;
   }
 
+  /** 0 up to {@value #CLOSE}, rising to 1 at 1: only close likeness counts here. */
+  private static double hinge(double v) {
+    return Math.max(0, v - CLOSE) / (1 - CLOSE);
+  }
+
+  private static final double CLOSE = 0.6;
+
   private static double prefix(String a, String b) {
     int n = Math.min(4, Math.min(a.length(), b.length()));
     if (n == 0) {
@@ -423,6 +434,7 @@ public final class MarkSimilarity {
             ? "spelt the same once case, spacing and punctuation are ignored"
             : v < 0.6 ? "" : "spelt alike: " + d + " letter" + (d == 1 ? "" : "s") + " apart";
       }
+      case CLOSE_SPELLING, CLOSE_SOUND -> "";
       case LOOKALIKE -> "look alike once look-alike characters are read as letters";
       case SOUND -> v >= 0.8 ? "sound alike when read aloud" : "";
       case SOUND_OVER_SPELLING -> "sound more alike than they are spelt";
@@ -445,7 +457,7 @@ public final class MarkSimilarity {
       case DICTIONARY_CONTRAST -> upper(na) + " and " + upper(nb) + " are different words";
       case SHORT -> "short marks, where one letter changes the mark";
       case CRITICISM -> "adds a word of criticism: a sign about the mark, not from its owner";
-      case DOMAIN -> "a domain name made of the other mark, where the rest adds nothing";
+      case DOMAIN -> "written as a domain name that takes up the other mark";
       case IDENTICAL -> "identical once case, spacing, punctuation and look-alikes are ignored";
       case GOODS_RELATED, GOODS_UNRELATED -> g.known() ? goods.explain(g.earlier(), g.later()) : "";
       case FAMOUS -> "the earlier mark is famous";
