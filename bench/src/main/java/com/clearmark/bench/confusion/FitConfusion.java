@@ -47,7 +47,7 @@ import java.util.TreeMap;
 public final class FitConfusion {
 
   static final double RECALL = 0.80;
-  static final double PRECISION = 2.0 / 3;
+  static final double PRECISION = 0.6;
   private static final double[] LAMBDAS = {0.03, 0.1, 0.3, 1, 3, 10};
 
   record Sample(MarkPair pair, double[] x, boolean confusing) {

@@ -1,14 +1,18 @@
 package com.clearmark.bench.jmh;
 
 import com.clearmark.bench.SyntheticRegistry;
+import com.clearmark.engine.index.MarkIndex;
 import com.clearmark.engine.mark.Mark;
+import com.clearmark.engine.similarity.Clearance;
 import com.clearmark.engine.similarity.ClearanceCandidates;
+import com.clearmark.engine.similarity.Goods;
+import com.clearmark.engine.similarity.MarkForm;
 import com.clearmark.engine.similarity.MarkSimilarity;
-import com.clearmark.engine.similarity.Verdict;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -26,13 +30,14 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * A clearance search against a dense registry of a million marks ({@link SyntheticRegistry}): the
- * candidates {@link ClearanceCandidates} hands to the scorer, and, as the baseline of the same run,
- * the brute-force loop {@code Clearance} does today, one {@link MarkSimilarity#compare} per mark.
+ * candidates {@link ClearanceCandidates} hands to the scorer, the whole {@link Clearance#check}
+ * (candidates, then the confusion model on each), and, as the baseline of the same run, the
+ * brute-force loop the first {@code clear} did: the model on every mark.
  *
  * <p>The baseline compares the proposed name with every tenth mark (100,000 of the million), so its
  * time per operation is a tenth of a full pass: multiply by ten to compare. It uses one {@link
- * MarkSimilarity} per search and prepares each mark as it goes, as {@code Clearance.check} does.
- * The setup prints how long the index took to build and how much heap it keeps.
+ * MarkSimilarity} per search and prepares each mark as it goes. The setup prints how long the index
+ * took to build and how much heap it keeps.
  *
  * <pre>
  * java -cp bench/target/clearmark-bench.jar org.openjdk.jmh.Main ClearanceBenchmark -f 1 -wi 2 -i 3
@@ -63,7 +68,8 @@ public class ClearanceBenchmark {
 
   private List<Mark> registry;
   private ClearanceCandidates candidates;
-  private MarkSimilarity.Prepared prepared;
+  private MarkForm prepared;
+  private Clearance clearance;
 
   @Setup(Level.Trial)
   public void setUp() {
@@ -77,7 +83,8 @@ public class ClearanceBenchmark {
     System.out.printf(
         "%nClearanceCandidates over %,d marks: built in %,d ms, keeps %,d MB of heap%n",
         marks, buildNanos / 1_000_000, (after - before) >> 20);
-    prepared = MarkSimilarity.Prepared.of(proposed);
+    prepared = MarkForm.of(proposed);
+    clearance = new Clearance(MarkIndex.build(registry, false));
   }
 
   private static long usedHeapAfterGc(MemoryMXBean memory) {
@@ -92,14 +99,22 @@ public class ClearanceBenchmark {
     return candidates.candidates(proposed, EQUIVALENTS, 500).length;
   }
 
+  /** The whole search a user waits for: candidates, then the model on each, in classes 25. */
+  @Benchmark
+  public int clear() {
+    return clearance.check(proposed, Set.of(25)).size();
+  }
+
   /** One tenth of the brute-force pass: every tenth mark compared with the proposed name. */
   @Benchmark
   public int bruteForceTenth() {
     var similarity = new MarkSimilarity();
     int conflicts = 0;
     for (int i = 0; i < registry.size(); i += BASELINE_STRIDE) {
-      var s = similarity.compare(prepared, MarkSimilarity.Prepared.of(registry.get(i).name()));
-      if (s.verdict() != Verdict.DISTINCT) {
+      Mark mark = registry.get(i);
+      var goods = new Goods(mark.niceClasses(), Set.of(25), mark.famous());
+      if (similarity.probability(MarkForm.of(mark.name()), prepared, goods)
+          >= similarity.model().possiblyAt()) {
         conflicts++;
       }
     }

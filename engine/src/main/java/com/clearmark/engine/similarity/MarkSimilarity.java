@@ -237,6 +237,7 @@ public final class MarkSimilarity {
       }
       double best = 0;
       String bestWord = null;
+      String how = null;
       for (String o : otherWords) {
         double m = wordMatch(w, o);
         if (m > best) {
@@ -275,6 +276,7 @@ public final class MarkSimilarity {
             // meaning counts as shared, a little below the same word.
             best = MEANING_MATCH;
             bestWord = o;
+            how = e.reason();
             s.byMeaning += weight;
             evidence.meaning(e.reason());
             break;
@@ -286,7 +288,7 @@ public final class MarkSimilarity {
         if (best >= 0.7 && weight > s.strongest) {
           s.strongest = weight;
         }
-        evidence.shared(w, bestWord, weight);
+        evidence.shared(w, bestWord, weight, how);
       }
     }
     return s;
@@ -444,7 +446,9 @@ public final class MarkSimilarity {
       case DOMINANT ->
           evidence.strongestShared() == null || evidence.contained != null
               ? ""
-              : "share the distinctive word " + evidence.strongestShared();
+              : evidence.strongestMeaning != null
+                  ? evidence.strongestMeaning
+                  : "share the distinctive word " + evidence.strongestShared();
       case SHARED, COVERED -> "";
       case FIRST_WORD -> "begin with the same word";
       case WEAK_ONLY ->
@@ -513,6 +517,7 @@ public final class MarkSimilarity {
     String contained;
     String meaning;
     String strongest;
+    String strongestMeaning;
     double strongestWeight = -1;
     String weakest;
 
@@ -520,13 +525,15 @@ public final class MarkSimilarity {
       contained = null;
       meaning = null;
       strongest = null;
+      strongestMeaning = null;
       strongestWeight = -1;
       weakest = null;
     }
 
-    void shared(String word, String other, double weight) {
+    void shared(String word, String other, double weight, String how) {
       if (weight > strongestWeight) {
         strongestWeight = weight;
+        strongestMeaning = how;
         strongest = word.equals(other) ? upper(word) : upper(word) + " (as " + upper(other) + ")";
       }
       if (weakest == null) {
