@@ -447,7 +447,7 @@ public final class MarkSimilarity {
           evidence.strongestShared() == null || evidence.contained != null
               ? ""
               : evidence.strongestMeaning != null
-                  ? evidence.strongestMeaning
+                  ? evidence.meaning
                   : "share the distinctive word " + evidence.strongestShared();
       case SHARED, COVERED -> "";
       case FIRST_WORD -> "begin with the same word";

@@ -162,6 +162,53 @@ class MarkSimilarityTest {
   }
 
   @Test
+  void aForeignWordAndItsTranslationShareAMeaning() {
+    var c = compare("LOBO", "WOLF");
+    assertThat(c.value(Feature.MEANING)).isEqualTo(1.0);
+    assertThat(c.value(Feature.SHARED)).isEqualTo(MarkSimilarity.MEANING_MATCH);
+    assertThat(c.reasons()).contains("LOBO means WOLF in Spanish and Portuguese");
+    assertThat(c.score()).isGreaterThan(compare("LOBO", "BEAR").score());
+  }
+
+  @Test
+  void aTranslatedPhraseIsMatchedWordByWord() {
+    var c = compare("MARCHE NOIR", "BLACK MARKET MINERALS");
+    assertThat(c.value(Feature.MEANING)).isEqualTo(1.0);
+    assertThat(String.join("; ", c.reasons())).contains("NOIR means BLACK in French");
+  }
+
+  @Test
+  void numeralsWrittenAsWordsOrDigitsAreTheSame() {
+    assertThat(compare("TRUE 1", "TRUE ONE").value(Feature.COVERED)).isGreaterThan(0.8);
+  }
+
+  @Test
+  void aGripeSiteAddsAWordOfCriticism() {
+    assertThat(compare("TAUBMAN", "taubmansucks.com").value(Feature.CRITICISM)).isEqualTo(1);
+    assertThat(compare("TAUBMAN", "taubmanmalls.com").value(Feature.CRITICISM)).isZero();
+  }
+
+  @Test
+  void unlikeNamesStayDistinctWhateverTheGoodsAndFame() {
+    var famousSameClass =
+        similarity.compare(
+            MarkForm.of("TESLA"), MarkForm.of("SEASTAR"), new Goods(Set.of(12), Set.of(12), true));
+    assertThat(famousSameClass.verdict()).isEqualTo(Verdict.DISTINCT);
+  }
+
+  @Test
+  void identicalMarksAreLessLikelyConfusedOnUnrelatedGoods() {
+    var sugarAndPizza =
+        similarity.compare(
+            MarkForm.of("DOMINO"), MarkForm.of("DOMINO"), new Goods(Set.of(30), Set.of(43), false));
+    var sugarAndSugar =
+        similarity.compare(
+            MarkForm.of("DOMINO"), MarkForm.of("DOMINO"), new Goods(Set.of(30), Set.of(30), false));
+    assertThat(sugarAndPizza.score()).isLessThan(sugarAndSugar.score());
+    assertThat(sugarAndPizza.reasons()).anyMatch(r -> r.contains("43"));
+  }
+
+  @Test
   void aMarkOfAnyLengthIsComparedOnABoundedKey() {
     String huge = "quiltara".repeat(20_000);
     var form = MarkForm.of(huge);
