@@ -12,12 +12,12 @@ import java.util.Properties;
  * <pre>
  *   z = b₁ + Σ wₙ·xₙ                 over the name components (every {@link Feature} but the goods)
  *   s = 1 / (1 + e^-z)               the probability that the marks themselves are held similar
- *   p = 1 / (1 + e^-(b₂ + α·z + s·Σ v_g·x_g))   over the goods components
+ *   p = 1 / (1 + e^-(b₂ + α·z + s²·Σ v_g·x_g))   over the goods components
  * </pre>
  *
- * The goods and fame count in proportion to {@code s}: related goods and a famous earlier mark make
- * alike names more dangerous, but do not make unlike names alike ("the dissimilarity of the marks
- * may be dispositive"). Two cut-offs on {@code p} give the verdicts.
+ * The goods and fame count in proportion to {@code s²} ({@link #gate}): related goods and a famous
+ * earlier mark make alike names more dangerous, but do not make unlike names alike ("the
+ * dissimilarity of the marks may be dispositive"). Two cut-offs on {@code p} give the verdicts.
  *
  * <p>The numbers are not set by hand: {@code eval/pairs/fit.sh} fits stage one to what tribunals
  * found of the signs and stage two to their outcomes, on the decided pairs in {@code
@@ -88,7 +88,7 @@ public final class ConfusionModel {
   /** The probability of confusion for a feature vector. */
   public double probability(double[] x) {
     double z = nameLogit(x);
-    double s = sigmoid(z);
+    double s = gate(z);
     double out = outcomeBias + alpha * z;
     for (Feature f : Feature.values()) {
       if (f.isGoods()) {
@@ -104,13 +104,23 @@ public final class ConfusionModel {
    */
   public double contribution(Feature f, double[] x) {
     double w = weights[f.ordinal()] * x[f.ordinal()];
-    return f.isGoods() ? sigmoid(nameLogit(x)) * w : alpha * w;
+    return f.isGoods() ? gate(nameLogit(x)) * w : alpha * w;
   }
 
   public Verdict verdict(double p) {
     return p >= likely
         ? Verdict.LIKELY_CONFUSING
         : p >= possibly ? Verdict.POSSIBLY_CONFUSING : Verdict.DISTINCT;
+  }
+
+  /**
+   * How much the goods and fame count for names of stage-one log-odds {@code z}: {@code s²}, so
+   * that they weigh fully on names held alike and next to nothing on names that merely share a
+   * letter or two; fame reaches unrelated goods only for marks that are close.
+   */
+  public static double gate(double z) {
+    double s = sigmoid(z);
+    return s * s;
   }
 
   static double sigmoid(double z) {

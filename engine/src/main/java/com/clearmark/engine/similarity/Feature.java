@@ -7,13 +7,16 @@ package com.clearmark.engine.similarity;
  * compare} output.
  */
 public enum Feature {
-  /** 1 − edit distance ÷ longer length, over the folded compact keys. */
+  /**
+   * 1 − edit distance ÷ longer length, over the folded compact keys as they are read: the larger of
+   * the written keys' and the look-alike keys' measure.
+   */
   SPELLING("spelling"),
   /** Spelling above 0.6, rescaled to 0..1: a close spelling counts beyond its share. */
   CLOSE_SPELLING("close_spelling"),
   /** Sound above 0.6, rescaled to 0..1. */
   CLOSE_SOUND("close_sound"),
-  /** How much closer the marks look once look-alike characters are read as letters. */
+  /** How much of the spelling likeness look-alike characters gave (R0L3X for ROLEX). */
   LOOKALIKE("lookalike"),
   /** The spelling measure over {@link SoundKey}s. */
   SOUND("sound"),
@@ -41,6 +44,11 @@ public enum Feature {
   DISTINCT_REST("distinct_rest"),
   /** Both marks are different ordinary words with different meanings. */
   DICTIONARY_CONTRAST("dictionary_contrast"),
+  /**
+   * One mark is an ordinary word or phrase and the other is not: a clear meaning on one side only
+   * sets them apart (NICE and NIKE, SIR and ZIRH).
+   */
+  MEANING_CONTRAST("meaning_contrast"),
   /** The shorter mark has three characters or fewer, where every letter changes it. */
   SHORT("short"),
   /** The marks are identical once case, spacing, punctuation and look-alikes are ignored. */

@@ -13,6 +13,10 @@ import java.util.regex.Pattern;
  * make, the key it shows once look-alike characters are read as letters, its {@link SoundKey}, and,
  * for a mark written as one run-together word, the ordinary words it splits into.
  *
+ * <p>A word whose digits or symbols all sit between letters is read as the letters they imitate
+ * (N1KE is NIKE, R0L3X is ROLEX), as a buyer reads it; a number at the edge of a word stays a
+ * number (TRUE1, 32RED).
+ *
  * <p>Two kinds of noise are taken off first, since examiners give them no weight: a company suffix
  * at the end of a mark of several words (ACME INC) and, for a mark written as a domain name, the
  * scheme, {@code www} and the top-level domain ({@code www.perfumebay.com} is PERFUMEBAY, and
@@ -46,9 +50,16 @@ public final class MarkForm {
   final List<String> words;
   final List<String> parts;
   final boolean domain;
+  final boolean lookalike;
 
   private MarkForm(
-      String written, List<String> words, String visual, List<String> parts, boolean domain) {
+      String written,
+      List<String> words,
+      String visual,
+      List<String> parts,
+      boolean domain,
+      boolean lookalike) {
+    this.lookalike = lookalike;
     this.written = written;
     this.words = words;
     this.compact = clip(String.join("", words));
@@ -100,15 +111,22 @@ public final class MarkForm {
     tokens.reset(text);
     var words = new ArrayList<String>();
     var visual = new StringBuilder();
+    boolean lookalike = false;
     int count = Math.min(tokens.size(), MAX_WORDS);
     for (int t = 0; t < count; t++) {
       String w = tokens.term(t);
       if (t == count - 1 && count > 1 && Distinctiveness.CONNECTORS.contains(w) && t > 0) {
         continue;
       }
-      words.add(w);
       tokens.decodeLeet(t);
-      visual.append(tokens.leetBuffer(), tokens.normStart(t), tokens.normLength(t));
+      String decoded = new String(tokens.leetBuffer(), tokens.normStart(t), tokens.normLength(t));
+      if (tokens.isLeet(t) && embedded(w)) {
+        // N1KE and R0L3X are read as NIKE and ROLEX; TRUE1 and 32RED keep their numbers.
+        lookalike = true;
+        w = decoded;
+      }
+      words.add(w);
+      visual.append(decoded);
     }
     String v =
         visual
@@ -118,7 +136,21 @@ public final class MarkForm {
             .replace("cl", "d")
             .replace('l', 'i');
     List<String> parts = words.size() == 1 ? split(words.get(0)) : List.of();
-    return new MarkForm(mark, List.copyOf(words), v, parts, domain);
+    return new MarkForm(mark, List.copyOf(words), v, parts, domain, lookalike);
+  }
+
+  /** Whether every character that is not a letter sits between two letters. */
+  private static boolean embedded(String w) {
+    for (int i = 0; i < w.length(); i++) {
+      if (!Character.isLetter(w.charAt(i))
+          && (i == 0
+              || i == w.length() - 1
+              || !Character.isLetter(w.charAt(i - 1))
+              || !Character.isLetter(w.charAt(i + 1)))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static List<String> split(String word) {

@@ -129,7 +129,13 @@ public final class MarkSimilarity {
       double c = model.contribution(f, x);
       components.add(new Confusion.Component(f, round(v), round(c), reason(f, v, a, b, g)));
     }
-    return new Confusion(round(p), model.verdict(p), components, reasons(components));
+    Verdict verdict = model.verdict(p);
+    if (verdict == Verdict.LIKELY_CONFUSING && x[Feature.WEAK_ONLY.ordinal()] > 0) {
+      // Weak elements policy: what is shared is common or descriptive in marks, so the marks are
+      // at most possibly confusing, whatever else they have in common.
+      verdict = Verdict.POSSIBLY_CONFUSING;
+    }
+    return new Confusion(round(p), verdict, components, reasons(components));
   }
 
   /** Only the probability, for ranking many candidates. */
@@ -142,13 +148,19 @@ public final class MarkSimilarity {
   public void features(MarkForm a, MarkForm b, Goods g, double[] out) {
     Arrays.fill(out, 0);
     evidence.clear();
-    double spelling = ratio(a.compact, b.compact);
+    double written = ratio(a.compact, b.compact);
     double visual = ratio(a.visual, b.visual);
+    // A reader sees N1KE as NIKE: spelling is compared as the marks are read, look-alike
+    // characters as the letters they imitate; LOOKALIKE records how much of it they gave.
+    double spelling = Math.max(written, visual);
     double sound = ratio(a.sound, b.sound);
     out[Feature.SPELLING.ordinal()] = spelling;
     out[Feature.CLOSE_SPELLING.ordinal()] = hinge(spelling);
     out[Feature.CLOSE_SOUND.ordinal()] = hinge(sound);
-    out[Feature.LOOKALIKE.ordinal()] = Math.max(0, visual - spelling);
+    out[Feature.LOOKALIKE.ordinal()] =
+        a.lookalike || b.lookalike
+            ? Math.max(0.5, visual - written)
+            : Math.max(0, visual - written);
     out[Feature.SOUND.ordinal()] = sound;
     out[Feature.SOUND_OVER_SPELLING.ordinal()] = Math.max(0, sound - spelling);
     out[Feature.PREFIX.ordinal()] = prefix(a.compact, b.compact);
@@ -189,6 +201,8 @@ public final class MarkSimilarity {
     out[Feature.CRITICISM.ordinal()] = criticises(a, b) || criticises(b, a) ? 1 : 0;
     out[Feature.DOMAIN.ordinal()] =
         (a.domain || b.domain) && (out[Feature.CONTAINED.ordinal()] > 0 || shared >= 0.9) ? 1 : 0;
+    out[Feature.MEANING_CONTRAST.ordinal()] =
+        !identical && !anyShared && spelling < 1 && ordinary(wa) != ordinary(wb) ? 1 : 0;
     if (g.known()) {
       double r = goods.relatedness(g.earlier(), g.later());
       if (!Double.isNaN(r)) {
@@ -317,10 +331,19 @@ public final class MarkSimilarity {
     MarkForm shorter = a.compact.length() <= b.compact.length() ? a : b;
     MarkForm longer = shorter == a ? b : a;
     int n = shorter.compact.length();
+    int at = longer.compact.indexOf(shorter.compact);
     if (n < 3
         || n < 4 && 2 * n < longer.compact.length()
         || longer.compact.length() == n
-        || !longer.compact.contains(shorter.compact)) {
+        || at < 0) {
+      return 0;
+    }
+    // The mark must stand as a unit in the longer one (EBAY in PERFUMEBAY, NIKE in
+    // NIKESHOESOUTLET), not as letters inside another word (LEVIS in LEVISTA, VANS in ADVANSED):
+    // what is left on either side is nothing or at least three letters.
+    int before = at;
+    int after = longer.compact.length() - at - n;
+    if (before > 0 && before < 3 || after > 0 && after < 3) {
       return 0;
     }
     double w = 0;
@@ -459,6 +482,7 @@ public final class MarkSimilarity {
       case ORDER -> "the same words in another order";
       case DISTINCT_REST -> "the distinctive rest of each mark differs";
       case DICTIONARY_CONTRAST -> upper(na) + " and " + upper(nb) + " are different words";
+      case MEANING_CONTRAST -> "one is an ordinary word and the other is not";
       case SHORT -> "short marks, where one letter changes the mark";
       case CRITICISM -> "adds a word of criticism: a sign about the mark, not from its owner";
       case DOMAIN -> "written as a domain name that takes up the other mark";
