@@ -2,9 +2,9 @@ package com.clearmark.engine.similarity;
 
 /**
  * The named components of a comparison. Each is a number from 0 to 1 computed from the two marks
- * (and, for the last four, from their goods); {@link ConfusionModel} weighs them into a probability
- * of confusion. The {@link #key} names the component in the model's weight file and in {@code
- * compare} output.
+ * (and, for the last three, from their goods, {@link #GOODS} running from −1 to 1); {@link
+ * ConfusionModel} weighs them into a probability of confusion. The {@link #key} names the component
+ * in the model's weight file and in {@code compare} output.
  */
 public enum Feature {
   /**
@@ -60,10 +60,11 @@ public enum Feature {
   DOMAIN("domain"),
   /** One mark takes up the other and adds a word of criticism (SUCKS, RIPOFF, SCAM). */
   CRITICISM("criticism"),
-  /** How related the goods are, when both marks' classes are known; 0 when unknown. */
-  GOODS_RELATED("goods_related"),
-  /** How unrelated the goods are, when both marks' classes are known; 0 when unknown. */
-  GOODS_UNRELATED("goods_unrelated"),
+  /**
+   * How related the goods are, when both marks' classes are known: 2r − 1 for relatedness r, so 1
+   * for the same class, −1 for goods nobody sells together, 0 when unknown.
+   */
+  GOODS("goods"),
   /** The earlier mark is famous or well known. */
   FAMOUS("famous"),
   /** A famous mark against unrelated goods: fame widens the scope of protection. */
@@ -79,10 +80,7 @@ public enum Feature {
 
   /** Whether the component describes the goods or the earlier mark's standing, not the names. */
   public boolean isGoods() {
-    return this == GOODS_RELATED
-        || this == GOODS_UNRELATED
-        || this == FAMOUS
-        || this == FAMOUS_UNRELATED;
+    return this == GOODS || this == FAMOUS || this == FAMOUS_UNRELATED;
   }
 
   public String key() {

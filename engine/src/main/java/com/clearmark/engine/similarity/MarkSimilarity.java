@@ -36,8 +36,8 @@ import java.util.Locale;
  *   <li><b>Structure</b>: ORDER when both marks have the same words in another order; CONTAINED
  *       when one compact key of three or more characters lies inside the other; PREFIX the share of
  *       the first four characters in common.
- *   <li><b>Goods</b>: the relatedness of the classes ({@link GoodsRelatedness}) when both are
- *       known, fame, and fame against unrelated goods.
+ *   <li><b>Goods</b>: the relatedness r of the classes ({@link GoodsRelatedness}) as 2r − 1 when
+ *       both are known (0 when not), fame, and fame against unrelated goods.
  * </ul>
  *
  * <p>Work per comparison is bounded: keys are clipped to {@value MarkForm#MAX_KEY} characters and
@@ -203,16 +203,17 @@ public final class MarkSimilarity {
         (a.domain || b.domain) && (out[Feature.CONTAINED.ordinal()] > 0 || shared >= 0.9) ? 1 : 0;
     out[Feature.MEANING_CONTRAST.ordinal()] =
         !identical && !anyShared && spelling < 1 && ordinary(wa) != ordinary(wb) ? 1 : 0;
+    double unrelated = 0;
     if (g.known()) {
       double r = goods.relatedness(g.earlier(), g.later());
       if (!Double.isNaN(r)) {
-        out[Feature.GOODS_RELATED.ordinal()] = r;
-        out[Feature.GOODS_UNRELATED.ordinal()] = 1 - r;
+        out[Feature.GOODS.ordinal()] = 2 * r - 1;
+        unrelated = 1 - r;
       }
     }
     if (g.famous()) {
       out[Feature.FAMOUS.ordinal()] = 1;
-      out[Feature.FAMOUS_UNRELATED.ordinal()] = out[Feature.GOODS_UNRELATED.ordinal()];
+      out[Feature.FAMOUS_UNRELATED.ordinal()] = unrelated;
     }
   }
 
@@ -260,20 +261,28 @@ public final class MarkSimilarity {
         }
       }
       if (best < 0.9 && w.length() >= 4) {
-        // Run together with other words (VIRGIN in VIRGINMOBILE, SUNNY in THESUNNYFARM).
+        // Run together with other words (VIRGIN in VIRGINMOBILE, SUNNY in THESUNNYFARM, EBAY in
+        // PERFUMEBAY, however that splits into words).
         for (String o : otherWords) {
-          if (o.length() > w.length() && o.contains(w)) {
+          if (o.length() > w.length() && holds(o, w)) {
             best = 0.9;
             bestWord = o;
             break;
           }
+        }
+        if (best < 0.9
+            && !other.parts.isEmpty()
+            && other.compact.length() > w.length()
+            && holds(other.compact, w)) {
+          best = 0.9;
+          bestWord = other.compact;
         }
       }
       if (best < 0.5) {
         // This word runs another's word together with more (VIRGINMOBILE holds VIRGIN): it
         // matches in proportion to the part it shares.
         for (String o : otherWords) {
-          if (o.length() >= 4 && w.length() > o.length() && w.contains(o)) {
+          if (o.length() >= 4 && w.length() > o.length() && holds(w, o)) {
             double part = (double) o.length() / w.length();
             if (part > best) {
               best = part;
@@ -331,19 +340,10 @@ public final class MarkSimilarity {
     MarkForm shorter = a.compact.length() <= b.compact.length() ? a : b;
     MarkForm longer = shorter == a ? b : a;
     int n = shorter.compact.length();
-    int at = longer.compact.indexOf(shorter.compact);
-    if (n < 3
-        || n < 4 && 2 * n < longer.compact.length()
-        || longer.compact.length() == n
-        || at < 0) {
+    if (n < 3 || n < 4 && 2 * n < longer.compact.length() || longer.compact.length() == n) {
       return 0;
     }
-    // The mark must stand as a unit in the longer one (EBAY in PERFUMEBAY, NIKE in
-    // NIKESHOESOUTLET), not as letters inside another word (LEVIS in LEVISTA, VANS in ADVANSED):
-    // what is left on either side is nothing or at least three letters.
-    int before = at;
-    int after = longer.compact.length() - at - n;
-    if (before > 0 && before < 3 || after > 0 && after < 3) {
+    if (!standsInside(shorter.compact, longer)) {
       return 0;
     }
     double w = 0;
@@ -388,6 +388,45 @@ public final class MarkSimilarity {
       if (w.length() >= 4 && rest.contains(w)) {
         return true;
       }
+    }
+    return false;
+  }
+
+  /**
+   * Whether {@code inner} stands as a unit inside {@code word} (EBAY in PERFUMEBAY, NIKE in
+   * NIKESHOESOUTLET), not as letters inside another word (LEVIS in LEVISTA, XBOX in MIXBOX, JACK in
+   * JACKER): what is left on either side is nothing or at least three letters.
+   */
+  static boolean holds(String word, String inner) {
+    for (int at = word.indexOf(inner); at >= 0; at = word.indexOf(inner, at + 1)) {
+      int after = word.length() - at - inner.length();
+      if ((at == 0 || at >= 3) && (after == 0 || after >= 3)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a compact key stands as a unit in a longer mark: inside one of its words ({@link
+   * #holds}), or spanning whole words of it (SUNNYFARM in THE SUNNY FARM).
+   */
+  private static boolean standsInside(String inner, MarkForm longer) {
+    for (String w : longer.words) {
+      if (w.length() >= inner.length() && holds(w, inner)) {
+        return true;
+      }
+    }
+    int start = 0;
+    for (int i = 0; i < longer.words.size(); i++) {
+      int length = 0;
+      for (int j = i; j < longer.words.size() && length < inner.length(); j++) {
+        length += longer.words.get(j).length();
+        if (length == inner.length() && longer.compact.startsWith(inner, start)) {
+          return true;
+        }
+      }
+      start += longer.words.get(i).length();
     }
     return false;
   }
@@ -487,7 +526,7 @@ public final class MarkSimilarity {
       case CRITICISM -> "adds a word of criticism: a sign about the mark, not from its owner";
       case DOMAIN -> "written as a domain name that takes up the other mark";
       case IDENTICAL -> "identical once case, spacing, punctuation and look-alikes are ignored";
-      case GOODS_RELATED, GOODS_UNRELATED -> g.known() ? goods.explain(g.earlier(), g.later()) : "";
+      case GOODS -> g.known() ? goods.explain(g.earlier(), g.later()) : "";
       case FAMOUS -> "the earlier mark is famous";
       case FAMOUS_UNRELATED -> "fame protects the mark beyond its own goods";
     };
