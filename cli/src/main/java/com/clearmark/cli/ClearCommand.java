@@ -1,6 +1,7 @@
 package com.clearmark.cli;
 
 import com.clearmark.engine.similarity.Clearance;
+import com.clearmark.engine.similarity.Feature;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -58,13 +59,21 @@ final class ClearCommand implements Callable<Integer> {
           proposed, index.markCount(), wanted.isEmpty() ? "" : " in classes " + wanted);
       return 0;
     }
-    out.printf(
-        "\"%s\" conflicts with %d registered mark%s:%n",
-        proposed, conflicts.size(), conflicts.size() == 1 ? "" : "s");
+    var strong = conflicts.stream().filter(c -> !c.onlyWeakElement()).toList();
+    var weak = conflicts.stream().filter(Clearance.Conflict::onlyWeakElement).toList();
+    if (strong.isEmpty()) {
+      out.printf(
+          "\"%s\": no conflicting marks among %,d screened%s.%n",
+          proposed, index.markCount(), wanted.isEmpty() ? "" : " in classes " + wanted);
+    } else {
+      out.printf(
+          "\"%s\" conflicts with %d registered mark%s, most likely first:%n",
+          proposed, strong.size(), strong.size() == 1 ? "" : "s");
+    }
     int rank = 0;
-    for (Clearance.Conflict c : conflicts) {
+    for (Clearance.Conflict c : strong) {
       if (rank++ >= limit) {
-        out.printf("... and %d more (raise --limit)%n", conflicts.size() - limit);
+        out.printf("... and %d more (raise --limit)%n", strong.size() - limit);
         break;
       }
       var m = c.mark();
@@ -78,11 +87,26 @@ final class ClearCommand implements Callable<Integer> {
           m.registrationNumber().isEmpty() ? "" : "reg. " + m.registrationNumber() + ", ",
           m.owner().isEmpty() ? "owner unknown" : m.owner(),
           m.niceClasses().isEmpty() ? "" : ", classes " + m.niceClasses());
-      if (c.onlyWeakElement()) {
-        out.println("     only similar on a weak element: weigh it lightly");
-      }
       for (String reason : c.confusion().reasons()) {
         out.println("     - " + reason);
+      }
+    }
+    if (!weak.isEmpty()) {
+      out.printf(
+          "Similar only on a weak element (a word common or descriptive in marks), %d mark%s:%n",
+          weak.size(), weak.size() == 1 ? "" : "s");
+      int shown = 0;
+      for (Clearance.Conflict c : weak) {
+        if (shown++ >= limit) {
+          out.printf("    ... and %d more%n", weak.size() - limit);
+          break;
+        }
+        out.printf(
+            Locale.ROOT,
+            "    %-28s %.2f  %s%n",
+            c.mark().name(),
+            c.confusion().score(),
+            c.confusion().components().get(Feature.WEAK_ONLY.ordinal()).reason());
       }
     }
     return 0;

@@ -95,6 +95,22 @@ class CompareAndClearCommandTest {
   }
 
   @Test
+  void clearListsMarksSharingOnlyAWeakWordApartFromConflicts() throws IOException {
+    Path marks =
+        Files.writeString(
+            dir.resolve("marks.csv"),
+            "mark,owner,registration_number,classes,famous\n"
+                + "PREMIUM QUILTARA,Quiltara Ltd,T-1,3,false\n"
+                + "VORNEL,Vornel SA,T-2,3,false\n");
+    var run = CliRun.of("clear", "Premium Vornell", "--marks", marks.toString(), "--classes", "3");
+    assertThat(run.exitCode()).isZero();
+    String out = run.out();
+    assertThat(out).contains("conflicts with 1 registered mark").contains("VORNEL");
+    assertThat(out.indexOf("Similar only on a weak element")).isGreaterThan(out.indexOf("VORNEL"));
+    assertThat(out).contains("PREMIUM QUILTARA").contains("weak element PREMIUM");
+  }
+
+  @Test
   void clearOfADistinctiveNameFindsNoConflict() throws IOException {
     Path marks = Files.writeString(dir.resolve("marks.csv"), "mark\nADIDAS\nNIKE\n");
     var run = CliRun.of("clear", "Quiltara", "--marks", marks.toString());

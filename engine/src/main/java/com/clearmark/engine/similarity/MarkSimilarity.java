@@ -534,8 +534,9 @@ public final class MarkSimilarity {
 
   /**
    * Reasons a person reads: components whose contribution to the log-odds is large enough, those
-   * for confusion first, each reason once. When none is large enough the largest one is given, so a
-   * verdict always comes with a reason.
+   * for confusion first (at most {@value #MAX_REASONS_FOR}), each reason once, and the goods
+   * whenever they are known. When none is large enough the largest one is given, so a verdict
+   * always comes with a reason.
    */
   private static List<String> reasons(List<Confusion.Component> components) {
     var sorted = new ArrayList<>(components);
@@ -546,11 +547,24 @@ public final class MarkSimilarity {
       if (c.contribution() > 0 && forConfusion >= MAX_REASONS_FOR) {
         continue;
       }
+      if (c.contribution() < 0 && c.feature() == Feature.DOMAIN) {
+        // Writing a mark as a domain name is not itself a reason a person should read against
+        // confusion; the fitted weight only reflects that courts looked at the sites' content.
+        continue;
+      }
       if (Math.abs(c.contribution()) >= REASON_AT
           && !c.reason().isEmpty()
           && !out.contains(c.reason())) {
         out.add(c.contribution() > 0 ? c.reason() : "against: " + c.reason());
         forConfusion += c.contribution() > 0 ? 1 : 0;
+      }
+    }
+    var goods = components.get(Feature.GOODS.ordinal());
+    if (!goods.reason().isEmpty()) {
+      // When the goods are known they are always said, for or against: a person weighs them.
+      String line = goods.contribution() < 0 ? "against: " + goods.reason() : goods.reason();
+      if (!out.contains(line)) {
+        out.add(line);
       }
     }
     if (out.isEmpty()) {
