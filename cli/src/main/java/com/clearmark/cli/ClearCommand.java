@@ -2,6 +2,7 @@ package com.clearmark.cli;
 
 import com.clearmark.engine.similarity.Clearance;
 import com.clearmark.engine.similarity.Feature;
+import com.clearmark.engine.similarity.Verdict;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -59,21 +60,30 @@ final class ClearCommand implements Callable<Integer> {
           proposed, index.markCount(), wanted.isEmpty() ? "" : " in classes " + wanted);
       return 0;
     }
-    var strong = conflicts.stream().filter(c -> !c.onlyWeakElement()).toList();
+    var likely =
+        conflicts.stream()
+            .filter(c -> !c.onlyWeakElement())
+            .filter(c -> c.confusion().verdict() == Verdict.LIKELY_CONFUSING)
+            .toList();
+    var possibly =
+        conflicts.stream()
+            .filter(c -> !c.onlyWeakElement())
+            .filter(c -> c.confusion().verdict() == Verdict.POSSIBLY_CONFUSING)
+            .toList();
     var weak = conflicts.stream().filter(Clearance.Conflict::onlyWeakElement).toList();
-    if (strong.isEmpty()) {
+    if (likely.isEmpty()) {
       out.printf(
-          "\"%s\": no conflicting marks among %,d screened%s.%n",
+          "\"%s\": no mark likely to be confused among %,d screened%s.%n",
           proposed, index.markCount(), wanted.isEmpty() ? "" : " in classes " + wanted);
     } else {
       out.printf(
-          "\"%s\" conflicts with %d registered mark%s, most likely first:%n",
-          proposed, strong.size(), strong.size() == 1 ? "" : "s");
+          "\"%s\" is likely to be confused with %d registered mark%s, most likely first:%n",
+          proposed, likely.size(), likely.size() == 1 ? "" : "s");
     }
     int rank = 0;
-    for (Clearance.Conflict c : strong) {
+    for (Clearance.Conflict c : likely) {
       if (rank++ >= limit) {
-        out.printf("... and %d more (raise --limit)%n", strong.size() - limit);
+        out.printf("... and %d more (raise --limit)%n", likely.size() - limit);
         break;
       }
       var m = c.mark();
@@ -89,6 +99,24 @@ final class ClearCommand implements Callable<Integer> {
           m.niceClasses().isEmpty() ? "" : ", classes " + m.niceClasses());
       for (String reason : c.confusion().reasons()) {
         out.println("     - " + reason);
+      }
+    }
+    if (!possibly.isEmpty()) {
+      out.printf(
+          "Possibly confusing, worth a glance (%d mark%s):%n",
+          possibly.size(), possibly.size() == 1 ? "" : "s");
+      int shown = 0;
+      for (Clearance.Conflict c : possibly) {
+        if (shown++ >= limit) {
+          out.printf("    ... and %d more (raise --limit)%n", possibly.size() - limit);
+          break;
+        }
+        out.printf(
+            Locale.ROOT,
+            "    %-28s %.2f  %s%n",
+            c.mark().name(),
+            c.confusion().score(),
+            c.confusion().reasons().get(0));
       }
     }
     if (!weak.isEmpty()) {

@@ -128,13 +128,7 @@ public final class MarkForm {
       words.add(w);
       visual.append(decoded);
     }
-    String v =
-        visual
-            .toString()
-            .replace("rn", "m")
-            .replace("vv", "w")
-            .replace("cl", "d")
-            .replace('l', 'i');
+    String v = visual.toString().replace("rn", "m").replace("vv", "w").replace('l', 'i');
     List<String> parts = words.size() == 1 ? split(words.get(0)) : List.of();
     return new MarkForm(mark, List.copyOf(words), v, parts, domain, lookalike);
   }

@@ -127,7 +127,7 @@ public final class MarkSimilarity {
     for (Feature f : Feature.values()) {
       double v = x[f.ordinal()];
       double c = model.contribution(f, x);
-      components.add(new Confusion.Component(f, round(v), round(c), reason(f, v, a, b, g)));
+      components.add(new Confusion.Component(f, round(v), round(c), reason(f, v, c, a, b, g)));
     }
     Verdict verdict = model.verdict(p);
     if (verdict == Verdict.LIKELY_CONFUSING && x[Feature.WEAK_ONLY.ordinal()] > 0) {
@@ -164,8 +164,7 @@ public final class MarkSimilarity {
     out[Feature.SOUND.ordinal()] = sound;
     out[Feature.SOUND_OVER_SPELLING.ordinal()] = Math.max(0, sound - spelling);
     out[Feature.PREFIX.ordinal()] = prefix(a.compact, b.compact);
-    boolean identical =
-        !a.compact.isEmpty() && (a.compact.equals(b.compact) || a.visual.equals(b.visual));
+    boolean identical = !a.compact.isEmpty() && a.compact.equals(b.compact);
     out[Feature.IDENTICAL.ordinal()] = identical ? 1 : 0;
     out[Feature.SHORT.ordinal()] = Math.min(a.compact.length(), b.compact.length()) <= 3 ? 1 : 0;
     out[Feature.CONTAINED.ordinal()] = identical ? 0 : contained(a, b);
@@ -485,7 +484,7 @@ public final class MarkSimilarity {
     return 1.0 - (double) d / max;
   }
 
-  private String reason(Feature f, double v, MarkForm a, MarkForm b, Goods g) {
+  private String reason(Feature f, double v, double c, MarkForm a, MarkForm b, Goods g) {
     if (v == 0) {
       return "";
     }
@@ -496,7 +495,9 @@ public final class MarkSimilarity {
         int d = distance.distance(a.compact, b.compact, MarkForm.MAX_KEY);
         yield d == 0
             ? "spelt the same once case, spacing and punctuation are ignored"
-            : v < 0.6 ? "" : "spelt alike: " + d + " letter" + (d == 1 ? "" : "s") + " apart";
+            : v < 0.7 || d > 2 || evidence.contained != null
+                ? ""
+                : "spelt alike: " + d + " letter" + (d == 1 ? "" : "s") + " apart";
       }
       case CLOSE_SPELLING, CLOSE_SOUND -> "";
       case LOOKALIKE -> "look alike once look-alike characters are read as letters";
@@ -528,7 +529,10 @@ public final class MarkSimilarity {
       case IDENTICAL -> "identical once case, spacing, punctuation and look-alikes are ignored";
       case GOODS -> g.known() ? goods.explain(g.earlier(), g.later()) : "";
       case FAMOUS -> "the earlier mark is famous";
-      case FAMOUS_UNRELATED -> "fame protects the mark beyond its own goods";
+      case FAMOUS_UNRELATED ->
+          c >= 0
+              ? "fame protects the mark beyond its own goods"
+              : "the famous mark's own goods are far from these";
     };
   }
 
@@ -557,6 +561,20 @@ public final class MarkSimilarity {
           && !out.contains(c.reason())) {
         out.add(c.contribution() > 0 ? c.reason() : "against: " + c.reason());
         forConfusion += c.contribution() > 0 ? 1 : 0;
+      }
+    }
+    if (forConfusion == 0) {
+      // A verdict is never given on reasons against alone: say what speaks for it.
+      Confusion.Component best = null;
+      for (var c : components) {
+        if (c.contribution() > 0
+            && !c.reason().isEmpty()
+            && (best == null || c.contribution() > best.contribution())) {
+          best = c;
+        }
+      }
+      if (best != null) {
+        out.add(0, best.reason());
       }
     }
     var goods = components.get(Feature.GOODS.ordinal());
