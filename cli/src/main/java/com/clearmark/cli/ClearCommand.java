@@ -1,5 +1,6 @@
 package com.clearmark.cli;
 
+import com.clearmark.engine.mark.Mark;
 import com.clearmark.engine.similarity.Clearance;
 import com.clearmark.engine.similarity.Feature;
 import com.clearmark.engine.similarity.Verdict;
@@ -45,6 +46,16 @@ final class ClearCommand implements Callable<Integer> {
   public Integer call() {
     var out = spec.commandLine().getOut();
     var err = spec.commandLine().getErr();
+    if (proposed.isBlank()) {
+      throw new Clearmark.UserMistake("BRAND: the proposed brand is empty");
+    }
+    if (proposed.length() > Mark.MAX_NAME_LENGTH) {
+      throw new Clearmark.UserMistake(
+          "BRAND: a proposed brand has at most "
+              + Mark.MAX_NAME_LENGTH
+              + " characters, got "
+              + proposed.length());
+    }
     Set<Integer> wanted = new TreeSet<>();
     for (int c : classes) {
       if (c < 1 || c > 45) {

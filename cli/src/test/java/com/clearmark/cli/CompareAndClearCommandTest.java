@@ -111,6 +111,14 @@ class CompareAndClearCommandTest {
   }
 
   @Test
+  void clearRefusesABrandLongerThanAnyMarkWithAPlainMessage() throws IOException {
+    Path marks = Files.writeString(dir.resolve("marks.csv"), "mark\nADIDAS\n");
+    var run = CliRun.of("clear", "A".repeat(501), "--marks", marks.toString());
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("BRAND").contains("500").doesNotContain("Exception");
+  }
+
+  @Test
   void clearOfADistinctiveNameFindsNoConflict() throws IOException {
     Path marks = Files.writeString(dir.resolve("marks.csv"), "mark\nADIDAS\nNIKE\n");
     var run = CliRun.of("clear", "Quiltara", "--marks", marks.toString());
