@@ -40,6 +40,17 @@ public final class MarkForm {
       Pattern.compile(
           "^(?:https?://)?(?:www\\.)?([\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)*)\\.([a-z]{2,12})/?$");
 
+  /**
+   * Top-level domains a mark written as a web address ends in: the generic ones sellers use and the
+   * country codes of the marketplaces' countries. J.ESTINA or TY.PHOO is not a domain.
+   */
+  private static final java.util.Set<String> TOP_LEVEL =
+      java.util.Set.of(
+          "com", "net", "org", "info", "biz", "co", "io", "shop", "store", "online", "site", "app",
+          "xyz", "club", "top", "live", "life", "world", "tv", "me", "us", "uk", "ca", "au", "nz",
+          "in", "de", "fr", "es", "it", "nl", "be", "ch", "at", "se", "no", "dk", "fi", "pl", "pt",
+          "ie", "eu", "jp", "cn", "sg", "ae", "sa", "br", "mx", "ru", "za", "kr", "hk", "tw");
+
   private static final java.util.Set<String> SECOND_LEVEL =
       java.util.Set.of("co", "com", "org", "net", "ac", "gov", "ltd", "plc");
 
@@ -98,7 +109,7 @@ public final class MarkForm {
     String text = mark.strip();
     boolean domain = false;
     var m = DOMAIN.matcher(text.toLowerCase(Locale.ROOT));
-    if (!text.contains(" ") && m.matches()) {
+    if (!text.contains(" ") && m.matches() && TOP_LEVEL.contains(m.group(2))) {
       String name = m.group(1);
       int dot = name.lastIndexOf('.');
       if (dot > 0 && SECOND_LEVEL.contains(name.substring(dot + 1))) {

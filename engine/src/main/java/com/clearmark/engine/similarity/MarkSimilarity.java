@@ -46,6 +46,8 @@ import java.util.Locale;
  */
 public final class MarkSimilarity {
 
+  private static final String TRANSLATED = "compared once translated, as ";
+
   /** What a word matched by meaning alone counts for, against 1 for the same word. */
   static final double MEANING_MATCH = 0.9;
 
@@ -101,6 +103,9 @@ public final class MarkSimilarity {
   private final double[] x = new double[Feature.COUNT];
   private final Evidence evidence = new Evidence();
 
+  /** The later mark's words matched by meaning, to the earlier mark's words they mean. */
+  private final java.util.Map<String, String> translation = new java.util.HashMap<>();
+
   public MarkSimilarity() {
     this(ConfusionModel.shipped(), Distinctiveness.builtIn());
   }
@@ -148,12 +153,32 @@ public final class MarkSimilarity {
   public void features(MarkForm a, MarkForm b, Goods g, double[] out) {
     Arrays.fill(out, 0);
     evidence.clear();
+    List<String> wa = compared(a);
+    List<String> wb = compared(b);
+    translation.clear();
+    Side sa = side(wa, b, wb, true);
+    Side sb = side(wb, a, wa, false);
+
     double written = ratio(a.compact, b.compact);
     double visual = ratio(a.visual, b.visual);
     // A reader sees N1KE as NIKE: spelling is compared as the marks are read, look-alike
     // characters as the letters they imitate; LOOKALIKE records how much of it they gave.
     double spelling = Math.max(written, visual);
     double sound = ratio(a.sound, b.sound);
+    if (!translation.isEmpty()) {
+      // The doctrine of foreign equivalents: translate, then compare. The later mark's words
+      // that mean the earlier mark's are put in their place (GAVIOTA becomes SEAGULL) and the
+      // marks are spelt and sounded again; MEANING records that this was done.
+      var translated = new StringBuilder();
+      for (String w : wb) {
+        translated.append(translation.getOrDefault(w, w));
+      }
+      String t = translated.toString();
+      evidence.rawSound = sound;
+      evidence.translated = t;
+      spelling = Math.max(spelling, ratio(a.compact, t));
+      sound = Math.max(sound, ratio(a.sound, SoundKey.of(t)));
+    }
     out[Feature.SPELLING.ordinal()] = spelling;
     out[Feature.CLOSE_SPELLING.ordinal()] = hinge(spelling);
     out[Feature.CLOSE_SOUND.ordinal()] = hinge(sound);
@@ -169,10 +194,6 @@ public final class MarkSimilarity {
     out[Feature.SHORT.ordinal()] = Math.min(a.compact.length(), b.compact.length()) <= 3 ? 1 : 0;
     out[Feature.CONTAINED.ordinal()] = identical ? 0 : contained(a, b);
 
-    List<String> wa = compared(a);
-    List<String> wb = compared(b);
-    Side sa = side(wa, b, wb);
-    Side sb = side(wb, a, wa);
     double shared = Math.max(sa.sharedShare(), sb.sharedShare());
     out[Feature.SHARED.ordinal()] = shared;
     out[Feature.COVERED.ordinal()] = Math.min(sa.sharedShare(), sb.sharedShare());
@@ -241,7 +262,12 @@ public final class MarkSimilarity {
     }
   }
 
-  private Side side(List<String> words, MarkForm other, List<String> otherWords) {
+  /**
+   * How {@code words} are found in the other mark; with {@code recordTranslation}, the other mark's
+   * words matched by meaning are recorded in {@link #translation}.
+   */
+  private Side side(
+      List<String> words, MarkForm other, List<String> otherWords, boolean recordTranslation) {
     var s = new Side();
     for (String w : words) {
       double weight = weights.weight(w);
@@ -299,6 +325,9 @@ public final class MarkSimilarity {
             best = MEANING_MATCH;
             bestWord = o;
             how = e.reason();
+            if (recordTranslation) {
+              translation.putIfAbsent(o, w);
+            }
             s.byMeaning += weight;
             evidence.meaning(e.reason());
             break;
@@ -492,6 +521,9 @@ public final class MarkSimilarity {
     String nb = b.written.strip();
     return switch (f) {
       case SPELLING -> {
+        if (evidence.translated != null) {
+          yield TRANSLATED + upper(evidence.translated);
+        }
         int d = distance.distance(a.compact, b.compact, MarkForm.MAX_KEY);
         yield d == 0
             ? "spelt the same once case, spacing and punctuation are ignored"
@@ -501,7 +533,7 @@ public final class MarkSimilarity {
       }
       case CLOSE_SPELLING, CLOSE_SOUND -> "";
       case LOOKALIKE -> "look alike once look-alike characters are read as letters";
-      case SOUND -> v >= 0.8 ? "sound alike when read aloud" : "";
+      case SOUND -> v >= 0.8 && evidence.rawSound >= 0.8 ? "sound alike when read aloud" : "";
       case SOUND_OVER_SPELLING -> "sound more alike than they are spelt";
       case PREFIX -> v == 1 ? "begin the same way" : "";
       case CONTAINED ->
@@ -549,6 +581,10 @@ public final class MarkSimilarity {
     int forConfusion = 0;
     for (var c : sorted) {
       if (c.contribution() > 0 && forConfusion >= MAX_REASONS_FOR) {
+        continue;
+      }
+      if (c.feature() == Feature.SPELLING && c.reason().startsWith(TRANSLATED)) {
+        // The translation itself is the reason (the meaning component says it).
         continue;
       }
       if (c.contribution() < 0 && c.feature() == Feature.DOMAIN) {
@@ -611,12 +647,21 @@ public final class MarkSimilarity {
   private static final class Evidence {
     String contained;
     String meaning;
+
+    /** Sound before translation; 1 when nothing was translated. */
+    double rawSound = 1;
+
+    /** The later mark's compact key once translated, or null. */
+    String translated;
+
     String strongest;
     String strongestMeaning;
     double strongestWeight = -1;
     String weakest;
 
     void clear() {
+      rawSound = 1;
+      translated = null;
       contained = null;
       meaning = null;
       strongest = null;
