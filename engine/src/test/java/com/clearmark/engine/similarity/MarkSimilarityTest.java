@@ -209,6 +209,50 @@ class MarkSimilarityTest {
   }
 
   @Test
+  void aTranslationIsSpeltAndSoundedAgainAsTheEarlierMark() {
+    var c = compare("SEAGULL", "GAVIOTA");
+    assertThat(c.spelling()).isEqualTo(1.0);
+    assertThat(c.value(Feature.MEANING)).isEqualTo(1.0);
+    assertThat(c.reasons()).contains("GAVIOTA means SEAGULL in Spanish");
+    assertThat(c.reasons()).noneMatch(r -> r.startsWith("sound alike"));
+  }
+
+  @Test
+  void aClearMeaningOnOneSideOnlySetsMarksApart() {
+    assertThat(compare("NIKE", "NICE").value(Feature.MEANING_CONTRAST)).isEqualTo(1);
+    assertThat(compare("NIKE", "NIKEE").value(Feature.MEANING_CONTRAST)).isZero();
+  }
+
+  @Test
+  void theOpeningAndTheFirstWordAreWhereReadersLook() {
+    assertThat(compare("GIANT FOOD", "GIANT HAMBURGERS").value(Feature.FIRST_WORD)).isEqualTo(1);
+    assertThat(compare("PIZZERIA UNO", "TACO UNO").value(Feature.FIRST_WORD)).isZero();
+    assertThat(compare("XCEED", "X-SEED").value(Feature.PREFIX)).isEqualTo(0.25);
+  }
+
+  @Test
+  void shortMarksAreMarkedAsSuch() {
+    assertThat(compare("TMM", "TMS").value(Feature.SHORT)).isEqualTo(1);
+    assertThat(compare("ADVICOR", "ALTOCOR").value(Feature.SHORT)).isZero();
+  }
+
+  @Test
+  void soundBeyondSpellingIsWhatSoundAddsToTheLetters() {
+    var c = compare("CERTAIN", "SERTUN");
+    assertThat(c.value(Feature.SOUND_OVER_SPELLING))
+        .isEqualTo(
+            Math.max(0, c.sound() - c.spelling()), org.assertj.core.api.Assertions.within(1e-3));
+    assertThat(c.value(Feature.SOUND_OVER_SPELLING)).isGreaterThan(0);
+  }
+
+  @Test
+  void aNumberAtTheEdgeOfAWordStaysANumber() {
+    assertThat(MarkForm.of("TRUE1").words()).containsExactly("true1");
+    assertThat(MarkForm.of("R0L3X").words()).containsExactly("rolex");
+    assertThat(MarkForm.of("J.ESTINA").isDomain()).isFalse();
+  }
+
+  @Test
   void aMarkOfAnyLengthIsComparedOnABoundedKey() {
     String huge = "quiltara".repeat(20_000);
     var form = MarkForm.of(huge);
