@@ -56,6 +56,9 @@ final class ClearCommand implements Callable<Integer> {
               + " characters, got "
               + proposed.length());
     }
+    if (limit < 1) {
+      throw new Clearmark.UserMistake("--limit: expected 1 or more, got " + limit);
+    }
     Set<Integer> wanted = new TreeSet<>();
     for (int c : classes) {
       if (c < 1 || c > 45) {
@@ -107,7 +110,7 @@ final class ClearCommand implements Callable<Integer> {
           c.confusion().verdict(),
           m.registrationNumber().isEmpty() ? "" : "reg. " + m.registrationNumber() + ", ",
           m.owner().isEmpty() ? "owner unknown" : m.owner(),
-          m.niceClasses().isEmpty() ? "" : ", classes " + m.niceClasses());
+          m.niceClasses().isEmpty() ? "" : ", classes " + new TreeSet<>(m.niceClasses()));
       for (String reason : c.confusion().reasons()) {
         out.println("     - " + reason);
       }

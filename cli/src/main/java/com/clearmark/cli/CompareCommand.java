@@ -112,6 +112,15 @@ final class CompareCommand implements Callable<Integer> {
     if (!format.equals("csv") && !format.equals("jsonl")) {
       throw new Clearmark.UserMistake("--format: expected csv or jsonl, got \"" + format + "\"");
     }
+    if (output != null) {
+      Path parent = output.toAbsolutePath().getParent();
+      if (Files.isDirectory(output)) {
+        throw new Clearmark.UserMistake("-o: " + output + " is a directory, not a file");
+      }
+      if (parent == null || !Files.isDirectory(parent)) {
+        throw new Clearmark.UserMistake("-o: the folder of " + output + " does not exist");
+      }
+    }
     List<MarkPair> list = MarkPairReader.read(pairs, strict, p -> RegistryOptions.warn(err, p));
     Path temp =
         output == null
@@ -185,9 +194,11 @@ final class CompareCommand implements Callable<Integer> {
     } finally {
       if (temp != null) {
         w.close();
-        if (done) {
-          Files.move(temp, output, StandardCopyOption.REPLACE_EXISTING);
-        } else {
+        try {
+          if (done) {
+            Files.move(temp, output, StandardCopyOption.REPLACE_EXISTING);
+          }
+        } finally {
           Files.deleteIfExists(temp);
         }
       }

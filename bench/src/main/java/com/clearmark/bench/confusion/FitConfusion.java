@@ -355,7 +355,8 @@ public final class FitConfusion {
         lines.add(key + "=" + properties.getProperty(key));
       }
       java.util.Collections.sort(lines);
-      try (Writer out = Files.newBufferedWriter(write, StandardCharsets.UTF_8)) {
+      Path temp = write.resolveSibling(write.getFileName() + ".part");
+      try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
         out.write(
             String.format(
                 Locale.ROOT,
@@ -370,6 +371,7 @@ public final class FitConfusion {
           out.write(line + "\n");
         }
       }
+      Files.move(temp, write, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
       System.out.println("\nwrote " + write);
     }
   }

@@ -22,7 +22,7 @@ import java.util.Set;
  */
 public final class Clearance {
 
-  static final int CANDIDATES = 2_000;
+  static final int CANDIDATES = 500;
 
   /** A registered mark the proposed name conflicts with. */
   public record Conflict(Mark mark, Confusion confusion) {

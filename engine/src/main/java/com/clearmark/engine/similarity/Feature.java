@@ -16,7 +16,10 @@ public enum Feature {
   CLOSE_SPELLING("close_spelling"),
   /** Sound above 0.6, rescaled to 0..1. */
   CLOSE_SOUND("close_sound"),
-  /** How much of the spelling likeness look-alike characters gave (R0L3X for ROLEX). */
+  /**
+   * The spelling measure over the look-alike keys, digits and symbols read as the letters they
+   * imitate (R0L3X as ROLEX): the {@code lookalike} column of {@code compare} output.
+   */
   LOOKALIKE("lookalike"),
   /** The spelling measure over {@link SoundKey}s. */
   SOUND("sound"),

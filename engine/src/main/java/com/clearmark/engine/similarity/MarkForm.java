@@ -33,6 +33,9 @@ public final class MarkForm {
   /** Marks are compared on at most this many words; the rest of a longer mark is ignored. */
   static final int MAX_WORDS = 12;
 
+  /** A domain name has at most 253 characters; longer text is never read as one. */
+  static final int MAX_DOMAIN = 253;
+
   /** Keys are compared on at most this many characters, so one comparison is bounded. */
   static final int MAX_KEY = 64;
 
@@ -108,8 +111,11 @@ public final class MarkForm {
   public static MarkForm of(String mark) {
     String text = mark.strip();
     boolean domain = false;
-    var m = DOMAIN.matcher(text.toLowerCase(Locale.ROOT));
-    if (!text.contains(" ") && m.matches() && TOP_LEVEL.contains(m.group(2))) {
+    var m = DOMAIN.matcher(text.length() <= MAX_DOMAIN ? text.toLowerCase(Locale.ROOT) : "");
+    if (text.length() <= MAX_DOMAIN
+        && !text.contains(" ")
+        && m.matches()
+        && TOP_LEVEL.contains(m.group(2))) {
       String name = m.group(1);
       int dot = name.lastIndexOf('.');
       if (dot > 0 && SECOND_LEVEL.contains(name.substring(dot + 1))) {
@@ -136,8 +142,9 @@ public final class MarkForm {
         lookalike = true;
         w = decoded;
       }
-      words.add(w);
-      visual.append(decoded);
+      // Words are clipped like keys, so no word comparison costs more than MAX_KEY².
+      words.add(clip(w));
+      visual.append(clip(decoded));
     }
     String v = visual.toString().replace("rn", "m").replace("vv", "w").replace('l', 'i');
     List<String> parts = words.size() == 1 ? split(words.get(0)) : List.of();

@@ -25,7 +25,7 @@ import java.util.Locale;
  *       sound alike although they are spelt apart.
  *   <li><b>Words</b>: every word of each mark (a run-together mark by its {@linkplain
  *       MarkForm#parts() parts}) is matched against the other mark: the same word (1), the word
- *       inside a run-together other mark (0.9), a misspelling within one edit for 4 to 7 letters or
+ *       inside a run-together other mark (0.9), a misspelling within one edit for 5 to 7 letters or
  *       two for longer words (1 − d ÷ length), the same {@link SoundKey} (0.8), or a word of the
  *       same meaning ({@link Meanings}: a translation from Spanish, French, Italian, German or
  *       Portuguese, a numeral, a synonym). Matches are weighted by {@link Distinctiveness}: the
@@ -48,6 +48,17 @@ public final class MarkSimilarity {
 
   private static final String TRANSLATED = "compared once translated, as ";
 
+  /** The components that are, in themselves, evidence against confusion. */
+  private static final java.util.Set<Feature> AGAINST =
+      java.util.EnumSet.of(
+          Feature.DISTINCT_REST,
+          Feature.DICTIONARY_CONTRAST,
+          Feature.MEANING_CONTRAST,
+          Feature.CRITICISM,
+          Feature.WEAK_ONLY,
+          Feature.GOODS,
+          Feature.FAMOUS_UNRELATED);
+
   /** What a word matched by meaning alone counts for, against 1 for the same word. */
   static final double MEANING_MATCH = 0.9;
 
@@ -59,34 +70,25 @@ public final class MarkSimilarity {
       java.util.Set.of(
           "sucks",
           "suck",
+          "stinks",
           "ripoff",
           "scam",
           "scams",
           "fraud",
           "frauds",
           "complaints",
-          "complaint",
           "boycott",
           "hate",
-          "hater",
           "haters",
           "pissed",
           "pissedconsumer",
           "rant",
           "rants",
-          "exposed",
-          "truth",
           "victims",
           "shame",
           "lies",
-          "liars",
           "liar",
-          "fake",
-          "fakes",
-          "unfair",
-          "watch",
-          "stinks",
-          "protest");
+          "liars");
 
   /** Reasons for confusion given at most; reasons against are all given. */
   private static final int MAX_REASONS_FOR = 3;
@@ -182,10 +184,7 @@ public final class MarkSimilarity {
     out[Feature.SPELLING.ordinal()] = spelling;
     out[Feature.CLOSE_SPELLING.ordinal()] = hinge(spelling);
     out[Feature.CLOSE_SOUND.ordinal()] = hinge(sound);
-    out[Feature.LOOKALIKE.ordinal()] =
-        a.lookalike || b.lookalike
-            ? Math.max(0.5, visual - written)
-            : Math.max(0, visual - written);
+    out[Feature.LOOKALIKE.ordinal()] = visual;
     out[Feature.SOUND.ordinal()] = sound;
     out[Feature.SOUND_OVER_SPELLING.ordinal()] = Math.max(0, sound - spelling);
     out[Feature.PREFIX.ordinal()] = prefix(a.compact, b.compact);
@@ -202,10 +201,13 @@ public final class MarkSimilarity {
     out[Feature.MEANING.ordinal()] = Math.max(sa.meaningShare(), sb.meaningShare());
     out[Feature.DISTINCT_REST.ordinal()] = Math.min(sa.restShare(), sb.restShare());
     boolean anyShared = sa.matched > 0 || sb.matched > 0;
+    // Weak only when something distinctive is left apart: SUNNY FARM and THESUNNYFARM share all
+    // they have, weak or not.
     out[Feature.WEAK_ONLY.ordinal()] =
         anyShared
                 && Math.max(sa.strongest, sb.strongest) < Distinctiveness.WEAK_BELOW
                 && spelling < 0.8
+                && Math.max(sa.restShare(), sb.restShare()) > 0
             ? 1
             : 0;
     out[Feature.ORDER.ordinal()] = sameWordsReordered(wa, wb) ? 1 : 0;
@@ -345,10 +347,17 @@ public final class MarkSimilarity {
     return s;
   }
 
-  /** 1 for the same word, less for a near miss or a sound-alike, 0 otherwise. */
+  /**
+   * 1 for the same word, less for a near miss or a sound-alike, 0 otherwise. Two different ordinary
+   * words are different words (MAIL and MALL, BEACH and BENCH): only a shared meaning can match
+   * them.
+   */
   private double wordMatch(String w, String o) {
     if (w.equals(o)) {
       return 1;
+    }
+    if (isEnglish(w) && isEnglish(o)) {
+      return 0;
     }
     int len = Math.max(w.length(), o.length());
     if (Math.min(w.length(), o.length()) >= 5) {
@@ -410,11 +419,15 @@ public final class MarkSimilarity {
       if (CRITICISM.contains(w)) {
         return true;
       }
-    }
-    String rest = b.compact.replace(a.compact, " ");
-    for (String w : CRITICISM) {
-      if (w.length() >= 4 && rest.contains(w)) {
-        return true;
+      // Run together with the mark, as domain names are: TAUBMANSUCKS, SUCKSTAUBMAN.
+      int at = w.indexOf(a.compact);
+      if (at >= 0) {
+        String before = w.substring(0, at);
+        String after = w.substring(at + a.compact.length());
+        if (CRITICISM.contains(before) && after.isEmpty()
+            || CRITICISM.contains(after) && before.isEmpty()) {
+          return true;
+        }
       }
     }
     return false;
@@ -468,6 +481,11 @@ public final class MarkSimilarity {
     Arrays.sort(x);
     Arrays.sort(y);
     return Arrays.equals(x, y);
+  }
+
+  private boolean isEnglish(String w) {
+    char[] c = w.toCharArray();
+    return english.containsWord(c, 0, c.length);
   }
 
   private boolean ordinary(List<String> words) {
@@ -527,13 +545,23 @@ public final class MarkSimilarity {
         int d = distance.distance(a.compact, b.compact, MarkForm.MAX_KEY);
         yield d == 0
             ? "spelt the same once case, spacing and punctuation are ignored"
-            : v < 0.7 || d > 2 || evidence.contained != null
+            : evidence.contained != null || v < 0.5
                 ? ""
-                : "spelt alike: " + d + " letter" + (d == 1 ? "" : "s") + " apart";
+                : v < 0.7 || d > 2
+                    ? "spelt partly alike"
+                    : "spelt alike: " + d + " letter" + (d == 1 ? "" : "s") + " apart";
       }
       case CLOSE_SPELLING, CLOSE_SOUND -> "";
-      case LOOKALIKE -> "look alike once look-alike characters are read as letters";
-      case SOUND -> v >= 0.8 && evidence.rawSound >= 0.8 ? "sound alike when read aloud" : "";
+      case LOOKALIKE ->
+          (a.lookalike || b.lookalike) && v >= 0.8 && v > ratio(a.compact, b.compact)
+              ? "look alike once digits and symbols are read as the letters they imitate"
+              : "";
+      case SOUND ->
+          evidence.rawSound < 0.6
+              ? ""
+              : v >= 0.8 && evidence.rawSound >= 0.8
+                  ? "sound alike when read aloud"
+                  : v >= 0.6 ? "sound partly alike" : "";
       case SOUND_OVER_SPELLING -> "sound more alike than they are spelt";
       case PREFIX -> v == 1 ? "begin the same way" : "";
       case CONTAINED ->
@@ -543,7 +571,9 @@ public final class MarkSimilarity {
               ? ""
               : evidence.strongestMeaning != null
                   ? evidence.meaning
-                  : "share the distinctive word " + evidence.strongestShared();
+                  : evidence.strongestWeight < Distinctiveness.WEAK_BELOW
+                      ? ""
+                      : "share the distinctive word " + evidence.strongestShared();
       case SHARED, COVERED -> "";
       case FIRST_WORD -> "begin with the same word";
       case WEAK_ONLY ->
@@ -587,9 +617,10 @@ public final class MarkSimilarity {
         // The translation itself is the reason (the meaning component says it).
         continue;
       }
-      if (c.contribution() < 0 && c.feature() == Feature.DOMAIN) {
-        // Writing a mark as a domain name is not itself a reason a person should read against
-        // confusion; the fitted weight only reflects that courts looked at the sites' content.
+      if (c.contribution() < 0 && !AGAINST.contains(c.feature())) {
+        // A negative weight on a component that describes likeness (sound beyond spelling, the
+        // domain form, close spelling) is the fit sharing credit among correlated components,
+        // not something a person should read as a reason against confusion.
         continue;
       }
       if (Math.abs(c.contribution()) >= REASON_AT
