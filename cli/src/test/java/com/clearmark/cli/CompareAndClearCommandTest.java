@@ -62,6 +62,21 @@ class CompareAndClearCommandTest {
   }
 
   @Test
+  void anOutputThatIsAFolderOrInAMissingFolderIsAPlainMistake() throws IOException {
+    Path pairs = Files.writeString(dir.resolve("pairs.csv"), "a,b\nNike,N1ke\n");
+    var folder = CliRun.of("compare", "--pairs", pairs.toString(), "-o", dir.toString());
+    assertThat(folder.exitCode()).isEqualTo(2);
+    assertThat(folder.err()).contains("-o").contains("directory").doesNotContain("Exception");
+    var missing =
+        CliRun.of("compare", "--pairs", pairs.toString(), "-o", dir.resolve("no/x.csv").toString());
+    assertThat(missing.exitCode()).isEqualTo(2);
+    assertThat(missing.err()).contains("does not exist");
+    try (var files = Files.list(dir)) {
+      assertThat(files).noneMatch(f -> f.getFileName().toString().endsWith(".part"));
+    }
+  }
+
+  @Test
   void compareWithoutTwoMarksIsAUsageError() {
     var run = CliRun.of("compare", "Nike");
     assertThat(run.exitCode()).isEqualTo(2);

@@ -146,7 +146,7 @@ public final class MarkForm {
       words.add(clip(w));
       visual.append(clip(decoded));
     }
-    String v = visual.toString().replace("rn", "m").replace("vv", "w").replace('l', 'i');
+    String v = visual.toString();
     List<String> parts = words.size() == 1 ? split(words.get(0)) : List.of();
     return new MarkForm(mark, List.copyOf(words), v, parts, domain, lookalike);
   }

@@ -215,8 +215,8 @@ public final class MarkSimilarity {
         !anyShared
                 && out[Feature.MEANING.ordinal()] == 0
                 && spelling < 1
-                && ordinary(wa)
-                && ordinary(wb)
+                && ordinary(a.words)
+                && ordinary(b.words)
             ? 1
             : 0;
 
@@ -224,7 +224,7 @@ public final class MarkSimilarity {
     out[Feature.DOMAIN.ordinal()] =
         (a.domain || b.domain) && (out[Feature.CONTAINED.ordinal()] > 0 || shared >= 0.9) ? 1 : 0;
     out[Feature.MEANING_CONTRAST.ordinal()] =
-        !identical && !anyShared && spelling < 1 && ordinary(wa) != ordinary(wb) ? 1 : 0;
+        !identical && !anyShared && spelling < 1 && ordinary(a.words) != ordinary(b.words) ? 1 : 0;
     double unrelated = 0;
     if (g.known()) {
       double r = goods.relatedness(g.earlier(), g.later());

@@ -253,6 +253,43 @@ class MarkSimilarityTest {
   }
 
   @Test
+  void ordinaryWordsInsideOtherWordsAreNotCriticism() {
+    assertThat(compare("ACME", "ACME SUPPLIES").value(Feature.CRITICISM)).isZero();
+    assertThat(compare("SUBWAY", "SUBWAY RESTAURANT").value(Feature.CRITICISM)).isZero();
+    assertThat(compare("ROLEX", "ROLEX WATCH").value(Feature.CRITICISM)).isZero();
+    assertThat(compare("TAUBMAN", "suckstaubman.com").value(Feature.CRITICISM)).isEqualTo(1);
+  }
+
+  @Test
+  void twoDifferentOrdinaryWordsAreDifferentWords() {
+    var c = compare("MAIL", "MALL");
+    assertThat(c.value(Feature.SHARED)).isZero();
+    assertThat(c.value(Feature.DICTIONARY_CONTRAST)).isEqualTo(1);
+    assertThat(c.lookalike()).isEqualTo(c.spelling());
+  }
+
+  @Test
+  void marksSharingOnlyWeakWordsButNothingElseAreNotWeakOnly() {
+    assertThat(compare("SUNNY FARM", "thesunnyfarm.com").value(Feature.WEAK_ONLY)).isZero();
+    assertThat(compare("GOLDEN SUN", "SUN GOLDEN").value(Feature.WEAK_ONLY)).isZero();
+  }
+
+  @Test
+  void aDottedNameOfAnyLengthIsNotReadAsADomain() {
+    String dotted = "ab.".repeat(1500) + "com";
+    assertThat(MarkForm.of(dotted).isDomain()).isFalse();
+    assertThat(compare(dotted, "ACME").score()).isBetween(0.0, 1.0);
+  }
+
+  @Test
+  void everyWordIsComparedOnABoundedLength() {
+    String a = "q".repeat(40_000);
+    String b = "q".repeat(39_999) + "z";
+    assertThat(MarkForm.of(a).words().get(0)).hasSizeLessThanOrEqualTo(MarkForm.MAX_KEY);
+    assertThat(compare(a, b).score()).isBetween(0.0, 1.0);
+  }
+
+  @Test
   void aMarkOfAnyLengthIsComparedOnABoundedKey() {
     String huge = "quiltara".repeat(20_000);
     var form = MarkForm.of(huge);
