@@ -42,11 +42,9 @@ public record Confusion(
     return value(Feature.SOUND);
   }
 
-  /**
-   * Similarity once look-alike characters are read as letters: spelling plus the look-alike gain.
-   */
+  /** Similarity once look-alike characters are read as letters: the look-alike keys' measure. */
   public double lookalike() {
-    return Math.min(1, value(Feature.SPELLING) + value(Feature.LOOKALIKE));
+    return value(Feature.LOOKALIKE);
   }
 
   public double dominantWord() {

@@ -262,7 +262,7 @@ class MarkSimilarityTest {
 
   @Test
   void twoDifferentOrdinaryWordsAreDifferentWords() {
-    var c = compare("MAIL", "MALL");
+    var c = compare("BEACH", "BENCH");
     assertThat(c.value(Feature.SHARED)).isZero();
     assertThat(c.value(Feature.DICTIONARY_CONTRAST)).isEqualTo(1);
     assertThat(c.lookalike()).isEqualTo(c.spelling());
