@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
 @Command(
     name = "clearmark",
     mixinStandardHelpOptions = true,
+    scope = CommandLine.ScopeType.INHERIT,
     version = "clearmark 0.1.0",
     description = "Screens marketplace listings for trademark, counterfeit and policy risk.",
     subcommands = {

@@ -77,6 +77,15 @@ class CompareAndClearCommandTest {
   }
 
   @Test
+  void everyCommandExplainsItselfWithHelp() {
+    for (String command : new String[] {"compare", "clear", "screen", "evaluate"}) {
+      var run = CliRun.of(command, "--help");
+      assertThat(run.exitCode()).as(command).isZero();
+      assertThat(run.out()).as(command).contains("Usage: clearmark " + command);
+    }
+  }
+
+  @Test
   void compareWithoutTwoMarksIsAUsageError() {
     var run = CliRun.of("compare", "Nike");
     assertThat(run.exitCode()).isEqualTo(2);
