@@ -90,7 +90,8 @@ public final class Distinctiveness {
 
   /**
    * Words that are descriptive, laudatory or so common in registers that buyers do not take them as
-   * the part of a mark that names its source. Written for this product from how such words are
+   * the part of a mark that names its source: laudatory and descriptive words, colours, and places
+   * and nationalities, which read as origin. Written for this product from how such words are
    * treated in examination (disclaimers, "weak" findings), not from any particular case.
    */
   static final Set<String> WEAK =
@@ -304,7 +305,63 @@ public final class Distinctiveness {
           "uk",
           "india",
           "china",
-          "tm");
+          "tm",
+          // colours
+          "red",
+          "blue",
+          "black",
+          "white",
+          "pink",
+          "yellow",
+          "orange",
+          "purple",
+          "grey",
+          "gray",
+          "brown",
+          "violet",
+          // places and nationalities, which buyers read as origin, not source
+          "paris",
+          "london",
+          "york",
+          "roma",
+          "rome",
+          "milano",
+          "milan",
+          "tokyo",
+          "swiss",
+          "italian",
+          "italia",
+          "french",
+          "france",
+          "english",
+          "british",
+          "indian",
+          "european",
+          "asian",
+          "africa",
+          "african",
+          "japan",
+          "japanese",
+          "german",
+          "spanish",
+          "mexican",
+          "california",
+          "texas",
+          "florida",
+          "boston",
+          "chicago",
+          "brooklyn",
+          "manhattan",
+          "hollywood",
+          "oriental",
+          "western",
+          "eastern",
+          "northern",
+          "southern",
+          "north",
+          "south",
+          "east",
+          "west");
 
   private final ToIntFunction<String> frequency;
   private final int markCount;

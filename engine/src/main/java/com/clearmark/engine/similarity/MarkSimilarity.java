@@ -613,6 +613,9 @@ public final class MarkSimilarity {
       if (c.contribution() > 0 && forConfusion >= MAX_REASONS_FOR) {
         continue;
       }
+      if (c.feature() == Feature.GOODS) {
+        continue; // said below, always
+      }
       if (c.feature() == Feature.SPELLING && c.reason().startsWith(TRANSLATED)) {
         // The translation itself is the reason (the meaning component says it).
         continue;
@@ -647,7 +650,11 @@ public final class MarkSimilarity {
     var goods = components.get(Feature.GOODS.ordinal());
     if (!goods.reason().isEmpty()) {
       // When the goods are known they are always said, for or against: a person weighs them.
-      String line = goods.contribution() < 0 ? "against: " + goods.reason() : goods.reason();
+      // Goods that meet only loosely count against, and the line says so before the link.
+      String line =
+          goods.contribution() < 0
+              ? "against: the goods are only loosely related: " + goods.reason()
+              : goods.reason();
       if (!out.contains(line)) {
         out.add(line);
       }
