@@ -45,10 +45,19 @@ public final class ClearmarkServer {
       if (port != null) {
         out.add("--server.port=" + port);
       }
-      if (home != null) {
-        out.add("--clearmark.home=" + home);
-      }
       return out;
+    }
+
+    /**
+     * The home folder as an absolute path: {@code --home}, else {@code CLEARMARK_HOME}, else {@code
+     * fallback} under the working directory. The embedded database refuses a path that is only
+     * implicitly relative, so the service is always given an absolute one.
+     */
+    Path home(String fallback) {
+      String env = System.getenv("CLEARMARK_HOME");
+      Path chosen =
+          home != null ? home : env != null && !env.isBlank() ? Path.of(env) : Path.of(fallback);
+      return chosen.toAbsolutePath().normalize();
     }
   }
 
@@ -61,7 +70,9 @@ public final class ClearmarkServer {
 
     @Override
     public Integer call() {
-      ClearmarkApplication.main(options.springArgs().toArray(String[]::new));
+      var args = options.springArgs();
+      args.add("--clearmark.home=" + options.home("data"));
+      ClearmarkApplication.main(args.toArray(String[]::new));
       return 0;
     }
   }
@@ -79,9 +90,7 @@ public final class ClearmarkServer {
     public Integer call() {
       var args = options.springArgs();
       args.add("--clearmark.demo=true");
-      if (options.home == null && System.getenv("CLEARMARK_HOME") == null) {
-        args.add("--clearmark.home=data/demo");
-      }
+      args.add("--clearmark.home=" + options.home("data/demo"));
       ClearmarkApplication.main(args.toArray(String[]::new));
       return 0;
     }
