@@ -4,11 +4,13 @@ import com.clearmark.engine.mark.Mark;
 import com.clearmark.engine.similarity.Clearance;
 import com.clearmark.engine.similarity.Feature;
 import com.clearmark.engine.similarity.Verdict;
+import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -115,42 +117,44 @@ final class ClearCommand implements Callable<Integer> {
         out.println("     - " + reason);
       }
     }
-    if (!possibly.isEmpty()) {
-      out.printf(
-          "Possibly confusing, worth a glance (%d mark%s):%n",
-          possibly.size(), possibly.size() == 1 ? "" : "s");
-      int shown = 0;
-      for (Clearance.Conflict c : possibly) {
-        if (shown++ >= limit) {
-          out.printf("    ... and %d more (raise --limit)%n", possibly.size() - limit);
-          break;
-        }
-        out.printf(
-            Locale.ROOT,
-            "    %-28s %.2f  %s%n",
-            c.mark().name(),
-            c.confusion().score(),
-            c.confusion().reasons().get(0));
-      }
-    }
-    if (!weak.isEmpty()) {
-      out.printf(
-          "Similar only on a weak element (a word common or descriptive in marks), %d mark%s:%n",
-          weak.size(), weak.size() == 1 ? "" : "s");
-      int shown = 0;
-      for (Clearance.Conflict c : weak) {
-        if (shown++ >= limit) {
-          out.printf("    ... and %d more%n", weak.size() - limit);
-          break;
-        }
-        out.printf(
-            Locale.ROOT,
-            "    %-28s %.2f  %s%n",
-            c.mark().name(),
-            c.confusion().score(),
-            c.confusion().components().get(Feature.WEAK_ONLY.ordinal()).reason());
-      }
-    }
+    brief(
+        out,
+        "Possibly confusing, worth a glance (%d mark%s):%n",
+        possibly,
+        c -> c.confusion().reasons().get(0));
+    brief(
+        out,
+        "Similar only on a weak element (a word common or descriptive in marks), %d mark%s:%n",
+        weak,
+        c -> c.confusion().components().get(Feature.WEAK_ONLY.ordinal()).reason());
     return 0;
+  }
+
+  /**
+   * A section of one line per mark (name, probability, one reason), at most {@code limit} of them,
+   * under {@code heading}, a format taking the count and a plural ending.
+   */
+  private void brief(
+      PrintWriter out,
+      String heading,
+      List<Clearance.Conflict> conflicts,
+      Function<Clearance.Conflict, String> reason) {
+    if (conflicts.isEmpty()) {
+      return;
+    }
+    out.printf("%s %d mark%s:%n", heading, conflicts.size(), conflicts.size() == 1 ? "" : "s");
+    int shown = 0;
+    for (Clearance.Conflict c : conflicts) {
+      if (shown++ >= limit) {
+        out.printf("    ... and %d more (raise --limit)%n", conflicts.size() - limit);
+        break;
+      }
+      out.printf(
+          Locale.ROOT,
+          "    %-28s %.2f  %s%n",
+          c.mark().name(),
+          c.confusion().score(),
+          reason.apply(c));
+    }
   }
 }

@@ -19,6 +19,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
+import java.util.function.IntPredicate;
+import java.util.function.Predicate;
 
 /**
  * Fits the confusion model's weights to decided pairs and reports how well it separates confusing
@@ -383,15 +385,7 @@ public final class FitConfusion {
     return p;
   }
 
-  static final SampleFilter DECIDED = s -> !s.background();
-
-  interface Filter {
-    boolean test(int i);
-  }
-
-  interface SampleFilter {
-    boolean test(Sample s);
-  }
+  static final Predicate<Sample> DECIDED = s -> !s.background();
 
   static int[] stratifiedFolds(List<Sample> samples, int folds, long seed) {
     var random = new Random(seed);
@@ -467,7 +461,7 @@ public final class FitConfusion {
    * stages compose into one linear model: w = α·w₁ for the name components, the goods weights of
    * stage two, and bias α·b₁ + b₂. w[0] is the bias.
    */
-  static ConfusionModel fit(List<Sample> samples, Filter use, double lambda) {
+  static ConfusionModel fit(List<Sample> samples, IntPredicate use, double lambda) {
     int d = Feature.values().length;
     int n = samples.size();
     double[][] x1 = nameComponents(samples);
@@ -512,7 +506,7 @@ public final class FitConfusion {
   }
 
   /** Stage one: the name components against the tribunal's finding on the signs. */
-  static double[] nameStage(List<Sample> samples, Filter use, double lambda) {
+  static double[] nameStage(List<Sample> samples, IntPredicate use, double lambda) {
     int n = samples.size();
     double[] y1 = new double[n];
     boolean[] use1 = new boolean[n];
@@ -620,7 +614,7 @@ public final class FitConfusion {
   }
 
   /** Area under the ROC curve of the selected samples (ties count half). */
-  static double auc(List<Sample> samples, double[] score, SampleFilter filter) {
+  static double auc(List<Sample> samples, double[] score, Predicate<Sample> filter) {
     double pos = 0;
     double neg = 0;
     double wins = 0;

@@ -44,9 +44,4 @@ public record MarkPair(
     goodsA = goodsA == null ? "" : goodsA;
     goodsB = goodsB == null ? "" : goodsB;
   }
-
-  /** A pair of names alone. */
-  public static MarkPair of(String a, String b) {
-    return new MarkPair(0, a, b, "", "", "", Set.of(), Set.of(), "", "", false);
-  }
 }

@@ -399,11 +399,7 @@ public final class Distinctiveness {
     return Math.max(0.05, Math.min(own, learned));
   }
 
-  /** Whether the word counts for little: below {@value #WEAK_BELOW}. */
-  public boolean isWeak(String word) {
-    return weight(word) < WEAK_BELOW;
-  }
-
+  /** Below this weight a word counts for little: it is weak. */
   static final double WEAK_BELOW = 0.35;
 
   private double ownWeight(String word) {
