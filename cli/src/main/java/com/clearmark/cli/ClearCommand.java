@@ -142,7 +142,7 @@ final class ClearCommand implements Callable<Integer> {
     if (conflicts.isEmpty()) {
       return;
     }
-    out.printf("%s %d mark%s:%n", heading, conflicts.size(), conflicts.size() == 1 ? "" : "s");
+    out.printf(heading, conflicts.size(), conflicts.size() == 1 ? "" : "s");
     int shown = 0;
     for (Clearance.Conflict c : conflicts) {
       if (shown++ >= limit) {

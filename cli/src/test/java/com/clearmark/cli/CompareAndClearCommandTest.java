@@ -132,6 +132,9 @@ class CompareAndClearCommandTest {
     assertThat(out).contains("VORNEL");
     assertThat(out.indexOf("Similar only on a weak element")).isGreaterThan(out.indexOf("VORNEL"));
     assertThat(out).contains("PREMIUM QUILTARA").contains("weak element PREMIUM");
+    assertThat(out)
+        .contains("Similar only on a weak element (a word common or descriptive in marks), 1 mark:")
+        .doesNotContain("%");
   }
 
   @Test
