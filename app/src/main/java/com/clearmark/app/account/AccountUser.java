@@ -1,5 +1,6 @@
 package com.clearmark.app.account;
 
+import com.clearmark.app.shared.Caller;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.security.core.GrantedAuthority;

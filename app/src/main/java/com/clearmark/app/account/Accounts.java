@@ -1,6 +1,7 @@
 package com.clearmark.app.account;
 
-import com.clearmark.app.web.Timestamps;
+import com.clearmark.app.shared.Role;
+import com.clearmark.app.shared.Timestamps;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;

@@ -1,5 +1,6 @@
 package com.clearmark.app.account;
 
+import com.clearmark.app.shared.Role;
 import java.time.Instant;
 
 /** An API token as listed to its organization: never the secret, only its first characters. */

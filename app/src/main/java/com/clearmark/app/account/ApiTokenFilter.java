@@ -1,5 +1,6 @@
 package com.clearmark.app.account;
 
+import com.clearmark.app.shared.Caller;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;

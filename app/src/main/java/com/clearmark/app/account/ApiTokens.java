@@ -1,6 +1,8 @@
 package com.clearmark.app.account;
 
-import com.clearmark.app.web.Timestamps;
+import com.clearmark.app.shared.Caller;
+import com.clearmark.app.shared.Role;
+import com.clearmark.app.shared.Timestamps;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

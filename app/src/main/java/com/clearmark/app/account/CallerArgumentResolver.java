@@ -1,5 +1,6 @@
 package com.clearmark.app.account;
 
+import com.clearmark.app.shared.Caller;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.springframework.context.annotation.Configuration;

@@ -1,5 +1,6 @@
 package com.clearmark.app.account;
 
+import com.clearmark.app.shared.Caller;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,7 +27,7 @@ class CallerModelAdvice {
         Caller caller = callers.current(request);
         model.addAttribute("caller", caller);
         model.addAttribute("organizations", callers.organizationsOf(caller));
-      } catch (com.clearmark.app.web.ForbiddenException e) {
+      } catch (com.clearmark.app.shared.ForbiddenException e) {
         // A user without an organization still sees the page that tells them so.
       }
     }

@@ -1,6 +1,7 @@
 package com.clearmark.app.account;
 
-import com.clearmark.app.web.ForbiddenException;
+import com.clearmark.app.shared.Caller;
+import com.clearmark.app.shared.ForbiddenException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.util.List;

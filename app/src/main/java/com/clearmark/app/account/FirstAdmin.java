@@ -1,7 +1,8 @@
 package com.clearmark.app.account;
 
-import com.clearmark.app.web.ConflictException;
-import com.clearmark.app.web.InvalidInputException;
+import com.clearmark.app.shared.ConflictException;
+import com.clearmark.app.shared.InvalidInputException;
+import com.clearmark.app.shared.Role;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.slf4j.Logger;

@@ -51,7 +51,7 @@ class LoginController {
   @PostMapping("/organizations/switch")
   String switchOrganization(HttpServletRequest request, @RequestParam long organizationId) {
     if (!callers.switchTo(request, organizationId)) {
-      throw new com.clearmark.app.web.NotFoundException("organization", organizationId);
+      throw new com.clearmark.app.shared.NotFoundException("organization", organizationId);
     }
     return "redirect:/";
   }

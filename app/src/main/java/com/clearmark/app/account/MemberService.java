@@ -1,9 +1,11 @@
 package com.clearmark.app.account;
 
 import com.clearmark.app.audit.AuditLog;
-import com.clearmark.app.web.ConflictException;
-import com.clearmark.app.web.InvalidInputException;
-import com.clearmark.app.web.NotFoundException;
+import com.clearmark.app.shared.Caller;
+import com.clearmark.app.shared.ConflictException;
+import com.clearmark.app.shared.InvalidInputException;
+import com.clearmark.app.shared.NotFoundException;
+import com.clearmark.app.shared.Role;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;

@@ -1,8 +1,8 @@
 package com.clearmark.app.account;
 
 import com.clearmark.app.audit.AuditLog;
-import com.clearmark.app.web.InvalidInputException;
-import com.clearmark.app.web.NotFoundException;
+import com.clearmark.app.shared.InvalidInputException;
+import com.clearmark.app.shared.NotFoundException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,7 +1,8 @@
 package com.clearmark.app.account;
 
-import com.clearmark.app.web.ForbiddenException;
-import com.clearmark.app.web.InvalidInputException;
+import com.clearmark.app.shared.Caller;
+import com.clearmark.app.shared.ForbiddenException;
+import com.clearmark.app.shared.InvalidInputException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;

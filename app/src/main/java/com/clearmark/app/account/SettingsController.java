@@ -1,7 +1,9 @@
 package com.clearmark.app.account;
 
-import com.clearmark.app.web.ConflictException;
-import com.clearmark.app.web.InvalidInputException;
+import com.clearmark.app.shared.Caller;
+import com.clearmark.app.shared.ConflictException;
+import com.clearmark.app.shared.InvalidInputException;
+import com.clearmark.app.shared.Role;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -1,6 +1,6 @@
 package com.clearmark.app.account;
 
-import com.clearmark.app.web.InvalidInputException;
+import com.clearmark.app.shared.InvalidInputException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

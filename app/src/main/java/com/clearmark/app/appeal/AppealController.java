@@ -1,13 +1,13 @@
 package com.clearmark.app.appeal;
 
-import com.clearmark.app.account.Caller;
-import com.clearmark.app.account.Role;
 import com.clearmark.app.complaint.ComplaintAction;
 import com.clearmark.app.complaint.ComplaintService;
 import com.clearmark.app.complaint.ComplaintStatus;
-import com.clearmark.app.web.ConflictException;
-import com.clearmark.app.web.InvalidInputException;
-import com.clearmark.app.web.Timestamps;
+import com.clearmark.app.shared.Caller;
+import com.clearmark.app.shared.ConflictException;
+import com.clearmark.app.shared.InvalidInputException;
+import com.clearmark.app.shared.Role;
+import com.clearmark.app.shared.Timestamps;
 import java.time.Clock;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;

@@ -1,17 +1,17 @@
 package com.clearmark.app.appeal;
 
-import com.clearmark.app.account.Caller;
 import com.clearmark.app.authorization.Authorizations;
 import com.clearmark.app.complaint.Complaint;
 import com.clearmark.app.complaint.ComplaintService;
 import com.clearmark.app.complaint.ComplaintType;
+import com.clearmark.app.shared.Caller;
+import com.clearmark.app.shared.ConflictException;
+import com.clearmark.app.shared.Timestamps;
 import com.clearmark.app.sourcing.Invoice;
 import com.clearmark.app.sourcing.Invoices;
 import com.clearmark.app.sourcing.Sales;
 import com.clearmark.app.sourcing.SalesRecords;
 import com.clearmark.app.sourcing.SourcingService;
-import com.clearmark.app.web.ConflictException;
-import com.clearmark.app.web.Timestamps;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,6 +1,6 @@
 package com.clearmark.app.audit;
 
-import com.clearmark.app.account.Caller;
+import com.clearmark.app.shared.Caller;
 import com.clearmark.app.web.ApiController;
 import com.clearmark.app.web.PageOf;
 import com.clearmark.app.web.PageRequest;

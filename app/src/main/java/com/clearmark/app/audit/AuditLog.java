@@ -1,9 +1,9 @@
 package com.clearmark.app.audit;
 
-import com.clearmark.app.account.Caller;
+import com.clearmark.app.shared.Caller;
+import com.clearmark.app.shared.Timestamps;
 import com.clearmark.app.web.PageOf;
 import com.clearmark.app.web.PageRequest;
-import com.clearmark.app.web.Timestamps;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;

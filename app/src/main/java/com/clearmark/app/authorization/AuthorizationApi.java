@@ -1,8 +1,8 @@
 package com.clearmark.app.authorization;
 
-import com.clearmark.app.account.Caller;
+import com.clearmark.app.shared.Caller;
+import com.clearmark.app.shared.Timestamps;
 import com.clearmark.app.web.ApiController;
-import com.clearmark.app.web.Timestamps;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;

@@ -1,11 +1,11 @@
 package com.clearmark.app.authorization;
 
-import com.clearmark.app.account.Caller;
-import com.clearmark.app.account.Role;
 import com.clearmark.app.document.Documents;
-import com.clearmark.app.web.InvalidInputException;
-import com.clearmark.app.web.NotFoundException;
-import com.clearmark.app.web.Timestamps;
+import com.clearmark.app.shared.Caller;
+import com.clearmark.app.shared.InvalidInputException;
+import com.clearmark.app.shared.NotFoundException;
+import com.clearmark.app.shared.Role;
+import com.clearmark.app.shared.Timestamps;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;

@@ -1,15 +1,15 @@
 package com.clearmark.app.authorization;
 
-import com.clearmark.app.account.Caller;
-import com.clearmark.app.account.Role;
 import com.clearmark.app.audit.AuditLog;
 import com.clearmark.app.document.Documents;
 import com.clearmark.app.registry.RegistryIndexes;
+import com.clearmark.app.shared.Caller;
+import com.clearmark.app.shared.InvalidInputException;
+import com.clearmark.app.shared.NotFoundException;
+import com.clearmark.app.shared.Role;
 import com.clearmark.app.web.AfterCommit;
 import com.clearmark.app.web.FieldLengths;
 import com.clearmark.app.web.InputLimits;
-import com.clearmark.app.web.InvalidInputException;
-import com.clearmark.app.web.NotFoundException;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;

@@ -1,6 +1,6 @@
 package com.clearmark.app.authorization;
 
-import com.clearmark.app.web.Timestamps;
+import com.clearmark.app.shared.Timestamps;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;

@@ -1,8 +1,6 @@
 package com.clearmark.app.catalog;
 
 import com.clearmark.app.ClearmarkProperties;
-import com.clearmark.app.account.Caller;
-import com.clearmark.app.account.Role;
 import com.clearmark.app.audit.AuditLog;
 import com.clearmark.app.job.JobProblem;
 import com.clearmark.app.job.Jobs;
@@ -11,8 +9,10 @@ import com.clearmark.app.screening.ListingInput;
 import com.clearmark.app.screening.ListingLimits;
 import com.clearmark.app.screening.ScreeningOutcome;
 import com.clearmark.app.screening.ScreeningService;
+import com.clearmark.app.shared.Caller;
+import com.clearmark.app.shared.InvalidInputException;
+import com.clearmark.app.shared.Role;
 import com.clearmark.app.web.Amounts;
-import com.clearmark.app.web.InvalidInputException;
 import com.clearmark.engine.io.InputException;
 import com.clearmark.engine.io.ListingReader;
 import com.clearmark.engine.listing.Listing;

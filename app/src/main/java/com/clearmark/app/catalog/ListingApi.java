@@ -1,8 +1,8 @@
 package com.clearmark.app.catalog;
 
-import com.clearmark.app.account.Caller;
 import com.clearmark.app.screening.FindingView;
 import com.clearmark.app.screening.ListingInput;
+import com.clearmark.app.shared.Caller;
 import com.clearmark.app.web.ApiController;
 import com.clearmark.app.web.PageOf;
 import com.clearmark.app.web.PageRequest;
@@ -101,7 +101,7 @@ class ListingApi {
               + " screened; sending the same content again changes nothing (200 instead of 201).")
   ResponseEntity<Upserted> upsert(Caller caller, @RequestBody ListingInput input) {
     if (input == null) {
-      throw new com.clearmark.app.web.InvalidInputException("body", "send one listing as JSON");
+      throw new com.clearmark.app.shared.InvalidInputException("body", "send one listing as JSON");
     }
     var u = catalog.upsert(caller, input);
     var body =

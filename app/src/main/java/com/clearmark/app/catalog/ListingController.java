@@ -1,6 +1,6 @@
 package com.clearmark.app.catalog;
 
-import com.clearmark.app.account.Caller;
+import com.clearmark.app.shared.Caller;
 import com.clearmark.app.web.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -91,7 +91,7 @@ class ListingController {
     model.addAttribute("findings", detail.findings());
     model.addAttribute("fields", EvidenceText.fields(detail.version(), detail.findings()));
     model.addAttribute("current", detail.version().version() == detail.listing().version());
-    model.addAttribute("canReview", caller.can(com.clearmark.app.account.Role.REVIEWER));
+    model.addAttribute("canReview", caller.can(com.clearmark.app.shared.Role.REVIEWER));
     model.addAttribute(
         "history",
         audit.list(caller.organizationId(), null, "LISTING", id, new PageRequest(0, 20)).items());

@@ -1,8 +1,8 @@
 package com.clearmark.app.catalog;
 
-import com.clearmark.app.account.Caller;
-import com.clearmark.app.web.InvalidInputException;
-import com.clearmark.app.web.NotFoundException;
+import com.clearmark.app.shared.Caller;
+import com.clearmark.app.shared.InvalidInputException;
+import com.clearmark.app.shared.NotFoundException;
 import java.util.List;
 import org.springframework.stereotype.Service;
 

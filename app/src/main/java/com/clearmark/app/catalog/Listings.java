@@ -2,10 +2,10 @@ package com.clearmark.app.catalog;
 
 import com.clearmark.app.screening.ListingLimits;
 import com.clearmark.app.screening.ScreeningOutcome;
+import com.clearmark.app.shared.Timestamps;
 import com.clearmark.app.web.InputLimits;
 import com.clearmark.app.web.PageOf;
 import com.clearmark.app.web.PageRequest;
-import com.clearmark.app.web.Timestamps;
 import com.clearmark.engine.screening.Finding;
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -1,6 +1,6 @@
 package com.clearmark.app.complaint;
 
-import com.clearmark.app.account.Caller;
+import com.clearmark.app.shared.Caller;
 import com.clearmark.app.web.ApiController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -43,7 +43,8 @@ class ComplaintApi {
   @Operation(summary = "Record a complaint from its fields")
   ResponseEntity<ComplaintView> record(Caller caller, @RequestBody ComplaintForm form) {
     if (form == null) {
-      throw new com.clearmark.app.web.InvalidInputException("body", "send the complaint as JSON");
+      throw new com.clearmark.app.shared.InvalidInputException(
+          "body", "send the complaint as JSON");
     }
     return ResponseEntity.status(HttpStatus.CREATED).body(view(service.record(caller, form)));
   }

@@ -1,9 +1,9 @@
 package com.clearmark.app.complaint;
 
-import com.clearmark.app.account.Caller;
-import com.clearmark.app.account.Role;
+import com.clearmark.app.shared.Caller;
+import com.clearmark.app.shared.InvalidInputException;
+import com.clearmark.app.shared.Role;
 import com.clearmark.app.web.InputLimits;
-import com.clearmark.app.web.InvalidInputException;
 import com.clearmark.app.web.PageOf;
 import com.clearmark.app.web.PageRequest;
 import java.time.LocalDate;

@@ -1,7 +1,7 @@
 package com.clearmark.app.complaint;
 
+import com.clearmark.app.shared.InvalidInputException;
 import com.clearmark.app.web.CsvCells;
-import com.clearmark.app.web.InvalidInputException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;

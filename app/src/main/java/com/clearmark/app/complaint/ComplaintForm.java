@@ -1,8 +1,8 @@
 package com.clearmark.app.complaint;
 
+import com.clearmark.app.shared.InvalidInputException;
 import com.clearmark.app.web.FieldLengths;
 import com.clearmark.app.web.InputLimits;
-import com.clearmark.app.web.InvalidInputException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

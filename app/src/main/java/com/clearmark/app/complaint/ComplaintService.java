@@ -1,15 +1,15 @@
 package com.clearmark.app.complaint;
 
 import com.clearmark.app.ClearmarkProperties;
-import com.clearmark.app.account.Caller;
-import com.clearmark.app.account.Role;
 import com.clearmark.app.audit.AuditLog;
-import com.clearmark.app.web.ConflictException;
+import com.clearmark.app.shared.Caller;
+import com.clearmark.app.shared.ConflictException;
+import com.clearmark.app.shared.InvalidInputException;
+import com.clearmark.app.shared.NotFoundException;
+import com.clearmark.app.shared.Role;
+import com.clearmark.app.shared.Timestamps;
 import com.clearmark.app.web.FieldLengths;
 import com.clearmark.app.web.InputLimits;
-import com.clearmark.app.web.InvalidInputException;
-import com.clearmark.app.web.NotFoundException;
-import com.clearmark.app.web.Timestamps;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package com.clearmark.app.complaint;
 
-import com.clearmark.app.web.Timestamps;
+import com.clearmark.app.shared.Timestamps;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;

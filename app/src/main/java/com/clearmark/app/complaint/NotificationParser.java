@@ -1,6 +1,6 @@
 package com.clearmark.app.complaint;
 
-import com.clearmark.app.web.InvalidInputException;
+import com.clearmark.app.shared.InvalidInputException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;

@@ -1,11 +1,11 @@
 package com.clearmark.app.dashboard;
 
-import com.clearmark.app.account.Caller;
 import com.clearmark.app.job.JobKind;
 import com.clearmark.app.job.Jobs;
 import com.clearmark.app.registry.RegistryIndexes;
+import com.clearmark.app.shared.Caller;
+import com.clearmark.app.shared.Timestamps;
 import com.clearmark.app.web.PageRequest;
-import com.clearmark.app.web.Timestamps;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;

@@ -1,17 +1,17 @@
 package com.clearmark.app.demo;
 
-import com.clearmark.app.account.Caller;
 import com.clearmark.app.appeal.PdfLetter;
 import com.clearmark.app.authorization.AuthorizationService;
 import com.clearmark.app.complaint.ComplaintForm;
 import com.clearmark.app.complaint.ComplaintService;
 import com.clearmark.app.complaint.ComplaintStatus;
+import com.clearmark.app.shared.Caller;
+import com.clearmark.app.shared.Timestamps;
 import com.clearmark.app.sourcing.SourcingService;
 import com.clearmark.app.sourcing.SourcingService.InvoiceForm;
 import com.clearmark.app.sourcing.SourcingService.LineForm;
 import com.clearmark.app.sourcing.SourcingService.SalesRow;
 import com.clearmark.app.sourcing.SourcingService.SupplierForm;
-import com.clearmark.app.web.Timestamps;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.time.Clock;

@@ -2,13 +2,13 @@ package com.clearmark.app.demo;
 
 import com.clearmark.app.ClearmarkProperties;
 import com.clearmark.app.account.Accounts;
-import com.clearmark.app.account.Caller;
-import com.clearmark.app.account.Role;
 import com.clearmark.app.catalog.CatalogService;
 import com.clearmark.app.job.JobKind;
 import com.clearmark.app.job.Jobs;
 import com.clearmark.app.registry.RegistryIndexes;
 import com.clearmark.app.registry.RegistryService;
+import com.clearmark.app.shared.Caller;
+import com.clearmark.app.shared.Role;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -1,6 +1,6 @@
 package com.clearmark.app.document;
 
-import com.clearmark.app.account.Caller;
+import com.clearmark.app.shared.Caller;
 import com.clearmark.app.web.ApiController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;

@@ -1,9 +1,9 @@
 package com.clearmark.app.document;
 
 import com.clearmark.app.ClearmarkProperties;
-import com.clearmark.app.web.InvalidInputException;
-import com.clearmark.app.web.NotFoundException;
-import com.clearmark.app.web.Timestamps;
+import com.clearmark.app.shared.InvalidInputException;
+import com.clearmark.app.shared.NotFoundException;
+import com.clearmark.app.shared.Timestamps;
 import com.clearmark.app.web.UploadNames;
 import java.io.IOException;
 import java.io.InputStream;

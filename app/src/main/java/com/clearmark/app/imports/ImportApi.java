@@ -1,11 +1,11 @@
 package com.clearmark.app.imports;
 
-import com.clearmark.app.account.Caller;
 import com.clearmark.app.job.Job;
 import com.clearmark.app.job.JobKind;
 import com.clearmark.app.job.Jobs;
+import com.clearmark.app.shared.Caller;
+import com.clearmark.app.shared.NotFoundException;
 import com.clearmark.app.web.ApiController;
-import com.clearmark.app.web.NotFoundException;
 import com.clearmark.app.web.PageOf;
 import com.clearmark.app.web.PageRequest;
 import io.swagger.v3.oas.annotations.Operation;

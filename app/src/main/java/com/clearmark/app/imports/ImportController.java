@@ -1,11 +1,11 @@
 package com.clearmark.app.imports;
 
-import com.clearmark.app.account.Caller;
-import com.clearmark.app.account.Role;
 import com.clearmark.app.job.Job;
 import com.clearmark.app.job.Jobs;
-import com.clearmark.app.web.InvalidInputException;
-import com.clearmark.app.web.NotFoundException;
+import com.clearmark.app.shared.Caller;
+import com.clearmark.app.shared.InvalidInputException;
+import com.clearmark.app.shared.NotFoundException;
+import com.clearmark.app.shared.Role;
 import com.clearmark.app.web.PageRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;

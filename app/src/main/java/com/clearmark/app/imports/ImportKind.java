@@ -12,7 +12,7 @@ public enum ImportKind {
     try {
       return valueOf(kind.strip().toUpperCase(java.util.Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new com.clearmark.app.web.InvalidInputException("kind", "catalogue or registry");
+      throw new com.clearmark.app.shared.InvalidInputException("kind", "catalogue or registry");
     }
   }
 }

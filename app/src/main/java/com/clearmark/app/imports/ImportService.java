@@ -1,14 +1,14 @@
 package com.clearmark.app.imports;
 
 import com.clearmark.app.ClearmarkProperties;
-import com.clearmark.app.account.Caller;
-import com.clearmark.app.account.Role;
 import com.clearmark.app.catalog.CatalogService;
 import com.clearmark.app.job.Job;
 import com.clearmark.app.job.JobKind;
 import com.clearmark.app.job.Jobs;
 import com.clearmark.app.registry.RegistryService;
-import com.clearmark.app.web.InvalidInputException;
+import com.clearmark.app.shared.Caller;
+import com.clearmark.app.shared.InvalidInputException;
+import com.clearmark.app.shared.Role;
 import com.clearmark.app.web.UploadNames;
 import jakarta.annotation.PreDestroy;
 import java.io.IOException;

@@ -1,8 +1,8 @@
 package com.clearmark.app.job;
 
+import com.clearmark.app.shared.Timestamps;
 import com.clearmark.app.web.PageOf;
 import com.clearmark.app.web.PageRequest;
-import com.clearmark.app.web.Timestamps;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;

@@ -6,7 +6,7 @@ import com.clearmark.app.complaint.Complaint;
 import com.clearmark.app.complaint.ComplaintService;
 import com.clearmark.app.complaint.Complaints;
 import com.clearmark.app.complaint.Deadline;
-import com.clearmark.app.web.Timestamps;
+import com.clearmark.app.shared.Timestamps;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

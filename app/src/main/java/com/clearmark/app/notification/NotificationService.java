@@ -1,13 +1,13 @@
 package com.clearmark.app.notification;
 
-import com.clearmark.app.account.Caller;
-import com.clearmark.app.account.Role;
 import com.clearmark.app.audit.AuditLog;
-import com.clearmark.app.web.InvalidInputException;
-import com.clearmark.app.web.NotFoundException;
+import com.clearmark.app.shared.Caller;
+import com.clearmark.app.shared.InvalidInputException;
+import com.clearmark.app.shared.NotFoundException;
+import com.clearmark.app.shared.Role;
+import com.clearmark.app.shared.Timestamps;
 import com.clearmark.app.web.PageOf;
 import com.clearmark.app.web.PageRequest;
-import com.clearmark.app.web.Timestamps;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;

@@ -1,8 +1,8 @@
 package com.clearmark.app.notification;
 
-import com.clearmark.app.account.Caller;
-import com.clearmark.app.account.Role;
-import com.clearmark.app.web.InvalidInputException;
+import com.clearmark.app.shared.Caller;
+import com.clearmark.app.shared.InvalidInputException;
+import com.clearmark.app.shared.Role;
 import com.clearmark.app.web.PageRequest;
 import java.util.Arrays;
 import java.util.LinkedHashSet;

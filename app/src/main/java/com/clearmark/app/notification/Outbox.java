@@ -1,6 +1,6 @@
 package com.clearmark.app.notification;
 
-import com.clearmark.app.web.Timestamps;
+import com.clearmark.app.shared.Timestamps;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;

@@ -1,6 +1,6 @@
 package com.clearmark.app.registry;
 
-import com.clearmark.app.account.Caller;
+import com.clearmark.app.shared.Caller;
 import com.clearmark.app.web.ApiController;
 import com.clearmark.app.web.PageOf;
 import com.clearmark.app.web.PageRequest;
@@ -109,7 +109,7 @@ class MarkApi {
 
   private static MarkForm nonNull(MarkForm form) {
     if (form == null) {
-      throw new com.clearmark.app.web.InvalidInputException("body", "send the mark as JSON");
+      throw new com.clearmark.app.shared.InvalidInputException("body", "send the mark as JSON");
     }
     return form;
   }

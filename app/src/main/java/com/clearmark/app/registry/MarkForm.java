@@ -1,6 +1,6 @@
 package com.clearmark.app.registry;
 
-import com.clearmark.app.web.InvalidInputException;
+import com.clearmark.app.shared.InvalidInputException;
 import com.clearmark.engine.mark.Mark;
 import com.clearmark.engine.mark.MarkStatus;
 import java.util.LinkedHashMap;

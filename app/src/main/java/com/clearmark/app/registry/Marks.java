@@ -1,9 +1,9 @@
 package com.clearmark.app.registry;
 
+import com.clearmark.app.shared.Timestamps;
 import com.clearmark.app.web.InputLimits;
 import com.clearmark.app.web.PageOf;
 import com.clearmark.app.web.PageRequest;
-import com.clearmark.app.web.Timestamps;
 import com.clearmark.engine.mark.Mark;
 import com.clearmark.engine.mark.MarkStatus;
 import java.sql.ResultSet;

@@ -1,11 +1,11 @@
 package com.clearmark.app.registry;
 
-import com.clearmark.app.account.Caller;
-import com.clearmark.app.account.Role;
 import com.clearmark.app.job.JobKind;
 import com.clearmark.app.job.JobStatus;
 import com.clearmark.app.job.Jobs;
-import com.clearmark.app.web.InvalidInputException;
+import com.clearmark.app.shared.Caller;
+import com.clearmark.app.shared.InvalidInputException;
+import com.clearmark.app.shared.Role;
 import com.clearmark.app.web.PageRequest;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;

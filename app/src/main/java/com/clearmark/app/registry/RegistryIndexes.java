@@ -1,7 +1,7 @@
 package com.clearmark.app.registry;
 
 import com.clearmark.app.ClearmarkProperties;
-import com.clearmark.app.web.Timestamps;
+import com.clearmark.app.shared.Timestamps;
 import com.clearmark.engine.context.OwnBrand;
 import com.clearmark.engine.context.SellerContext;
 import com.clearmark.engine.index.MarkIndex;

@@ -1,12 +1,12 @@
 package com.clearmark.app.registry;
 
-import com.clearmark.app.account.Caller;
-import com.clearmark.app.account.Role;
 import com.clearmark.app.audit.AuditLog;
 import com.clearmark.app.job.JobProblem;
 import com.clearmark.app.job.Jobs;
+import com.clearmark.app.shared.Caller;
+import com.clearmark.app.shared.NotFoundException;
+import com.clearmark.app.shared.Role;
 import com.clearmark.app.web.AfterCommit;
-import com.clearmark.app.web.NotFoundException;
 import com.clearmark.engine.io.InputException;
 import com.clearmark.engine.io.MarkFile;
 import com.clearmark.engine.io.MarkReader;

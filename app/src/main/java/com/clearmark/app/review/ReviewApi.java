@@ -1,8 +1,8 @@
 package com.clearmark.app.review;
 
-import com.clearmark.app.account.Caller;
 import com.clearmark.app.catalog.FilterForm;
 import com.clearmark.app.catalog.ListingSummary;
+import com.clearmark.app.shared.Caller;
 import com.clearmark.app.web.ApiController;
 import com.clearmark.app.web.PageOf;
 import com.clearmark.app.web.PageRequest;

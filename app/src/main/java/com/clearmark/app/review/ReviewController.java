@@ -1,10 +1,10 @@
 package com.clearmark.app.review;
 
-import com.clearmark.app.account.Caller;
 import com.clearmark.app.catalog.FilterForm;
 import com.clearmark.app.catalog.FilterQuery;
-import com.clearmark.app.web.ConflictException;
-import com.clearmark.app.web.InvalidInputException;
+import com.clearmark.app.shared.Caller;
+import com.clearmark.app.shared.ConflictException;
+import com.clearmark.app.shared.InvalidInputException;
 import com.clearmark.app.web.PageRequest;
 import java.util.List;
 import org.springframework.stereotype.Controller;
@@ -33,7 +33,7 @@ class ReviewController {
     model.addAttribute("rules", com.clearmark.engine.screening.Rule.values());
     model.addAttribute("page", reviews.queue(caller, filter, PageRequest.of(page, 50)));
     model.addAttribute("baseUrl", "/reviews" + FilterQuery.of(filter));
-    model.addAttribute("canReview", caller.can(com.clearmark.app.account.Role.REVIEWER));
+    model.addAttribute("canReview", caller.can(com.clearmark.app.shared.Role.REVIEWER));
     return "review/queue";
   }
 

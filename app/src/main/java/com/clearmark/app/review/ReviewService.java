@@ -1,7 +1,5 @@
 package com.clearmark.app.review;
 
-import com.clearmark.app.account.Caller;
-import com.clearmark.app.account.Role;
 import com.clearmark.app.audit.AuditLog;
 import com.clearmark.app.catalog.ListingSummary;
 import com.clearmark.app.catalog.Listings;
@@ -11,9 +9,11 @@ import com.clearmark.app.catalog.StoredFinding;
 import com.clearmark.app.screening.AllowList;
 import com.clearmark.app.screening.ScreeningOutcome;
 import com.clearmark.app.screening.ScreeningService;
-import com.clearmark.app.web.ConflictException;
-import com.clearmark.app.web.InvalidInputException;
-import com.clearmark.app.web.NotFoundException;
+import com.clearmark.app.shared.Caller;
+import com.clearmark.app.shared.ConflictException;
+import com.clearmark.app.shared.InvalidInputException;
+import com.clearmark.app.shared.NotFoundException;
+import com.clearmark.app.shared.Role;
 import com.clearmark.app.web.PageOf;
 import com.clearmark.app.web.PageRequest;
 import com.clearmark.engine.screening.Decision;

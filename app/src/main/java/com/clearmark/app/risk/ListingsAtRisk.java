@@ -1,11 +1,11 @@
 package com.clearmark.app.risk;
 
-import com.clearmark.app.account.Caller;
 import com.clearmark.app.appeal.AppealCase;
 import com.clearmark.app.appeal.EvidenceFile;
 import com.clearmark.app.authorization.Authorization;
 import com.clearmark.app.authorization.Authorizations;
 import com.clearmark.app.complaint.ComplaintType;
+import com.clearmark.app.shared.Caller;
 import com.clearmark.app.sourcing.Invoice;
 import com.clearmark.app.sourcing.Invoices;
 import com.clearmark.app.sourcing.Sales;

@@ -1,7 +1,7 @@
 package com.clearmark.app.risk;
 
-import com.clearmark.app.account.Caller;
-import com.clearmark.app.web.Timestamps;
+import com.clearmark.app.shared.Caller;
+import com.clearmark.app.shared.Timestamps;
 import java.time.Clock;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -1,7 +1,7 @@
 package com.clearmark.app.screening;
 
-import com.clearmark.app.account.Caller;
-import com.clearmark.app.web.Timestamps;
+import com.clearmark.app.shared.Caller;
+import com.clearmark.app.shared.Timestamps;
 import com.clearmark.engine.screening.Finding;
 import java.time.Clock;
 import java.util.HashMap;

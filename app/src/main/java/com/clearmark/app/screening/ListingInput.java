@@ -1,7 +1,7 @@
 package com.clearmark.app.screening;
 
+import com.clearmark.app.shared.InvalidInputException;
 import com.clearmark.app.web.InputLimits;
-import com.clearmark.app.web.InvalidInputException;
 import com.clearmark.engine.listing.Listing;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;

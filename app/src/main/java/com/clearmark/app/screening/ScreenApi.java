@@ -1,8 +1,8 @@
 package com.clearmark.app.screening;
 
-import com.clearmark.app.account.Caller;
+import com.clearmark.app.shared.Caller;
+import com.clearmark.app.shared.InvalidInputException;
 import com.clearmark.app.web.ApiController;
-import com.clearmark.app.web.InvalidInputException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;

@@ -1,7 +1,7 @@
 package com.clearmark.app.sourcing;
 
+import com.clearmark.app.shared.InvalidInputException;
 import com.clearmark.app.web.InputLimits;
-import com.clearmark.app.web.InvalidInputException;
 import java.io.BufferedReader;
 import java.io.Reader;
 import java.time.LocalDate;

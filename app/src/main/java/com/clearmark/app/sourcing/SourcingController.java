@@ -1,12 +1,12 @@
 package com.clearmark.app.sourcing;
 
-import com.clearmark.app.account.Caller;
-import com.clearmark.app.account.Role;
 import com.clearmark.app.document.Documents;
-import com.clearmark.app.web.ConflictException;
-import com.clearmark.app.web.InvalidInputException;
-import com.clearmark.app.web.NotFoundException;
-import com.clearmark.app.web.Timestamps;
+import com.clearmark.app.shared.Caller;
+import com.clearmark.app.shared.ConflictException;
+import com.clearmark.app.shared.InvalidInputException;
+import com.clearmark.app.shared.NotFoundException;
+import com.clearmark.app.shared.Role;
+import com.clearmark.app.shared.Timestamps;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;

@@ -1,6 +1,6 @@
 package com.clearmark.app.sourcing;
 
-import com.clearmark.app.web.Timestamps;
+import com.clearmark.app.shared.Timestamps;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;

@@ -1,5 +1,6 @@
 package com.clearmark.app.web;
 
+import com.clearmark.app.shared.InvalidInputException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -1,5 +1,6 @@
 package com.clearmark.app.web;
 
+import com.clearmark.app.shared.InvalidInputException;
 import java.util.Map;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 

@@ -1,5 +1,9 @@
 package com.clearmark.app.web;
 
+import com.clearmark.app.shared.ConflictException;
+import com.clearmark.app.shared.ForbiddenException;
+import com.clearmark.app.shared.InvalidInputException;
+import com.clearmark.app.shared.NotFoundException;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -2,6 +2,7 @@ package com.clearmark.app.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.clearmark.app.shared.Role;
 import com.clearmark.app.support.ServiceOnH2;
 import java.util.Map;
 import org.junit.jupiter.api.MethodOrderer;

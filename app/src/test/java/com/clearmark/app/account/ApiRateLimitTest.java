@@ -2,6 +2,8 @@ package com.clearmark.app.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.clearmark.app.shared.Caller;
+import com.clearmark.app.shared.Role;
 import com.clearmark.app.support.ServiceOnH2;
 import java.net.URI;
 import java.net.http.HttpClient;

@@ -2,6 +2,7 @@ package com.clearmark.app.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.clearmark.app.shared.Role;
 import com.clearmark.app.support.ServiceOnH2;
 import com.clearmark.app.support.TestClock;
 import java.net.http.HttpRequest;

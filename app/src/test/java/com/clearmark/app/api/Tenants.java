@@ -2,9 +2,9 @@ package com.clearmark.app.api;
 
 import com.clearmark.app.account.Accounts;
 import com.clearmark.app.account.ApiTokens;
-import com.clearmark.app.account.Caller;
 import com.clearmark.app.account.MemberService;
-import com.clearmark.app.account.Role;
+import com.clearmark.app.shared.Caller;
+import com.clearmark.app.shared.Role;
 import java.util.Locale;
 import java.util.UUID;
 import org.springframework.security.crypto.password.PasswordEncoder;

@@ -1,13 +1,13 @@
 package com.clearmark.app.browser;
 
 import com.clearmark.app.account.Accounts;
-import com.clearmark.app.account.Caller;
-import com.clearmark.app.account.Role;
 import com.clearmark.app.catalog.CatalogService;
 import com.clearmark.app.registry.MarkForm;
 import com.clearmark.app.registry.RegistryIndexes;
 import com.clearmark.app.registry.RegistryService;
 import com.clearmark.app.screening.ListingInput;
+import com.clearmark.app.shared.Caller;
+import com.clearmark.app.shared.Role;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;

@@ -3,10 +3,10 @@ package com.clearmark.app.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.clearmark.app.screening.ScreeningOutcome;
+import com.clearmark.app.shared.Timestamps;
 import com.clearmark.app.support.PostgresServer;
 import com.clearmark.app.support.TestClock;
 import com.clearmark.app.web.PageRequest;
-import com.clearmark.app.web.Timestamps;
 import com.clearmark.engine.listing.Listing;
 import com.clearmark.engine.screening.Decision;
 import com.clearmark.engine.screening.Finding;

@@ -9,7 +9,7 @@ import com.clearmark.app.job.JobKind;
 import com.clearmark.app.job.JobStatus;
 import com.clearmark.app.job.Jobs;
 import com.clearmark.app.registry.RegistryIndexes;
-import com.clearmark.app.web.Timestamps;
+import com.clearmark.app.shared.Timestamps;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;

@@ -2,9 +2,9 @@ package com.clearmark.app.complaint;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.clearmark.app.shared.InvalidInputException;
 import com.clearmark.app.support.Malformed;
 import com.clearmark.app.support.ValidFiles;
-import com.clearmark.app.web.InvalidInputException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;

@@ -3,7 +3,7 @@ package com.clearmark.app.complaint;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.clearmark.app.web.InvalidInputException;
+import com.clearmark.app.shared.InvalidInputException;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 

@@ -3,10 +3,10 @@ package com.clearmark.app.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.clearmark.app.account.ApiTokens;
-import com.clearmark.app.account.Caller;
-import com.clearmark.app.account.Role;
 import com.clearmark.app.audit.AuditEntry;
 import com.clearmark.app.audit.AuditLog;
+import com.clearmark.app.shared.Caller;
+import com.clearmark.app.shared.Role;
 import com.clearmark.app.web.PageRequest;
 import java.util.HashMap;
 import java.util.List;

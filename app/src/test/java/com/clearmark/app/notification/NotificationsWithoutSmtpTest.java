@@ -3,10 +3,10 @@ package com.clearmark.app.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.clearmark.app.account.Accounts;
-import com.clearmark.app.account.Caller;
-import com.clearmark.app.account.Role;
 import com.clearmark.app.complaint.ComplaintForm;
 import com.clearmark.app.complaint.ComplaintService;
+import com.clearmark.app.shared.Caller;
+import com.clearmark.app.shared.Role;
 import com.clearmark.app.support.TestClock;
 import com.clearmark.app.web.PageRequest;
 import java.nio.file.Path;

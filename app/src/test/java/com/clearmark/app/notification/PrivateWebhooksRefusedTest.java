@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.clearmark.app.account.Accounts;
 import com.clearmark.app.account.ApiTokens;
-import com.clearmark.app.account.Caller;
-import com.clearmark.app.account.Role;
+import com.clearmark.app.shared.Caller;
+import com.clearmark.app.shared.Role;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;

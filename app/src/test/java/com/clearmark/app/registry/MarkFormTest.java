@@ -3,7 +3,7 @@ package com.clearmark.app.registry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.clearmark.app.web.InvalidInputException;
+import com.clearmark.app.shared.InvalidInputException;
 import com.clearmark.engine.mark.MarkStatus;
 import org.junit.jupiter.api.Test;
 

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.clearmark.app.account.Accounts;
 import com.clearmark.app.account.ApiTokens;
-import com.clearmark.app.account.Caller;
-import com.clearmark.app.account.Role;
 import com.clearmark.app.job.JobProblem;
 import com.clearmark.app.job.Jobs;
+import com.clearmark.app.shared.Caller;
+import com.clearmark.app.shared.Role;
 import com.clearmark.app.support.Malformed;
 import com.clearmark.app.support.ValidFiles;
 import java.io.IOException;

@@ -2,8 +2,8 @@ package com.clearmark.app.rest;
 
 import com.clearmark.app.account.Accounts;
 import com.clearmark.app.account.ApiTokens;
-import com.clearmark.app.account.Caller;
-import com.clearmark.app.account.Role;
+import com.clearmark.app.shared.Caller;
+import com.clearmark.app.shared.Role;
 import java.util.UUID;
 import org.springframework.security.crypto.password.PasswordEncoder;
 

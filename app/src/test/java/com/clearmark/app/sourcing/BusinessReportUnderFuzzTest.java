@@ -2,10 +2,10 @@ package com.clearmark.app.sourcing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.clearmark.app.shared.InvalidInputException;
 import com.clearmark.app.support.Malformed;
 import com.clearmark.app.support.ValidFiles;
 import com.clearmark.app.web.InputLimits;
-import com.clearmark.app.web.InvalidInputException;
 import java.io.ByteArrayInputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;

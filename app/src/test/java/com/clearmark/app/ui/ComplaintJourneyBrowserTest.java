@@ -3,8 +3,8 @@ package com.clearmark.app.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.clearmark.app.account.Accounts;
-import com.clearmark.app.account.Caller;
-import com.clearmark.app.account.Role;
+import com.clearmark.app.shared.Caller;
+import com.clearmark.app.shared.Role;
 import com.clearmark.app.sourcing.SourcingService;
 import com.clearmark.app.support.TestClock;
 import java.io.ByteArrayInputStream;

@@ -3,11 +3,11 @@ package com.clearmark.app.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.clearmark.app.account.Accounts;
-import com.clearmark.app.account.Caller;
-import com.clearmark.app.account.Role;
 import com.clearmark.app.authorization.AuthorizationService;
 import com.clearmark.app.catalog.CatalogService;
 import com.clearmark.app.screening.ListingInput;
+import com.clearmark.app.shared.Caller;
+import com.clearmark.app.shared.Role;
 import com.clearmark.app.support.ServiceOnH2;
 import com.clearmark.app.support.TestClock;
 import java.time.LocalDate;

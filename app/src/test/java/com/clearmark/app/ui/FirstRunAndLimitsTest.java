@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.clearmark.app.account.Accounts;
 import com.clearmark.app.account.ApiTokens;
-import com.clearmark.app.account.Caller;
-import com.clearmark.app.account.Role;
 import com.clearmark.app.catalog.Listings;
 import com.clearmark.app.imports.ImportKind;
 import com.clearmark.app.imports.ImportService;
 import com.clearmark.app.job.JobStatus;
 import com.clearmark.app.job.Jobs;
+import com.clearmark.app.shared.Caller;
+import com.clearmark.app.shared.Role;
 import com.clearmark.app.support.ServiceOnH2;
 import java.io.ByteArrayInputStream;
 import java.net.URI;

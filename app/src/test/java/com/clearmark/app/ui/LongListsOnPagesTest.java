@@ -3,7 +3,6 @@ package com.clearmark.app.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.clearmark.app.account.Accounts;
-import com.clearmark.app.account.Role;
 import com.clearmark.app.authorization.Authorization;
 import com.clearmark.app.authorization.Authorizations;
 import com.clearmark.app.complaint.Complaint;
@@ -11,6 +10,7 @@ import com.clearmark.app.complaint.ComplaintOrigin;
 import com.clearmark.app.complaint.ComplaintStatus;
 import com.clearmark.app.complaint.ComplaintType;
 import com.clearmark.app.complaint.Complaints;
+import com.clearmark.app.shared.Role;
 import com.clearmark.app.support.ServiceOnH2;
 import java.time.LocalDate;
 import java.util.ArrayList;

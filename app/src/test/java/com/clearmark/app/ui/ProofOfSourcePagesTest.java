@@ -3,10 +3,10 @@ package com.clearmark.app.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.clearmark.app.account.Accounts;
-import com.clearmark.app.account.Caller;
-import com.clearmark.app.account.Role;
 import com.clearmark.app.authorization.AuthorizationService;
 import com.clearmark.app.authorization.Authorizations;
+import com.clearmark.app.shared.Caller;
+import com.clearmark.app.shared.Role;
 import com.clearmark.app.sourcing.Invoices;
 import com.clearmark.app.sourcing.SalesRecords;
 import com.clearmark.app.sourcing.SourcingService;

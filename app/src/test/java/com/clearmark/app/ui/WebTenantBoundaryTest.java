@@ -3,8 +3,6 @@ package com.clearmark.app.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.clearmark.app.account.Accounts;
-import com.clearmark.app.account.Caller;
-import com.clearmark.app.account.Role;
 import com.clearmark.app.catalog.CatalogService;
 import com.clearmark.app.catalog.Listings;
 import com.clearmark.app.job.JobKind;
@@ -13,6 +11,8 @@ import com.clearmark.app.registry.MarkForm;
 import com.clearmark.app.registry.RegistryIndexes;
 import com.clearmark.app.registry.RegistryService;
 import com.clearmark.app.screening.ListingInput;
+import com.clearmark.app.shared.Caller;
+import com.clearmark.app.shared.Role;
 import com.clearmark.app.support.ServiceOnH2;
 import java.nio.file.Files;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package com.clearmark.app.web;
+package com.clearmark.app.shared;
 
 import java.time.Clock;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package com.clearmark.app.web;
+package com.clearmark.app.shared;
 
 /**
  * Nothing of that kind with that id exists in the caller's organization. Records of other

@@ -1,4 +1,4 @@
-package com.clearmark.app.web;
+package com.clearmark.app.shared;
 
 /** The request is valid but clashes with the current state: answered with 409. */
 public class ConflictException extends RuntimeException {

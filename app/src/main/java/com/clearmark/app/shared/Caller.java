@@ -1,6 +1,5 @@
-package com.clearmark.app.account;
+package com.clearmark.app.shared;
 
-import com.clearmark.app.web.ForbiddenException;
 import java.util.Objects;
 
 /**

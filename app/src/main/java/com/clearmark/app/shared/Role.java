@@ -1,4 +1,4 @@
-package com.clearmark.app.account;
+package com.clearmark.app.shared;
 
 /** What a member may do in an organization; each role may do everything the one before it can. */
 public enum Role {

@@ -1,4 +1,4 @@
-package com.clearmark.app.web;
+package com.clearmark.app.shared;
 
 /** The caller is known but may not do this: answered with 403 and the sentence given. */
 public class ForbiddenException extends RuntimeException {
