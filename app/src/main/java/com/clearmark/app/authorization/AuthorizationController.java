@@ -156,8 +156,8 @@ class AuthorizationController {
      */
     public String summary(Set<String> values) {
       var first =
-          new TreeSet<>(values).stream().limit(com.clearmark.app.web.InputLimits.SHOWN_IN_LISTS);
-      int more = values.size() - com.clearmark.app.web.InputLimits.SHOWN_IN_LISTS;
+          new TreeSet<>(values).stream().limit(com.clearmark.app.shared.FieldLimits.SHOWN_IN_LISTS);
+      int more = values.size() - com.clearmark.app.shared.FieldLimits.SHOWN_IN_LISTS;
       return String.join(", ", first.toList())
           + (more > 0 ? String.format(java.util.Locale.ROOT, " and %,d more", more) : "");
     }

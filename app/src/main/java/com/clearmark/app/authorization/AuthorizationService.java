@@ -4,12 +4,12 @@ import com.clearmark.app.audit.AuditLog;
 import com.clearmark.app.document.Documents;
 import com.clearmark.app.registry.RegistryIndexes;
 import com.clearmark.app.shared.Caller;
+import com.clearmark.app.shared.FieldLimits;
 import com.clearmark.app.shared.InvalidInputException;
 import com.clearmark.app.shared.NotFoundException;
 import com.clearmark.app.shared.Role;
 import com.clearmark.app.web.AfterCommit;
 import com.clearmark.app.web.FieldLengths;
-import com.clearmark.app.web.InputLimits;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -79,11 +79,11 @@ public class AuthorizationService {
     FieldLengths.check(errors, "licensor", form.licensor(), 300);
     FieldLengths.checkJoined(errors, "brands", form.brands(), 2000);
     FieldLengths.checkJoined(errors, "marketplaces", form.marketplaces(), 500);
-    scope(errors, "asins", form.asins(), InputLimits.ASINS_PER_AUTHORIZATION, InputLimits.ASIN);
-    scope(errors, "skus", form.skus(), InputLimits.SKUS_PER_AUTHORIZATION, InputLimits.SKU);
-    FieldLengths.checkJoined(errors, "asins", form.asins(), InputLimits.AUTHORIZATION_SCOPE_TEXT);
-    FieldLengths.checkJoined(errors, "skus", form.skus(), InputLimits.AUTHORIZATION_SCOPE_TEXT);
-    each(errors, "brands", form.brands(), InputLimits.BRAND);
+    scope(errors, "asins", form.asins(), FieldLimits.ASINS_PER_AUTHORIZATION, FieldLimits.ASIN);
+    scope(errors, "skus", form.skus(), FieldLimits.SKUS_PER_AUTHORIZATION, FieldLimits.SKU);
+    FieldLengths.checkJoined(errors, "asins", form.asins(), FieldLimits.AUTHORIZATION_SCOPE_TEXT);
+    FieldLengths.checkJoined(errors, "skus", form.skus(), FieldLimits.AUTHORIZATION_SCOPE_TEXT);
+    each(errors, "brands", form.brands(), FieldLimits.BRAND);
     if (!errors.isEmpty()) {
       throw new InvalidInputException("The authorization has invalid fields.", errors);
     }

@@ -2,8 +2,8 @@ package com.clearmark.app.catalog;
 
 import com.clearmark.app.screening.ListingLimits;
 import com.clearmark.app.screening.ScreeningOutcome;
+import com.clearmark.app.shared.FieldLimits;
 import com.clearmark.app.shared.Timestamps;
-import com.clearmark.app.web.InputLimits;
 import com.clearmark.app.web.PageOf;
 import com.clearmark.app.web.PageRequest;
 import com.clearmark.engine.screening.Finding;
@@ -264,9 +264,9 @@ public class Listings {
         (ps, w) -> {
           ps.setLong(1, organizationId);
           ps.setString(2, w.sku());
-          ps.setString(3, fitted(w.asin(), InputLimits.ASIN));
-          ps.setString(4, fitted(w.content().brand(), InputLimits.BRAND));
-          ps.setString(5, fitted(w.content().title(), InputLimits.TITLE));
+          ps.setString(3, fitted(w.asin(), FieldLimits.ASIN));
+          ps.setString(4, fitted(w.content().brand(), FieldLimits.BRAND));
+          ps.setString(5, fitted(w.content().title(), FieldLimits.TITLE));
           ps.setString(6, w.outcome().decision().name());
           ps.setInt(7, w.outcome().score());
           ps.setString(8, w.reviewStatus().name());
@@ -285,10 +285,10 @@ public class Listings {
         changed,
         1000,
         (ps, w) -> {
-          ps.setString(1, fitted(w.asin(), InputLimits.ASIN));
+          ps.setString(1, fitted(w.asin(), FieldLimits.ASIN));
           ps.setInt(2, w.nextVersion());
-          ps.setString(3, fitted(w.content().brand(), InputLimits.BRAND));
-          ps.setString(4, fitted(w.content().title(), InputLimits.TITLE));
+          ps.setString(3, fitted(w.content().brand(), FieldLimits.BRAND));
+          ps.setString(4, fitted(w.content().title(), FieldLimits.TITLE));
           ps.setString(5, w.outcome().decision().name());
           ps.setInt(6, w.outcome().score());
           ps.setString(7, w.reviewStatus().name());
@@ -327,15 +327,15 @@ public class Listings {
           ps.setLong(1, organizationId);
           ps.setLong(2, key[0]);
           ps.setInt(3, (int) key[1]);
-          ps.setString(4, fitted(c.title(), InputLimits.TITLE));
-          ps.setString(5, fitted(c.brand(), InputLimits.BRAND));
-          ps.setString(6, fitted(ListingLimits.bullets(c), InputLimits.BULLET_POINTS));
-          ps.setString(7, fitted(c.description(), InputLimits.DESCRIPTION));
-          ps.setString(8, fitted(c.searchTerms(), InputLimits.SEARCH_TERMS));
+          ps.setString(4, fitted(c.title(), FieldLimits.TITLE));
+          ps.setString(5, fitted(c.brand(), FieldLimits.BRAND));
+          ps.setString(6, fitted(ListingLimits.bullets(c), FieldLimits.BULLET_POINTS));
+          ps.setString(7, fitted(c.description(), FieldLimits.DESCRIPTION));
+          ps.setString(8, fitted(c.searchTerms(), FieldLimits.SEARCH_TERMS));
           ps.setBigDecimal(9, c.price());
-          ps.setString(10, fitted(c.currency(), InputLimits.CURRENCY));
-          ps.setString(11, fitted(c.category(), InputLimits.CATEGORY));
-          ps.setString(12, fitted(c.marketplace(), InputLimits.MARKETPLACE));
+          ps.setString(10, fitted(c.currency(), FieldLimits.CURRENCY));
+          ps.setString(11, fitted(c.category(), FieldLimits.CATEGORY));
+          ps.setString(12, fitted(c.marketplace(), FieldLimits.MARKETPLACE));
           if (jobId == null) {
             ps.setNull(13, java.sql.Types.BIGINT);
           } else {

@@ -1,9 +1,9 @@
 package com.clearmark.app.complaint;
 
 import com.clearmark.app.shared.Caller;
+import com.clearmark.app.shared.FieldLimits;
 import com.clearmark.app.shared.InvalidInputException;
 import com.clearmark.app.shared.Role;
-import com.clearmark.app.web.InputLimits;
 import com.clearmark.app.web.PageOf;
 import com.clearmark.app.web.PageRequest;
 import java.time.LocalDate;
@@ -37,14 +37,14 @@ class ComplaintController {
       return String.join(
           ", ",
           complaint.products().stream()
-              .limit(InputLimits.SHOWN_IN_LISTS)
+              .limit(FieldLimits.SHOWN_IN_LISTS)
               .map(Complaint.Product::asin)
               .toList());
     }
 
     /** How many ASINs the list leaves to the complaint's own page. */
     public int moreAsins() {
-      return Math.max(0, complaint.products().size() - InputLimits.SHOWN_IN_LISTS);
+      return Math.max(0, complaint.products().size() - FieldLimits.SHOWN_IN_LISTS);
     }
   }
 

@@ -1,8 +1,8 @@
 package com.clearmark.app.complaint;
 
+import com.clearmark.app.shared.FieldLimits;
 import com.clearmark.app.shared.InvalidInputException;
 import com.clearmark.app.web.FieldLengths;
-import com.clearmark.app.web.InputLimits;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -60,18 +60,18 @@ public record ComplaintForm(
     }
     List<Complaint.Product> products = new ArrayList<>();
     List<String> given = asins == null ? List.of() : asins;
-    boolean tooMany = given.size() > InputLimits.ASINS_PER_COMPLAINT;
+    boolean tooMany = given.size() > FieldLimits.ASINS_PER_COMPLAINT;
     if (tooMany) {
       errors.put(
           "asins",
           "a complaint names at most "
-              + InputLimits.ASINS_PER_COMPLAINT
+              + FieldLimits.ASINS_PER_COMPLAINT
               + " ASINs, got "
               + given.size()
               + "; record a larger notice as several complaints");
     }
-    if (titles != null && titles.size() > InputLimits.ASINS_PER_COMPLAINT) {
-      errors.put("titles", "at most one title per ASIN (" + InputLimits.ASINS_PER_COMPLAINT + ")");
+    if (titles != null && titles.size() > FieldLimits.ASINS_PER_COMPLAINT) {
+      errors.put("titles", "at most one title per ASIN (" + FieldLimits.ASINS_PER_COMPLAINT + ")");
     }
     for (int i = 0; i < given.size() && !tooMany; i++) {
       String asin = text(given.get(i)).toUpperCase(Locale.ROOT);
@@ -89,13 +89,13 @@ public record ComplaintForm(
     if (!email.isEmpty() && !EMAIL.matcher(email).matches()) {
       errors.put("rightsOwnerEmail", "enter an email address like legal@brand.example");
     }
-    FieldLengths.check(errors, "reference", reference, InputLimits.COMPLAINT_REFERENCE);
-    FieldLengths.check(errors, "registration", registration, InputLimits.COMPLAINT_REGISTRATION);
-    FieldLengths.check(errors, "rightsOwner", rightsOwner, InputLimits.RIGHTS_OWNER);
-    FieldLengths.check(errors, "rightsOwnerEmail", rightsOwnerEmail, InputLimits.EMAIL);
-    FieldLengths.check(errors, "brand", brand, InputLimits.RIGHTS_OWNER);
-    if (titles != null && titles.size() <= InputLimits.ASINS_PER_COMPLAINT) {
-      titles.forEach(title -> FieldLengths.check(errors, "titles", title, InputLimits.TITLE));
+    FieldLengths.check(errors, "reference", reference, FieldLimits.COMPLAINT_REFERENCE);
+    FieldLengths.check(errors, "registration", registration, FieldLimits.COMPLAINT_REGISTRATION);
+    FieldLengths.check(errors, "rightsOwner", rightsOwner, FieldLimits.RIGHTS_OWNER);
+    FieldLengths.check(errors, "rightsOwnerEmail", rightsOwnerEmail, FieldLimits.EMAIL);
+    FieldLengths.check(errors, "brand", brand, FieldLimits.RIGHTS_OWNER);
+    if (titles != null && titles.size() <= FieldLimits.ASINS_PER_COMPLAINT) {
+      titles.forEach(title -> FieldLengths.check(errors, "titles", title, FieldLimits.TITLE));
     }
     if (!errors.isEmpty()) {
       throw new InvalidInputException("The complaint has invalid fields.", errors);

@@ -4,12 +4,12 @@ import com.clearmark.app.ClearmarkProperties;
 import com.clearmark.app.audit.AuditLog;
 import com.clearmark.app.shared.Caller;
 import com.clearmark.app.shared.ConflictException;
+import com.clearmark.app.shared.FieldLimits;
 import com.clearmark.app.shared.InvalidInputException;
 import com.clearmark.app.shared.NotFoundException;
 import com.clearmark.app.shared.Role;
 import com.clearmark.app.shared.Timestamps;
 import com.clearmark.app.web.FieldLengths;
-import com.clearmark.app.web.InputLimits;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -95,9 +95,9 @@ public class ComplaintService {
     if (text == null || text.isBlank()) {
       throw new InvalidInputException("text", "paste the notification text");
     }
-    if (text.length() > InputLimits.NOTIFICATION_TEXT) {
+    if (text.length() > FieldLimits.NOTIFICATION_TEXT) {
       throw new InvalidInputException(
-          "text", "at most " + InputLimits.NOTIFICATION_TEXT + " characters, got " + text.length());
+          "text", "at most " + FieldLimits.NOTIFICATION_TEXT + " characters, got " + text.length());
     }
     var parsed = NotificationParser.parse(text);
     tooLong(parsed);
@@ -259,21 +259,21 @@ public class ComplaintService {
    */
   private static void tooLong(ParsedNotification parsed) {
     Map<String, String> errors = new LinkedHashMap<>();
-    if (parsed.asins().size() > InputLimits.ASINS_PER_COMPLAINT) {
+    if (parsed.asins().size() > FieldLimits.ASINS_PER_COMPLAINT) {
       errors.put(
           "asins",
           "the text names "
               + parsed.asins().size()
               + " ASINs; a complaint names at most "
-              + InputLimits.ASINS_PER_COMPLAINT
+              + FieldLimits.ASINS_PER_COMPLAINT
               + ": paste a larger notice in parts");
     }
-    FieldLengths.check(errors, "reference", parsed.complaintId(), InputLimits.COMPLAINT_REFERENCE);
+    FieldLengths.check(errors, "reference", parsed.complaintId(), FieldLimits.COMPLAINT_REFERENCE);
     FieldLengths.check(
-        errors, "registration", parsed.registration(), InputLimits.COMPLAINT_REGISTRATION);
-    FieldLengths.check(errors, "rightsOwner", parsed.rightsOwner(), InputLimits.RIGHTS_OWNER);
-    FieldLengths.check(errors, "rightsOwnerEmail", parsed.rightsOwnerEmail(), InputLimits.EMAIL);
-    parsed.titles().forEach(t -> FieldLengths.check(errors, "titles", t, InputLimits.TITLE));
+        errors, "registration", parsed.registration(), FieldLimits.COMPLAINT_REGISTRATION);
+    FieldLengths.check(errors, "rightsOwner", parsed.rightsOwner(), FieldLimits.RIGHTS_OWNER);
+    FieldLengths.check(errors, "rightsOwnerEmail", parsed.rightsOwnerEmail(), FieldLimits.EMAIL);
+    parsed.titles().forEach(t -> FieldLengths.check(errors, "titles", t, FieldLimits.TITLE));
     if (!errors.isEmpty()) {
       throw new InvalidInputException(
           "The text has values longer than a complaint keeps: "

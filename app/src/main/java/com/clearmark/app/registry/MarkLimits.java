@@ -1,12 +1,12 @@
 package com.clearmark.app.registry;
 
 import com.clearmark.app.job.JobProblem;
-import com.clearmark.app.web.InputLimits;
+import com.clearmark.app.shared.FieldLimits;
 import com.clearmark.engine.mark.Mark;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** The length limits of a mark's fields ({@link InputLimits}), for forms, the API and imports. */
+/** The length limits of a mark's fields ({@link FieldLimits}), for forms, the API and imports. */
 final class MarkLimits {
 
   private MarkLimits() {}
@@ -15,10 +15,10 @@ final class MarkLimits {
   static Map<String, String> problems(
       String name, String owner, String registration, String jurisdiction) {
     Map<String, String> out = new LinkedHashMap<>();
-    check(out, "name", name, InputLimits.MARK_NAME, "");
-    check(out, "owner", owner, InputLimits.MARK_OWNER, "");
-    check(out, "registration", registration, InputLimits.REGISTRATION, "");
-    check(out, "jurisdiction", jurisdiction, InputLimits.JURISDICTION, ", for example US or EU");
+    check(out, "name", name, FieldLimits.MARK_NAME, "");
+    check(out, "owner", owner, FieldLimits.MARK_OWNER, "");
+    check(out, "registration", registration, FieldLimits.REGISTRATION, "");
+    check(out, "jurisdiction", jurisdiction, FieldLimits.JURISDICTION, ", for example US or EU");
     return out;
   }
 
@@ -29,10 +29,10 @@ final class MarkLimits {
    */
   static JobProblem rejected(Mark m, int place) {
     Map<String, String> byColumn = new LinkedHashMap<>();
-    check(byColumn, "mark", m.name(), InputLimits.MARK_NAME, "");
-    check(byColumn, "owner", m.owner(), InputLimits.MARK_OWNER, "");
-    check(byColumn, "registration_number", m.registrationNumber(), InputLimits.REGISTRATION, "");
-    check(byColumn, "jurisdiction", m.jurisdiction(), InputLimits.JURISDICTION, "");
+    check(byColumn, "mark", m.name(), FieldLimits.MARK_NAME, "");
+    check(byColumn, "owner", m.owner(), FieldLimits.MARK_OWNER, "");
+    check(byColumn, "registration_number", m.registrationNumber(), FieldLimits.REGISTRATION, "");
+    check(byColumn, "jurisdiction", m.jurisdiction(), FieldLimits.JURISDICTION, "");
     if (byColumn.isEmpty()) {
       return null;
     }

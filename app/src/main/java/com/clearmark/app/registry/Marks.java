@@ -1,7 +1,7 @@
 package com.clearmark.app.registry;
 
+import com.clearmark.app.shared.FieldLimits;
 import com.clearmark.app.shared.Timestamps;
-import com.clearmark.app.web.InputLimits;
 import com.clearmark.app.web.PageOf;
 import com.clearmark.app.web.PageRequest;
 import com.clearmark.engine.mark.Mark;
@@ -167,10 +167,10 @@ public class Marks {
         1000,
         (ps, m) -> {
           ps.setLong(1, organizationId);
-          ps.setString(2, fitted(m.name(), InputLimits.MARK_NAME));
-          ps.setString(3, fitted(m.owner(), InputLimits.MARK_OWNER));
-          ps.setString(4, fitted(m.registrationNumber(), InputLimits.REGISTRATION));
-          ps.setString(5, fitted(m.jurisdiction(), InputLimits.JURISDICTION));
+          ps.setString(2, fitted(m.name(), FieldLimits.MARK_NAME));
+          ps.setString(3, fitted(m.owner(), FieldLimits.MARK_OWNER));
+          ps.setString(4, fitted(m.registrationNumber(), FieldLimits.REGISTRATION));
+          ps.setString(5, fitted(m.jurisdiction(), FieldLimits.JURISDICTION));
           ps.setString(6, MarkRow.classesColumn(m.niceClasses()));
           ps.setString(7, m.status().name());
           ps.setBoolean(8, m.famous());

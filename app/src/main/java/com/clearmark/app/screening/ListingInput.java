@@ -1,7 +1,7 @@
 package com.clearmark.app.screening;
 
+import com.clearmark.app.shared.FieldLimits;
 import com.clearmark.app.shared.InvalidInputException;
-import com.clearmark.app.web.InputLimits;
 import com.clearmark.engine.listing.Listing;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
@@ -13,19 +13,19 @@ import java.util.List;
         "A marketplace listing; only the title is required to screen. A field longer than its"
             + " maxLength is refused with 400, never cut.")
 public record ListingInput(
-    @Schema(example = "SKU-1001", maxLength = InputLimits.SKU) String sku,
-    @Schema(example = "B0C1234567", maxLength = InputLimits.ASIN) String asin,
-    @Schema(example = "Wireless earbuds with charging case", maxLength = InputLimits.TITLE)
+    @Schema(example = "SKU-1001", maxLength = FieldLimits.SKU) String sku,
+    @Schema(example = "B0C1234567", maxLength = FieldLimits.ASIN) String asin,
+    @Schema(example = "Wireless earbuds with charging case", maxLength = FieldLimits.TITLE)
         String title,
-    @Schema(example = "Northwind", maxLength = InputLimits.BRAND) String brand,
-    @Schema(description = "At most " + InputLimits.BULLET_POINTS + " characters in all")
+    @Schema(example = "Northwind", maxLength = FieldLimits.BRAND) String brand,
+    @Schema(description = "At most " + FieldLimits.BULLET_POINTS + " characters in all")
         List<String> bulletPoints,
-    @Schema(maxLength = InputLimits.DESCRIPTION) String description,
-    @Schema(maxLength = InputLimits.SEARCH_TERMS) String searchTerms,
+    @Schema(maxLength = FieldLimits.DESCRIPTION) String description,
+    @Schema(maxLength = FieldLimits.SEARCH_TERMS) String searchTerms,
     @Schema(example = "24.99") BigDecimal price,
-    @Schema(example = "USD", maxLength = InputLimits.CURRENCY) String currency,
-    @Schema(example = "Electronics", maxLength = InputLimits.CATEGORY) String category,
-    @Schema(example = "US", maxLength = InputLimits.MARKETPLACE) String marketplace) {
+    @Schema(example = "USD", maxLength = FieldLimits.CURRENCY) String currency,
+    @Schema(example = "Electronics", maxLength = FieldLimits.CATEGORY) String category,
+    @Schema(example = "US", maxLength = FieldLimits.MARKETPLACE) String marketplace) {
 
   public ListingInput {
     // A null among the bullet points (JSON null) is an empty one, not a failure.
@@ -43,7 +43,7 @@ public record ListingInput(
    *     engine a string of that many digits
    */
   public Listing toListing() {
-    if (price != null && !com.clearmark.app.web.Amounts.fits(price, 4)) {
+    if (price != null && !com.clearmark.app.shared.Amounts.fits(price, 4)) {
       throw new InvalidInputException(
           "price", "a price has at most 12 digits before the point and 4 after, like 19.99");
     }

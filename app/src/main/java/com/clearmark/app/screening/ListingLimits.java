@@ -1,6 +1,6 @@
 package com.clearmark.app.screening;
 
-import com.clearmark.app.web.InputLimits;
+import com.clearmark.app.shared.FieldLimits;
 import com.clearmark.engine.listing.Listing;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * The length limits of a listing's fields ({@link InputLimits}), checked on the listing as it would
+ * The length limits of a listing's fields ({@link FieldLimits}), checked on the listing as it would
  * be stored, so that what is screened is exactly what is kept: a listing over a limit is refused,
  * never cut.
  */
@@ -21,17 +21,17 @@ public final class ListingLimits {
 
   private static final List<Field> FIELDS =
       List.of(
-          new Field("sku", "sku", InputLimits.SKU, Listing::sku),
-          new Field("asin", "asin", InputLimits.ASIN, Listing::asin),
-          new Field("title", "title", InputLimits.TITLE, Listing::title),
-          new Field("brand", "brand", InputLimits.BRAND, Listing::brand),
+          new Field("sku", "sku", FieldLimits.SKU, Listing::sku),
+          new Field("asin", "asin", FieldLimits.ASIN, Listing::asin),
+          new Field("title", "title", FieldLimits.TITLE, Listing::title),
+          new Field("brand", "brand", FieldLimits.BRAND, Listing::brand),
           new Field(
-              "bulletPoints", "bullet_points", InputLimits.BULLET_POINTS, ListingLimits::bullets),
-          new Field("description", "description", InputLimits.DESCRIPTION, Listing::description),
-          new Field("searchTerms", "search_terms", InputLimits.SEARCH_TERMS, Listing::searchTerms),
-          new Field("currency", "currency", InputLimits.CURRENCY, Listing::currency),
-          new Field("category", "category", InputLimits.CATEGORY, Listing::category),
-          new Field("marketplace", "marketplace", InputLimits.MARKETPLACE, Listing::marketplace));
+              "bulletPoints", "bullet_points", FieldLimits.BULLET_POINTS, ListingLimits::bullets),
+          new Field("description", "description", FieldLimits.DESCRIPTION, Listing::description),
+          new Field("searchTerms", "search_terms", FieldLimits.SEARCH_TERMS, Listing::searchTerms),
+          new Field("currency", "currency", FieldLimits.CURRENCY, Listing::currency),
+          new Field("category", "category", FieldLimits.CATEGORY, Listing::category),
+          new Field("marketplace", "marketplace", FieldLimits.MARKETPLACE, Listing::marketplace));
 
   private ListingLimits() {}
 

@@ -1,7 +1,7 @@
 package com.clearmark.app.sourcing;
 
+import com.clearmark.app.shared.FieldLimits;
 import com.clearmark.app.shared.InvalidInputException;
-import com.clearmark.app.web.InputLimits;
 import java.io.BufferedReader;
 import java.io.Reader;
 import java.time.LocalDate;
@@ -56,8 +56,8 @@ public final class BusinessReport {
         continue;
       }
       String where = fileName + " line " + (row + 1);
-      if (tooLong(errors, where + ": ASIN", get(f, asin), InputLimits.ASIN)
-          | tooLong(errors, where + ": SKU", get(f, sku), InputLimits.SKU)) {
+      if (tooLong(errors, where + ": ASIN", get(f, asin), FieldLimits.ASIN)
+          | tooLong(errors, where + ": SKU", get(f, sku), FieldLimits.SKU)) {
         continue;
       }
       try {

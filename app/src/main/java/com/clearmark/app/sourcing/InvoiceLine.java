@@ -1,6 +1,6 @@
 package com.clearmark.app.sourcing;
 
-import com.clearmark.app.web.InputLimits;
+import com.clearmark.app.shared.FieldLimits;
 import java.math.BigDecimal;
 
 /**
@@ -22,11 +22,11 @@ public record InvoiceLine(
     if (asin.isEmpty() && sku.isEmpty()) {
       throw new IllegalArgumentException("an invoice line needs an ASIN or a SKU");
     }
-    tooLong("brand", brand, InputLimits.INVOICE_BRAND);
-    tooLong("product", product, InputLimits.INVOICE_PRODUCT);
-    tooLong("ASIN", asin, InputLimits.ASIN);
-    tooLong("SKU", sku, InputLimits.SKU);
-    if (unitPrice != null && !com.clearmark.app.web.Amounts.fits(unitPrice, 2)) {
+    tooLong("brand", brand, FieldLimits.INVOICE_BRAND);
+    tooLong("product", product, FieldLimits.INVOICE_PRODUCT);
+    tooLong("ASIN", asin, FieldLimits.ASIN);
+    tooLong("SKU", sku, FieldLimits.SKU);
+    if (unitPrice != null && !com.clearmark.app.shared.Amounts.fits(unitPrice, 2)) {
       // Never toPlainString here: for such a value it would build a string of billions of digits.
       throw new IllegalArgumentException(
           "the unit price does not fit: at most 12 digits before the point and 2 after");

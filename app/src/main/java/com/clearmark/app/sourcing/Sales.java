@@ -1,6 +1,6 @@
 package com.clearmark.app.sourcing;
 
-import com.clearmark.app.web.InputLimits;
+import com.clearmark.app.shared.FieldLimits;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
@@ -17,13 +17,13 @@ public record Sales(String asin, String sku, LocalDate from, LocalDate to, long 
   public Sales {
     asin = asin == null ? "" : asin.strip().toUpperCase(java.util.Locale.ROOT);
     sku = sku == null ? "" : sku.strip();
-    if (asin.length() > InputLimits.ASIN) {
+    if (asin.length() > FieldLimits.ASIN) {
       throw new IllegalArgumentException(
-          "ASIN: at most " + InputLimits.ASIN + " characters, got " + asin.length());
+          "ASIN: at most " + FieldLimits.ASIN + " characters, got " + asin.length());
     }
-    if (sku.length() > InputLimits.SKU) {
+    if (sku.length() > FieldLimits.SKU) {
       throw new IllegalArgumentException(
-          "SKU: at most " + InputLimits.SKU + " characters, got " + sku.length());
+          "SKU: at most " + FieldLimits.SKU + " characters, got " + sku.length());
     }
     Objects.requireNonNull(from, "from");
     Objects.requireNonNull(to, "to");

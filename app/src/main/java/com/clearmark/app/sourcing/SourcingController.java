@@ -85,7 +85,7 @@ class SourcingController {
   record InvoiceEntry(String supplierId, String number, String date, List<LineEntry> lines) {
 
     static final int BLANK_LINES = 3;
-    static final int MAX_LINES = com.clearmark.app.web.InputLimits.LINES_PER_INVOICE;
+    static final int MAX_LINES = com.clearmark.app.shared.FieldLimits.LINES_PER_INVOICE;
     private static final Pattern LINE_FIELD = Pattern.compile("lines\\[(\\d+)]");
 
     InvoiceEntry {
@@ -187,7 +187,7 @@ class SourcingController {
       }
       try {
         var price = new BigDecimal(p);
-        if (com.clearmark.app.web.Amounts.fits(price, 2)) {
+        if (com.clearmark.app.shared.Amounts.fits(price, 2)) {
           return price;
         }
       } catch (NumberFormatException e) {

@@ -5,12 +5,12 @@ import com.clearmark.app.document.Documents;
 import com.clearmark.app.document.StoredDocument;
 import com.clearmark.app.shared.Caller;
 import com.clearmark.app.shared.ConflictException;
+import com.clearmark.app.shared.FieldLimits;
 import com.clearmark.app.shared.InvalidInputException;
 import com.clearmark.app.shared.NotFoundException;
 import com.clearmark.app.shared.Role;
 import com.clearmark.app.shared.Timestamps;
 import com.clearmark.app.web.FieldLengths;
-import com.clearmark.app.web.InputLimits;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -105,7 +105,7 @@ public class SourcingService {
     if (form.number() == null || form.number().isBlank()) {
       errors.put("number", "enter the invoice number");
     }
-    FieldLengths.check(errors, "number", form.number(), InputLimits.INVOICE_NUMBER);
+    FieldLengths.check(errors, "number", form.number(), FieldLimits.INVOICE_NUMBER);
     LocalDate today = Timestamps.today(clock);
     if (form.date() == null) {
       errors.put("date", "enter the invoice date");
@@ -116,11 +116,11 @@ public class SourcingService {
     List<LineForm> given = form.lines() == null ? List.of() : form.lines();
     if (given.isEmpty()) {
       errors.put("lines", "add at least one line");
-    } else if (given.size() > InputLimits.LINES_PER_INVOICE) {
+    } else if (given.size() > FieldLimits.LINES_PER_INVOICE) {
       errors.put(
           "lines",
           "an invoice has at most "
-              + InputLimits.LINES_PER_INVOICE
+              + FieldLimits.LINES_PER_INVOICE
               + " lines, got "
               + given.size()
               + "; record a longer one as several invoices");

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.clearmark.app.account.Accounts;
 import com.clearmark.app.account.ApiTokens;
-import com.clearmark.app.web.InputLimits;
+import com.clearmark.app.shared.FieldLimits;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -77,15 +77,15 @@ class FieldLimitsOnH2Test {
         seller.viewer().post("/api/v1/screen", listing("SKU-1", "Earbuds " + "q".repeat(200_000)));
     refused(reply, "title");
     assertThat(reply.json().get("errors").get("title").asString())
-        .contains("at most " + InputLimits.TITLE);
+        .contains("at most " + FieldLimits.TITLE);
   }
 
   @Test
   void screeningRefusesEachOverLongFieldByItsName() {
     var seller = sellers.seller("Northwind");
     var l = listing("SKU-1", "Wireless earbuds");
-    l.put("description", letters(InputLimits.DESCRIPTION + 1));
-    l.put("searchTerms", letters(InputLimits.SEARCH_TERMS + 1));
+    l.put("description", letters(FieldLimits.DESCRIPTION + 1));
+    l.put("searchTerms", letters(FieldLimits.SEARCH_TERMS + 1));
     l.put("bulletPoints", List.of(letters(15_000), letters(15_000)));
     var reply = seller.viewer().post("/api/v1/screen", l);
     refused(reply, "description");
@@ -96,7 +96,7 @@ class FieldLimitsOnH2Test {
   @Test
   void aListingAtEveryLimitIsScreenedAndStoredWhole() {
     var seller = sellers.seller("Northwind");
-    String title = "Earbuds " + letters(InputLimits.TITLE - 8);
+    String title = "Earbuds " + letters(FieldLimits.TITLE - 8);
     var reply = seller.reviewer().put("/api/v1/listings", listing("SKU-1", title));
     assertThat(reply.status()).as(reply.body()).isEqualTo(201);
     long id = reply.json().get("id").asLong();
@@ -109,9 +109,9 @@ class FieldLimitsOnH2Test {
   void anAsinOverTwentyCharactersIsRefusedAndNothingIsStored() {
     var seller = sellers.seller("Northwind");
     var l = listing("SKU-1", "Wireless earbuds");
-    l.put("asin", "B0" + letters(InputLimits.ASIN));
+    l.put("asin", "B0" + letters(FieldLimits.ASIN));
     refused(seller.reviewer().put("/api/v1/listings", l), "asin");
-    var sku = listing(letters(InputLimits.SKU + 1), "Wireless earbuds");
+    var sku = listing(letters(FieldLimits.SKU + 1), "Wireless earbuds");
     refused(seller.reviewer().put("/api/v1/listings", sku), "sku");
     assertThat(seller.reviewer().get("/api/v1/listings").json().get("totalElements").asLong())
         .isZero();
@@ -149,7 +149,7 @@ class FieldLimitsOnH2Test {
             .admin()
             .post(
                 "/api/v1/marks",
-                Map.of("name", letters(InputLimits.MARK_NAME + 1), "owner", "Acme"));
+                Map.of("name", letters(FieldLimits.MARK_NAME + 1), "owner", "Acme"));
     refused(reply, "name");
     String csv =
         "mark,owner,registration_number,jurisdiction,classes\n"
@@ -192,7 +192,7 @@ class FieldLimitsOnH2Test {
             .post(
                 "/api/v1/sales",
                 List.of(
-                    Map.of("sku", letters(InputLimits.SKU + 1), "from", "2026-10-01", "units", 3)));
+                    Map.of("sku", letters(FieldLimits.SKU + 1), "from", "2026-10-01", "units", 3)));
     refused(sku, "rows[0]");
     assertThat(sku.json().at("/errors/rows[0]").asString()).contains("SKU");
   }
@@ -233,7 +233,7 @@ class FieldLimitsOnH2Test {
   void aComplaintNamesAtMostItsLimitOfAsins() {
     var seller = sellers.seller("Northwind");
     List<String> asins = new ArrayList<>();
-    for (int i = 0; i <= InputLimits.ASINS_PER_COMPLAINT; i++) {
+    for (int i = 0; i <= FieldLimits.ASINS_PER_COMPLAINT; i++) {
       asins.add(String.format("B0%08d", i));
     }
     Map<String, Object> complaint = new HashMap<>();
@@ -242,7 +242,7 @@ class FieldLimitsOnH2Test {
     complaint.put("noticeDate", "2026-10-01");
     complaint.put("asins", asins);
     refused(seller.reviewer().post("/api/v1/complaints", complaint), "asins");
-    complaint.put("asins", asins.subList(0, InputLimits.ASINS_PER_COMPLAINT));
+    complaint.put("asins", asins.subList(0, FieldLimits.ASINS_PER_COMPLAINT));
     var ok = seller.reviewer().post("/api/v1/complaints", complaint);
     assertThat(ok.status()).as(ok.body()).isEqualTo(201);
   }
@@ -251,7 +251,7 @@ class FieldLimitsOnH2Test {
   void anAuthorizationListsAtMostItsLimitOfAsins() {
     var seller = sellers.seller("Northwind");
     List<String> asins = new ArrayList<>();
-    for (int i = 0; i <= InputLimits.ASINS_PER_AUTHORIZATION; i++) {
+    for (int i = 0; i <= FieldLimits.ASINS_PER_AUTHORIZATION; i++) {
       asins.add(String.format("B0%08d", i));
     }
     Map<String, Object> auth = new HashMap<>();
@@ -268,7 +268,7 @@ class FieldLimitsOnH2Test {
     var supplier = seller.reviewer().post("/api/v1/suppliers", Map.of("name", "Harbor Wholesale"));
     assertThat(supplier.status()).as(supplier.body()).isEqualTo(201);
     List<Map<String, Object>> lines = new ArrayList<>();
-    for (int i = 0; i <= InputLimits.LINES_PER_INVOICE; i++) {
+    for (int i = 0; i <= FieldLimits.LINES_PER_INVOICE; i++) {
       lines.add(Map.of("brand", "Acme", "asin", String.format("B0%08d", i), "quantity", 1));
     }
     var reply =

@@ -2,10 +2,10 @@ package com.clearmark.app.sourcing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.clearmark.app.shared.FieldLimits;
 import com.clearmark.app.shared.InvalidInputException;
 import com.clearmark.app.support.Malformed;
 import com.clearmark.app.support.ValidFiles;
-import com.clearmark.app.web.InputLimits;
 import java.io.ByteArrayInputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -42,8 +42,8 @@ class BusinessReportUnderFuzzTest {
             BusinessReport.read(
                 text, "report.csv", LocalDate.of(2026, 9, 1), LocalDate.of(2026, 9, 30));
         for (Sales s : rows) {
-          assertThat(s.asin().length()).as(where).isLessThanOrEqualTo(InputLimits.ASIN);
-          assertThat(s.sku().length()).as(where).isLessThanOrEqualTo(InputLimits.SKU);
+          assertThat(s.asin().length()).as(where).isLessThanOrEqualTo(FieldLimits.ASIN);
+          assertThat(s.sku().length()).as(where).isLessThanOrEqualTo(FieldLimits.SKU);
           assertThat(s.units()).as(where).isNotNegative();
         }
       } catch (InvalidInputException e) {

@@ -1,4 +1,4 @@
-package com.clearmark.app.web;
+package com.clearmark.app.shared;
 
 import java.math.BigDecimal;
 

@@ -1,4 +1,4 @@
-package com.clearmark.app.web;
+package com.clearmark.app.shared;
 
 /**
  * The longest value, and the most values, the service accepts for each thing a user supplies: one
@@ -7,9 +7,9 @@ package com.clearmark.app.web;
  * and before anything is written, never cut. The same figures are listed in docs/configuration.md
  * (section "Limits"); the columns of the database schema are at least this wide.
  */
-public final class InputLimits {
+public final class FieldLimits {
 
-  private InputLimits() {}
+  private FieldLimits() {}
 
   // ---- A listing (API, screening and catalogue imports) ----
 
