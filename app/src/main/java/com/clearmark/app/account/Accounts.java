@@ -46,6 +46,24 @@ public class Accounts {
         .findFirst();
   }
 
+  /**
+   * The version of the organization's registry, counted up by each change that needs a rescreen.
+   */
+  public long registryVersion(long organizationId) {
+    return jdbc.sql("select registry_version from organizations where id = ?")
+        .param(organizationId)
+        .query(Long.class)
+        .optional()
+        .orElse(0L);
+  }
+
+  /** Counts the organization's registry version up by one. */
+  public void newRegistryVersion(long organizationId) {
+    jdbc.sql("update organizations set registry_version = registry_version + 1 where id = ?")
+        .param(organizationId)
+        .update();
+  }
+
   public long createUser(String email, String name, String passwordHash) {
     return createUser(email, name, passwordHash, false);
   }

@@ -4,7 +4,7 @@ import com.clearmark.app.shared.Role;
 import java.time.Instant;
 
 /** An API token as listed to its organization: never the secret, only its first characters. */
-public record ApiToken(
+record ApiToken(
     long id,
     String name,
     String prefix,

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * once.
  */
 @Component
-public class Callers {
+class Callers {
 
   static final String ORGANIZATION = "clearmark.organization";
   private final Accounts accounts;

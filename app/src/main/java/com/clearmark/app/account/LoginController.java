@@ -1,8 +1,9 @@
 package com.clearmark.app.account;
 
-import com.clearmark.app.demo.DemoData;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,12 +14,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class LoginController {
 
-  private final DemoData demo;
+  private final ObjectProvider<ShownLogins> shown;
   private final Callers callers;
   private final Accounts accounts;
 
-  LoginController(DemoData demo, Callers callers, Accounts accounts) {
-    this.demo = demo;
+  LoginController(ObjectProvider<ShownLogins> shown, Callers callers, Accounts accounts) {
+    this.shown = shown;
     this.callers = callers;
     this.accounts = accounts;
   }
@@ -28,7 +29,8 @@ class LoginController {
     if (accounts.countUsers() == 0) {
       return "redirect:/setup";
     }
-    model.addAttribute("demoLogins", demo.enabled() ? DemoData.LOGINS : java.util.List.of());
+    model.addAttribute(
+        "demoLogins", shown.orderedStream().flatMap(s -> s.logins().stream()).toList());
     return "login";
   }
 
@@ -44,7 +46,7 @@ class LoginController {
     }
     response.setStatus(429);
     model.addAttribute("locked", SignInOutcomes.lockedSentence(s));
-    model.addAttribute("demoLogins", java.util.List.of());
+    model.addAttribute("demoLogins", List.of());
     return "login";
   }
 

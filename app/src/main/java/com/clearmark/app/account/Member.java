@@ -3,4 +3,4 @@ package com.clearmark.app.account;
 import com.clearmark.app.shared.Role;
 
 /** A user's place in one organization. */
-public record Member(long userId, String email, String name, Role role) {}
+record Member(long userId, String email, String name, Role role) {}

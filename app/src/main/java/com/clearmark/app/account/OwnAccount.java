@@ -12,7 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** What signed-in people do with their own account: their password and their invitations. */
 @Service
-public class OwnAccount {
+class OwnAccount {
 
   private final Accounts accounts;
   private final PasswordEncoder passwords;

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * creates a user and when people change their own password.
  */
 @Component
-public class PasswordPolicy {
+class PasswordPolicy {
 
   public static final int MIN_LENGTH = 12;
   public static final int MAX_LENGTH = 128;

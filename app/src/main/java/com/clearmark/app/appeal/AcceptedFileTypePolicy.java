@@ -7,7 +7,7 @@ import java.util.Set;
  * Appeal forms take images (JPEG, GIF, PNG, TIFF) and, on most forms, PDF. The type is the one read
  * from each file's content when it was uploaded, never the name's extension.
  */
-public final class AcceptedFileTypePolicy implements DocumentCheck {
+final class AcceptedFileTypePolicy implements DocumentCheck {
 
   static final Set<String> IMAGES = Set.of("jpeg", "jpg", "pjpeg", "gif", "png", "tiff");
 

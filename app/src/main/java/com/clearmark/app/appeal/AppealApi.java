@@ -4,12 +4,11 @@ import com.clearmark.app.shared.Caller;
 import com.clearmark.app.web.ApiController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 @ApiController
-@Tag(name = "Appeals", description = "Document checks on an appeal, and proof-of-source coverage")
+@Tag(name = "Appeals", description = "Document checks on an appeal and its package")
 class AppealApi {
 
   private final AppealService appeals;
@@ -36,13 +35,5 @@ class AppealApi {
         .header("Content-Disposition", "attachment; filename=\"appeal-" + id + ".zip\"")
         .contentType(org.springframework.http.MediaType.parseMediaType("application/zip"))
         .body(appeals.packageFor(caller, id));
-  }
-
-  @GetMapping("/api/v1/coverage")
-  @Operation(
-      summary =
-          "Products whose invoices from the last 365 days do not cover the units sold in them")
-  List<AppealService.Coverage> coverage(Caller caller) {
-    return appeals.atRisk(caller);
   }
 }

@@ -5,13 +5,29 @@ import java.util.List;
 /** Every document check an appeal runs, in the order a reviewer reads them. */
 public final class AppealChecks {
 
+  /** An invoice dated within the 365 days before the notice. */
+  public static final DocumentCheck INVOICE_DATED_WITHIN_YEAR = new InvoiceDatedWithinYearPolicy();
+
+  /** The invoiced quantities cover the units sold in those days. */
+  public static final DocumentCheck INVOICED_QUANTITY_COVERS_SALES =
+      new InvoicedQuantityCoversSalesPolicy();
+
+  /** The supplier's name, address, phone, email and website are on record. */
+  public static final DocumentCheck SUPPLIER_CONTACT_DETAILS = new SupplierContactDetailsPolicy();
+
+  /** The invoices are attached as files an appeal form accepts. */
+  public static final DocumentCheck ACCEPTED_FILE_TYPE = new AcceptedFileTypePolicy();
+
+  /** An authorization valid on the notice date covers the brand and the product. */
+  public static final DocumentCheck AUTHORIZATION_VALID = new AuthorizationValidPolicy();
+
   public static final List<DocumentCheck> ALL =
       List.of(
-          new InvoiceDatedWithinYearPolicy(),
-          new InvoicedQuantityCoversSalesPolicy(),
-          new SupplierContactDetailsPolicy(),
-          new AcceptedFileTypePolicy(),
-          new AuthorizationValidPolicy());
+          INVOICE_DATED_WITHIN_YEAR,
+          INVOICED_QUANTITY_COVERS_SALES,
+          SUPPLIER_CONTACT_DETAILS,
+          ACCEPTED_FILE_TYPE,
+          AUTHORIZATION_VALID);
 
   private AppealChecks() {}
 

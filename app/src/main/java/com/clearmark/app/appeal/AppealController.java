@@ -1,87 +1,23 @@
 package com.clearmark.app.appeal;
 
-import com.clearmark.app.complaint.ComplaintAction;
-import com.clearmark.app.complaint.ComplaintService;
-import com.clearmark.app.complaint.ComplaintStatus;
 import com.clearmark.app.shared.Caller;
-import com.clearmark.app.shared.ConflictException;
-import com.clearmark.app.shared.InvalidInputException;
-import com.clearmark.app.shared.Role;
-import com.clearmark.app.shared.Timestamps;
-import java.time.Clock;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** A complaint's page: its deadlines, what was done, and the appeal with its document checks. */
+/**
+ * The appeal package offered on a complaint's page; the page itself is the complaint feature's,
+ * which shows the appeal's checks through {@link com.clearmark.app.complaint.AppealReadiness}.
+ */
 @Controller
 class AppealController {
 
-  private final ComplaintService complaints;
   private final AppealService appeals;
-  private final Clock clock;
 
-  AppealController(ComplaintService complaints, AppealService appeals, Clock clock) {
-    this.complaints = complaints;
+  AppealController(AppealService appeals) {
     this.appeals = appeals;
-    this.clock = clock;
-  }
-
-  @GetMapping("/complaints/{id}")
-  String detail(Caller caller, @PathVariable long id, Model model) {
-    var c = complaints.get(caller, id);
-    model.addAttribute("nav", "complaints");
-    model.addAttribute("complaint", c);
-    model.addAttribute("today", Timestamps.today(clock));
-    model.addAttribute("deadlines", complaints.deadlinesOf(c));
-    model.addAttribute("next", c.status().next());
-    model.addAttribute("actions", ComplaintAction.values());
-    model.addAttribute("canAct", caller.can(Role.REVIEWER));
-    try {
-      model.addAttribute("appeal", appeals.check(caller, id));
-    } catch (ConflictException e) {
-      model.addAttribute("appealBlocked", e.getMessage());
-    }
-    return "complaint/complaint";
-  }
-
-  @PostMapping("/complaints/{id}/actions")
-  String act(
-      Caller caller,
-      @PathVariable long id,
-      @RequestParam(required = false) ComplaintAction action,
-      @RequestParam(required = false) String note,
-      RedirectAttributes redirect) {
-    try {
-      complaints.act(caller, id, action, note);
-      redirect.addFlashAttribute("message", "Action recorded.");
-    } catch (InvalidInputException e) {
-      redirect.addFlashAttribute("error", "Choose what was done.");
-    }
-    return "redirect:/complaints/" + id;
-  }
-
-  @PostMapping("/complaints/{id}/status")
-  String move(
-      Caller caller,
-      @PathVariable long id,
-      @RequestParam(required = false) ComplaintStatus status,
-      @RequestParam(required = false) String note,
-      RedirectAttributes redirect) {
-    try {
-      var c = complaints.move(caller, id, status, note);
-      redirect.addFlashAttribute("message", "Complaint is now " + c.status() + ".");
-    } catch (InvalidInputException | ConflictException e) {
-      redirect.addFlashAttribute(
-          "error", e instanceof ConflictException ? e.getMessage() : "Choose the new status.");
-    }
-    return "redirect:/complaints/" + id;
   }
 
   @GetMapping("/complaints/{id}/package.zip")

@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
  * request to the rights owner to retract the complaint. A person reads and edits every draft before
  * it is sent.
  */
-public final class AppealLetters {
+final class AppealLetters {
 
   private AppealLetters() {}
 

@@ -1,53 +1,44 @@
 package com.clearmark.app.appeal;
 
 import com.clearmark.app.authorization.Authorizations;
+import com.clearmark.app.complaint.AppealReadiness;
 import com.clearmark.app.complaint.Complaint;
 import com.clearmark.app.complaint.ComplaintService;
 import com.clearmark.app.complaint.ComplaintType;
 import com.clearmark.app.shared.Caller;
 import com.clearmark.app.shared.ConflictException;
-import com.clearmark.app.shared.Timestamps;
 import com.clearmark.app.sourcing.Invoice;
 import com.clearmark.app.sourcing.Invoices;
 import com.clearmark.app.sourcing.Sales;
 import com.clearmark.app.sourcing.SalesRecords;
-import com.clearmark.app.sourcing.SourcingService;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.stereotype.Service;
 
 /**
  * Gathers, for each product of a complaint, the invoices, sales and authorizations that concern it,
- * and runs the document checks; and, before any complaint, finds the products whose sales the
- * invoices do not cover.
+ * and runs the document checks; the complaint's page shows them through {@link AppealReadiness}.
  */
 @Service
-public class AppealService {
+class AppealService implements AppealReadiness {
 
   private final ComplaintService complaints;
   private final Invoices invoices;
   private final SalesRecords sales;
   private final Authorizations authorizations;
   private final com.clearmark.app.document.Documents documents;
-  private final SourcingService sourcing;
-  private final Clock clock;
 
   AppealService(
       ComplaintService complaints,
       Invoices invoices,
       SalesRecords sales,
       Authorizations authorizations,
-      com.clearmark.app.document.Documents documents,
-      SourcingService sourcing,
-      Clock clock) {
-    this.sourcing = sourcing;
+      com.clearmark.app.document.Documents documents) {
     this.complaints = complaints;
     this.invoices = invoices;
     this.sales = sales;
     this.authorizations = authorizations;
     this.documents = documents;
-    this.clock = clock;
   }
 
   /**
@@ -134,6 +125,7 @@ public class AppealService {
   public record AppealReport(
       long complaintId, String reference, boolean ready, List<ProductCheck> products) {}
 
+  @Override
   public AppealReport check(Caller caller, long complaintId) {
     Complaint c = complaints.get(caller, complaintId);
     if (c.noticeDate() == null || c.type() == null || c.products().isEmpty()) {
@@ -207,39 +199,5 @@ public class AppealService {
       List<com.clearmark.app.authorization.Authorization> authorizations) {
     return new AppealCase(
         type, notice, asin, "", brand, "", invoices, sales, authorizations, List.of(), true);
-  }
-
-  /** A product whose recorded proof of source falls short of its sales. */
-  public record Coverage(String asin, long sold, long invoiced, long shortfall, String reason) {}
-
-  /**
-   * Every product sold in the last 365 days whose invoices from those days do not cover the units
-   * sold: the products a complaint would find without proof. The figures are {@link
-   * SourcingService#coverage}'s, so this list and the coverage page always agree.
-   */
-  public List<Coverage> atRisk(Caller caller) {
-    return sourcing.coverage(caller, Timestamps.today(clock)).stream()
-        .filter(SourcingService.ProductCoverage::atRisk)
-        .map(
-            c ->
-                new Coverage(
-                    c.product(),
-                    c.sold(),
-                    c.invoiced(),
-                    c.shortfall(),
-                    c.invoiced() == 0
-                        ? "No invoice dated within the last 365 days covers "
-                            + c.product()
-                            + "; "
-                            + c.sold()
-                            + " units were sold in that time."
-                        : "Invoices dated within the last 365 days cover "
-                            + c.invoiced()
-                            + " of "
-                            + c.sold()
-                            + " units sold in that time: "
-                            + c.shortfall()
-                            + " units short."))
-        .toList();
   }
 }

@@ -8,7 +8,7 @@ import java.util.List;
  * when an authorization is recorded for the brand; a reseller of genuine goods appeals with
  * invoices instead.
  */
-public final class AuthorizationValidPolicy implements DocumentCheck {
+final class AuthorizationValidPolicy implements DocumentCheck {
 
   @Override
   public String name() {

@@ -9,7 +9,7 @@ import java.util.Comparator;
  * Passes when at least one invoice for the product falls in that window; otherwise names the newest
  * invoice and how old it was.
  */
-public final class InvoiceDatedWithinYearPolicy implements DocumentCheck {
+final class InvoiceDatedWithinYearPolicy implements DocumentCheck {
 
   @Override
   public String name() {

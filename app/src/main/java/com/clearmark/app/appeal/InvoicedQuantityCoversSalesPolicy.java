@@ -7,7 +7,7 @@ import com.clearmark.app.sourcing.Sales;
  * sold in those 365 days; otherwise the appeal cannot show where the rest came from. Sales rows
  * that straddle the window count in proportion (see {@link Sales#unitsWithin}).
  */
-public final class InvoicedQuantityCoversSalesPolicy implements DocumentCheck {
+final class InvoicedQuantityCoversSalesPolicy implements DocumentCheck {
 
   @Override
   public String name() {

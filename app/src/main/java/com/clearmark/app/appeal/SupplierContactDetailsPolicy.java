@@ -9,7 +9,7 @@ import java.util.List;
  * Marketplaces verify invoices with the supplier, so every supplier on the invoices relied on must
  * show a name, address, phone number, email address and website.
  */
-public final class SupplierContactDetailsPolicy implements DocumentCheck {
+final class SupplierContactDetailsPolicy implements DocumentCheck {
 
   @Override
   public String name() {

@@ -7,6 +7,7 @@ import com.clearmark.app.web.PageRequest;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -68,6 +69,25 @@ public class AuditLog {
             reason == null ? null : clip(reason),
             Timestamps.now(clock))
         .update();
+  }
+
+  /** Whether any of the actions was recorded for the subject. */
+  public boolean recorded(
+      long organizationId, String subjectType, long subjectId, List<String> actions) {
+    if (actions.isEmpty()) {
+      return false;
+    }
+    List<Object> params = new ArrayList<>(List.of(organizationId, subjectType, subjectId));
+    params.addAll(actions);
+    return jdbc.sql(
+                "select count(*) from audit_log where organization_id = ? and subject_type = ? and"
+                    + " subject_id = ? and action in ("
+                    + String.join(",", Collections.nCopies(actions.size(), "?"))
+                    + ")")
+            .params(params)
+            .query(Long.class)
+            .single()
+        > 0;
   }
 
   private static String clip(String s) {

@@ -1,8 +1,11 @@
 package com.clearmark.app.authorization;
 
+import com.clearmark.app.registry.AuthorizedBrands;
 import com.clearmark.app.shared.Timestamps;
+import com.clearmark.engine.context.OwnBrand;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -15,7 +18,7 @@ import org.springframework.stereotype.Repository;
 
 /** Letters of authorization, licences and distribution agreements of an organization. */
 @Repository
-public class Authorizations {
+public class Authorizations implements AuthorizedBrands {
 
   private final JdbcClient jdbc;
   private final Clock clock;
@@ -88,6 +91,35 @@ public class Authorizations {
         .filter(a -> a.validTo() != null && !a.validTo().isBefore(from) && !a.validTo().isAfter(to))
         .sorted(java.util.Comparator.comparing(Authorization::validTo))
         .toList();
+  }
+
+  /**
+   * Brands the organization holds an authorization for, one entry per brand of each authorization,
+   * within its ASINs, SKUs and dates: the registry screens them like the organization's own brands
+   * there.
+   */
+  @Override
+  public List<OwnBrand> authorizedBrands(long organizationId) {
+    List<OwnBrand> out = new ArrayList<>();
+    jdbc.sql(
+            "select brands, asins, skus, valid_from, valid_to from authorizations where"
+                + " organization_id = ?")
+        .param(organizationId)
+        .query(
+            rs -> {
+              var asins = lines(rs.getString(2));
+              var skus = lines(rs.getString(3));
+              var from = rs.getObject(4, LocalDate.class);
+              var to = rs.getObject(5, LocalDate.class);
+              for (String brand : lines(rs.getString(1))) {
+                out.add(new OwnBrand(brand, asins, skus, from, to));
+              }
+            });
+    return out;
+  }
+
+  private static Set<String> lines(String column) {
+    return column == null || column.isEmpty() ? Set.of() : Set.of(column.split("\n"));
   }
 
   private List<Authorization> query(long organizationId, String where, Long id) {

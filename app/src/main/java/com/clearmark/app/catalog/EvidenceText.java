@@ -9,7 +9,7 @@ import java.util.List;
  * the evidence of every finding where it sits in the text. Overlapping evidence is merged into one
  * highlight that carries every finding's explanation.
  */
-public final class EvidenceText {
+final class EvidenceText {
 
   private EvidenceText() {}
 

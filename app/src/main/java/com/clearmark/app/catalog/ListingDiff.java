@@ -12,7 +12,7 @@ import java.util.Objects;
  * O(n·m) in time and space; fields longer than {@link #MAX_WORDS} words are shown as a whole
  * replacement instead, which keeps a diff of two long descriptions cheap.
  */
-public record ListingDiff(int from, int to, List<FieldChange> changes) {
+record ListingDiff(int from, int to, List<FieldChange> changes) {
 
   static final int MAX_WORDS = 1500;
 

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Service;
 
 /** Reads of one listing that the UI and the API share, each scoped to the caller. */
 @Service
-public class ListingQueries {
+class ListingQueries {
 
   private final Listings listings;
 

@@ -1,5 +1,6 @@
 package com.clearmark.app.catalog;
 
+import com.clearmark.app.registry.ScreenedListings;
 import com.clearmark.app.screening.ListingLimits;
 import com.clearmark.app.screening.ScreeningOutcome;
 import com.clearmark.app.shared.FieldLimits;
@@ -15,20 +16,28 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.LongUnaryOperator;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** Listings, their versions and the findings of each version's screening. */
 @Repository
-public class Listings {
+public class Listings implements ScreenedListings {
 
   static final String BULLET_SEPARATOR = ListingLimits.BULLET_SEPARATOR;
+
+  /** The most values one statement binds in a list, well below what either database allows. */
+  private static final int CHUNK = 500;
+
   private final JdbcClient jdbc;
   private final JdbcTemplate template;
   private final Clock clock;
@@ -566,6 +575,7 @@ public class Listings {
   }
 
   /** How many of an organization's listings are screened against an older registry version. */
+  @Override
   public long countBehind(long organizationId, long registryVersion) {
     return jdbc.sql(
             "select count(*) from listings where organization_id = ? and registry_version < ?")
@@ -574,15 +584,274 @@ public class Listings {
         .single();
   }
 
-  /** The organizations with listings screened against an older version of their registry. */
-  public List<Long> organizationsBehind() {
+  /**
+   * The organizations with listings screened against an older version of their registry.
+   *
+   * @param registryVersion the current registry version of an organization
+   */
+  public List<Long> organizationsBehind(LongUnaryOperator registryVersion) {
+    List<Long> behind = new ArrayList<>();
+    jdbc.sql(
+            "select organization_id, min(registry_version) from listings group by organization_id"
+                + " order by organization_id")
+        .query(
+            rs -> {
+              long org = rs.getLong(1);
+              if (rs.getLong(2) < registryVersion.applyAsLong(org)) {
+                behind.add(org);
+              }
+            });
+    return behind;
+  }
+
+  /** The newest registry version any of an organization's listings was screened against, or -1. */
+  @Override
+  public long newestRegistryVersion(long organizationId) {
+    return jdbc.sql(
+            "select coalesce(max(registry_version), -1) from listings where organization_id = ?")
+        .param(organizationId)
+        .query(Long.class)
+        .single();
+  }
+
+  /** How many of an organization's listings have each current decision. */
+  public Map<String, Long> countByDecision(long organizationId) {
+    Map<String, Long> byDecision = new HashMap<>();
+    jdbc.sql("select decision, count(*) from listings where organization_id = ? group by decision")
+        .param(organizationId)
+        .query(
+            rs -> {
+              byDecision.put(rs.getString(1), rs.getLong(2));
+            });
+    return byDecision;
+  }
+
+  /** How many listings flagged REVIEW or BLOCK still wait for a reviewer. */
+  public long countOpenReviews(long organizationId) {
+    return jdbc.sql(
+            "select count(*) from listings where organization_id = ? and decision in ('REVIEW',"
+                + " 'BLOCK') and review_status = 'OPEN'")
+        .param(organizationId)
+        .query(Long.class)
+        .single();
+  }
+
+  /**
+   * How many listings carry each of the brands, in one query. Brands are compared upper-cased: the
+   * keys are the brands as given, matched against each listing's brand in upper case.
+   */
+  public Map<String, Long> countByBrand(long organizationId, Collection<String> upperCaseBrands) {
+    Map<String, Long> byBrand = new HashMap<>();
+    List<String> brands = List.copyOf(new LinkedHashSet<>(upperCaseBrands));
+    for (int i = 0; i < brands.size(); i += CHUNK) {
+      List<String> chunk = brands.subList(i, Math.min(brands.size(), i + CHUNK));
+      List<Object> params = new ArrayList<>(chunk.size() + 1);
+      params.add(organizationId);
+      params.addAll(chunk);
+      jdbc.sql(
+              "select upper(brand), count(*) from listings where organization_id = ? and"
+                  + " upper(brand) in ("
+                  + String.join(",", Collections.nCopies(chunk.size(), "?"))
+                  + ") group by upper(brand)")
+          .params(params)
+          .query(
+              rs -> {
+                byBrand.put(rs.getString(1), rs.getLong(2));
+              });
+    }
+    return byBrand;
+  }
+
+  /** The screenings of one day (UTC) by decision; any decision but PASS and REVIEW is a block. */
+  public record ScreeningsOnDay(LocalDate day, long pass, long review, long block) {}
+
+  /** The screenings of each day from {@code first} to {@code last} (UTC), one entry per day. */
+  public List<ScreeningsOnDay> screeningsPerDay(
+      long organizationId, LocalDate first, LocalDate last) {
+    Map<LocalDate, long[]> counts = new HashMap<>();
+    jdbc.sql(
+            "select screened_at, decision from listing_versions where organization_id = ? and"
+                + " screened_at >= ?")
+        .params(organizationId, first.atStartOfDay().atOffset(ZoneOffset.UTC))
+        .query(
+            rs -> {
+              LocalDate day =
+                  rs.getObject(1, OffsetDateTime.class)
+                      .withOffsetSameInstant(ZoneOffset.UTC)
+                      .toLocalDate();
+              long[] c = counts.computeIfAbsent(day, d -> new long[3]);
+              switch (rs.getString(2)) {
+                case "PASS" -> c[0]++;
+                case "REVIEW" -> c[1]++;
+                default -> c[2]++;
+              }
+            });
+    List<ScreeningsOnDay> days = new ArrayList<>();
+    for (LocalDate d = first; !d.isAfter(last); d = d.plusDays(1)) {
+      long[] c = counts.getOrDefault(d, new long[3]);
+      days.add(new ScreeningsOnDay(d, c[0], c[1], c[2]));
+    }
+    return days;
+  }
+
+  /** A mark and how many listings' current versions have a finding naming it. */
+  public record MarkHits(String mark, long listings) {}
+
+  /**
+   * The marks most often named by findings of current versions that are neither dismissed nor
+   * merely informational, most listings first.
+   */
+  public List<MarkHits> topMarks(long organizationId, int limit) {
     return jdbc.sql(
             """
-            select distinct l.organization_id from listings l
-            join organizations o on o.id = l.organization_id
-            where l.registry_version < o.registry_version order by l.organization_id""")
-        .query(Long.class)
+            select f.mark, count(distinct l.id) as hits from findings f
+            join listing_versions v on v.id = f.listing_version_id
+            join listings l on l.id = v.listing_id and l.current_version = v.version
+            where f.organization_id = ? and f.mark <> '' and f.dismissed = false
+              and f.severity <> 'INFO'
+            group by f.mark order by hits desc, f.mark limit ?""")
+        .params(organizationId, limit)
+        .query((rs, n) -> new MarkHits(rs.getString(1), rs.getLong(2)))
         .list();
+  }
+
+  /** A listing that sells a brand: its current version names it in a source-proof finding. */
+  public record Resold(
+      long listingId,
+      String sku,
+      String asin,
+      String title,
+      String brand,
+      String marketplace,
+      String decision) {}
+
+  /**
+   * One row per listing and brand whose current version has a {@code TM_SOURCE_PROOF} finding that
+   * nobody dismissed: the listings that sell another company's brand, by brand and SKU.
+   */
+  public List<Resold> resold(long organizationId) {
+    return jdbc.sql(
+            """
+            select distinct l.id, l.sku, l.asin, l.title, f.mark, v.marketplace, l.decision
+            from listings l
+            join listing_versions v on v.listing_id = l.id and v.version = l.current_version
+            join findings f on f.listing_version_id = v.id
+            where l.organization_id = ? and f.rule = 'TM_SOURCE_PROOF' and f.dismissed = false
+            order by f.mark, l.sku""")
+        .param(organizationId)
+        .query(
+            (rs, n) ->
+                new Resold(
+                    rs.getLong(1),
+                    rs.getString(2),
+                    rs.getString(3),
+                    rs.getString(4),
+                    rs.getString(5),
+                    rs.getString(6),
+                    rs.getString(7)))
+        .list();
+  }
+
+  /** A screened version of a listing with the listing's SKU and ASIN. */
+  public record Screened(
+      long listingId,
+      long versionId,
+      int version,
+      String sku,
+      String asin,
+      String title,
+      String brand,
+      int score) {}
+
+  /** The current versions screened BLOCK at or after {@code from}, in version id order. */
+  public List<Screened> blockedSince(long organizationId, OffsetDateTime from) {
+    return jdbc.sql(
+            """
+            select v.id, v.listing_id, v.version, l.sku, l.asin, v.title, v.brand, v.score
+            from listing_versions v
+            join listings l on l.id = v.listing_id and l.current_version = v.version
+            where v.organization_id = ? and v.decision = 'BLOCK' and v.screened_at >= ?
+            order by v.id""")
+        .params(organizationId, from)
+        .query(Listings::screened)
+        .list();
+  }
+
+  /** Every version of the listings, in chunks of at most {@value #CHUNK} listings a query. */
+  public List<Screened> versionsOf(long organizationId, List<Long> listingIds) {
+    List<Screened> out = new ArrayList<>();
+    for (int i = 0; i < listingIds.size(); i += CHUNK) {
+      List<Long> chunk = listingIds.subList(i, Math.min(listingIds.size(), i + CHUNK));
+      List<Object> params = new ArrayList<>(chunk.size() + 1);
+      params.add(organizationId);
+      params.addAll(chunk);
+      out.addAll(
+          jdbc.sql(
+                  "select v.id, v.listing_id, v.version, l.sku, l.asin, v.title, v.brand, v.score"
+                      + " from listing_versions v join listings l on l.id = v.listing_id where"
+                      + " v.organization_id = ? and v.listing_id in ("
+                      + String.join(",", Collections.nCopies(chunk.size(), "?"))
+                      + ")")
+              .params(params)
+              .query(Listings::screened)
+              .list());
+    }
+    return out;
+  }
+
+  /**
+   * The findings nobody dismissed of the versions, at most {@code perVersion} of each in id order,
+   * read in chunks of at most {@value #CHUNK} versions a query.
+   */
+  public Map<Long, List<StoredFinding>> undismissedFindingsOf(
+      long organizationId, List<Long> versionIds, int perVersion) {
+    Map<Long, List<StoredFinding>> found = new HashMap<>();
+    for (int i = 0; i < versionIds.size(); i += CHUNK) {
+      List<Long> chunk = versionIds.subList(i, Math.min(versionIds.size(), i + CHUNK));
+      List<Object> params = new ArrayList<>(chunk.size() + 1);
+      params.add(organizationId);
+      params.addAll(chunk);
+      jdbc.sql(
+              "select * from findings where organization_id = ? and dismissed = false and"
+                  + " listing_version_id in ("
+                  + String.join(",", Collections.nCopies(chunk.size(), "?"))
+                  + ") order by listing_version_id, id")
+          .params(params)
+          .query(
+              rs -> {
+                var list =
+                    found.computeIfAbsent(rs.getLong("listing_version_id"), k -> new ArrayList<>());
+                if (list.size() < perVersion) {
+                  list.add(finding(rs, 0));
+                }
+              });
+    }
+    return found;
+  }
+
+  /**
+   * Spreads the organization's screenings over the past fortnight, each version moved back by one
+   * to fourteen days: for the demo, so that the dashboard's trend has a shape.
+   */
+  public void spreadScreeningsOverPastFortnight(long organizationId) {
+    jdbc.sql(
+            "update listing_versions set screened_at = screened_at - (mod(id, 14) + 1) * interval '1'"
+                + " day, created_at = created_at - (mod(id, 14) + 1) * interval '1' day where"
+                + " organization_id = ?")
+        .param(organizationId)
+        .update();
+  }
+
+  private static Screened screened(ResultSet rs, int n) throws SQLException {
+    return new Screened(
+        rs.getLong("listing_id"),
+        rs.getLong("id"),
+        rs.getInt("version"),
+        rs.getString("sku"),
+        rs.getString("asin"),
+        rs.getString("title"),
+        rs.getString("brand"),
+        rs.getInt("score"));
   }
 
   public long insertOne(long organizationId, Write w) {

@@ -155,7 +155,7 @@ class Rescreener {
             null);
       }
     }
-    for (long org : listings.organizationsBehind()) {
+    for (long org : listings.organizationsBehind(indexes::registryVersion)) {
       request(org, "registry version " + indexes.status(org).registryVersion() + ", resumed", false)
           .ifPresent(r -> log.info("resuming the re-screen of organization {}", org));
     }

@@ -2,7 +2,9 @@ package com.clearmark.app.demo;
 
 import com.clearmark.app.ClearmarkProperties;
 import com.clearmark.app.account.Accounts;
+import com.clearmark.app.account.ShownLogins;
 import com.clearmark.app.catalog.CatalogService;
+import com.clearmark.app.catalog.Listings;
 import com.clearmark.app.job.JobKind;
 import com.clearmark.app.job.Jobs;
 import com.clearmark.app.registry.RegistryIndexes;
@@ -21,7 +23,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.env.Environment;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
@@ -30,15 +31,13 @@ import org.springframework.stereotype.Component;
  * once per database, and prints where to sign in.
  */
 @Component
-public class DemoData {
+public class DemoData implements ShownLogins {
 
   private static final Logger log = LoggerFactory.getLogger(DemoData.class);
   public static final String ORGANIZATION = "Zorvix Electronics (demo)";
   static final String SECOND_ORGANIZATION = "Harbor Lane Bags (demo)";
 
-  /** A demo login, shown on the sign-in page of a demo server. */
-  public record Login(String email, String password, String role) {}
-
+  /** The demo logins, shown on the sign-in page of a demo server. */
   public static final List<Login> LOGINS =
       List.of(
           new Login("admin@demo.clearmark.test", "demo-admin-1", "ADMIN"),
@@ -52,7 +51,7 @@ public class DemoData {
   private final RegistryIndexes indexes;
   private final CatalogService catalog;
   private final Jobs jobs;
-  private final JdbcClient jdbc;
+  private final Listings listings;
   private final Environment environment;
   private final DemoCompliance compliance;
 
@@ -64,7 +63,7 @@ public class DemoData {
       RegistryIndexes indexes,
       CatalogService catalog,
       Jobs jobs,
-      JdbcClient jdbc,
+      Listings listings,
       Environment environment,
       DemoCompliance compliance) {
     this.properties = properties;
@@ -74,13 +73,19 @@ public class DemoData {
     this.indexes = indexes;
     this.catalog = catalog;
     this.jobs = jobs;
-    this.jdbc = jdbc;
+    this.listings = listings;
     this.environment = environment;
     this.compliance = compliance;
   }
 
   public boolean enabled() {
     return properties.demo();
+  }
+
+  /** The demo's logins while the demo is on, for the sign-in page. */
+  @Override
+  public List<Login> logins() {
+    return enabled() ? LOGINS : List.of();
   }
 
   @EventListener(ApplicationReadyEvent.class)
@@ -134,12 +139,7 @@ public class DemoData {
     indexes.awaitIdle(org, Duration.ofSeconds(30));
     importCatalogue(admin, "catalogue.csv");
     // Spread the first screenings over the past fortnight so the dashboard's trend has a shape.
-    jdbc.sql(
-            "update listing_versions set screened_at = screened_at - (mod(id, 14) + 1) * interval '1'"
-                + " day, created_at = created_at - (mod(id, 14) + 1) * interval '1' day where"
-                + " organization_id = ?")
-        .param(org)
-        .update();
+    listings.spreadScreeningsOverPastFortnight(org);
     importCatalogue(admin, "catalogue-update.csv");
     compliance.load(admin);
   }

@@ -16,7 +16,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -133,6 +135,28 @@ public class Documents {
                     rs.getString(5),
                     rs.getObject(6, OffsetDateTime.class).toInstant()))
         .optional();
+  }
+
+  /** Every document of the organization by id, with what its file is, not its content. */
+  public Map<Long, StoredDocument> all(long organizationId) {
+    Map<Long, StoredDocument> byId = new HashMap<>();
+    jdbc.sql(
+            "select id, original_name, detected_type, size_bytes, sha256, created_at from documents"
+                + " where organization_id = ?")
+        .param(organizationId)
+        .query(
+            rs -> {
+              byId.put(
+                  rs.getLong(1),
+                  new StoredDocument(
+                      rs.getLong(1),
+                      rs.getString(2),
+                      rs.getString(3),
+                      rs.getLong(4),
+                      rs.getString(5),
+                      rs.getObject(6, OffsetDateTime.class).toInstant()));
+            });
+    return byId;
   }
 
   public Content content(long organizationId, long id) {

@@ -1,5 +1,6 @@
 package com.clearmark.app.job;
 
+import com.clearmark.app.audit.AuditLog;
 import com.clearmark.app.shared.Timestamps;
 import com.clearmark.app.web.PageOf;
 import com.clearmark.app.web.PageRequest;
@@ -32,6 +33,7 @@ public class Jobs {
   private final JdbcClient jdbc;
   private final JdbcTemplate template;
   private final Clock clock;
+  private final AuditLog audit;
   private final TransactionTemplate ownTransaction;
   private final Map<Long, Progress> running = new ConcurrentHashMap<>();
 
@@ -56,10 +58,12 @@ public class Jobs {
       JdbcClient jdbc,
       JdbcTemplate template,
       Clock clock,
+      AuditLog audit,
       PlatformTransactionManager transactions) {
     this.jdbc = jdbc;
     this.template = template;
     this.clock = clock;
+    this.audit = audit;
     this.ownTransaction = new TransactionTemplate(transactions);
     this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
   }
@@ -173,13 +177,8 @@ public class Jobs {
    * Whether an import job's data was committed: its audit entry is written in the same transaction.
    */
   private boolean importSaved(long organizationId, long jobId) {
-    return jdbc.sql(
-                "select count(*) from audit_log where organization_id = ? and subject_type = 'JOB' and"
-                    + " subject_id = ? and action in ('CATALOGUE_IMPORTED', 'REGISTRY_IMPORTED')")
-            .params(organizationId, jobId)
-            .query(Long.class)
-            .single()
-        > 0;
+    return audit.recorded(
+        organizationId, "JOB", jobId, List.of("CATALOGUE_IMPORTED", "REGISTRY_IMPORTED"));
   }
 
   public List<JobProblem> problems(long jobId) {

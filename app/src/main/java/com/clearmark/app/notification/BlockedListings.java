@@ -1,12 +1,10 @@
 package com.clearmark.app.notification;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import com.clearmark.app.catalog.Listings;
+import com.clearmark.app.catalog.StoredFinding;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,8 +12,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Listings whose current version was screened BLOCK, read from the catalogue's tables, with the
- * findings that are not dismissed.
+ * Listings whose current version was screened BLOCK, read through the catalogue's {@link Listings},
+ * with the findings that are not dismissed; and which of them the outbox has told.
  */
 @Repository
 class BlockedListings {
@@ -24,9 +22,11 @@ class BlockedListings {
   static final int MAX_FINDINGS = 10;
 
   private final JdbcClient jdbc;
+  private final Listings listings;
 
-  BlockedListings(JdbcClient jdbc) {
+  BlockedListings(JdbcClient jdbc, Listings listings) {
     this.jdbc = jdbc;
+    this.listings = listings;
   }
 
   /** A listing version screened BLOCK. */
@@ -47,62 +47,31 @@ class BlockedListings {
 
   /** The blocked listings whose current version was screened at or after {@code from}. */
   List<Blocked> screenedSince(long organizationId, OffsetDateTime from) {
-    List<Blocked> versions =
-        jdbc.sql(
-                """
-                select v.id, v.listing_id, v.version, l.sku, l.asin, v.title, v.brand, v.score
-                from listing_versions v
-                join listings l on l.id = v.listing_id and l.current_version = v.version
-                where v.organization_id = ? and v.decision = 'BLOCK' and v.screened_at >= ?
-                order by v.id""")
-            .params(organizationId, from)
-            .query(BlockedListings::row)
-            .list();
+    List<Listings.Screened> versions = listings.blockedSince(organizationId, from);
     if (versions.isEmpty()) {
-      return versions;
+      return List.of();
     }
-    Map<Long, List<Found>> found = new HashMap<>();
-    // In chunks, to keep the statement's parameter count well below what either database allows.
-    for (int i = 0; i < versions.size(); i += 500) {
-      List<Blocked> chunk = versions.subList(i, Math.min(versions.size(), i + 500));
-      List<Object> params = new ArrayList<>(chunk.size() + 1);
-      params.add(organizationId);
-      chunk.forEach(b -> params.add(b.versionId()));
-      jdbc.sql(
-              "select listing_version_id, rule, severity, mark, owner, field, evidence from"
-                  + " findings where organization_id = ? and dismissed = false and"
-                  + " listing_version_id in ("
-                  + String.join(",", Collections.nCopies(chunk.size(), "?"))
-                  + ") order by listing_version_id, id")
-          .params(params)
-          .query(
-              rs -> {
-                var list = found.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>());
-                if (list.size() < MAX_FINDINGS) {
-                  list.add(
-                      new Found(
-                          rs.getString("rule"),
-                          rs.getString("severity"),
-                          rs.getString("mark"),
-                          rs.getString("owner"),
-                          rs.getString("field"),
-                          Deliveries.clip(rs.getString("evidence"), 300)));
-                }
-              });
-    }
+    Map<Long, List<StoredFinding>> found =
+        listings.undismissedFindingsOf(
+            organizationId,
+            versions.stream().map(Listings.Screened::versionId).toList(),
+            MAX_FINDINGS);
     return versions.stream()
         .map(
-            b ->
-                new Blocked(
-                    b.listingId(),
-                    b.versionId(),
-                    b.version(),
-                    b.sku(),
-                    b.asin(),
-                    b.title(),
-                    b.brand(),
-                    b.score(),
-                    List.copyOf(found.getOrDefault(b.versionId(), List.of()))))
+            v ->
+                blocked(
+                    v,
+                    found.getOrDefault(v.versionId(), List.of()).stream()
+                        .map(
+                            f ->
+                                new Found(
+                                    f.rule(),
+                                    f.severity(),
+                                    f.mark(),
+                                    f.owner(),
+                                    f.field(),
+                                    Deliveries.clip(f.evidence(), 300)))
+                        .toList()))
         .toList();
   }
 
@@ -127,43 +96,26 @@ class BlockedListings {
               told.computeIfAbsent(Long.parseLong(parts[0]), k -> new ArrayList<>())
                   .add(Integer.parseInt(parts[2]));
             });
-    List<Long> ids = List.copyOf(told.keySet());
     List<Blocked> out = new ArrayList<>();
-    for (int i = 0; i < ids.size(); i += 500) {
-      List<Long> chunk = ids.subList(i, Math.min(ids.size(), i + 500));
-      List<Object> params = new ArrayList<>(chunk.size() + 1);
-      params.add(organizationId);
-      params.addAll(chunk);
-      var versions =
-          jdbc.sql(
-                  "select v.id, v.listing_id, v.version, l.sku, l.asin, v.title, v.brand, v.score"
-                      + " from listing_versions v join listings l on l.id = v.listing_id where"
-                      + " v.organization_id = ? and v.listing_id in ("
-                      + String.join(",", Collections.nCopies(chunk.size(), "?"))
-                      + ")")
-              .params(params)
-              .query(BlockedListings::row)
-              .list();
-      for (Blocked b : versions) {
-        if (told.get(b.listingId()).contains(b.version())) {
-          out.add(b);
-        }
+    for (Listings.Screened v : listings.versionsOf(organizationId, List.copyOf(told.keySet()))) {
+      if (told.get(v.listingId()).contains(v.version())) {
+        out.add(blocked(v, List.of()));
       }
     }
     out.sort(Comparator.comparingLong(Blocked::versionId));
     return out;
   }
 
-  private static Blocked row(ResultSet rs, int n) throws SQLException {
+  private static Blocked blocked(Listings.Screened v, List<Found> findings) {
     return new Blocked(
-        rs.getLong("listing_id"),
-        rs.getLong("id"),
-        rs.getInt("version"),
-        rs.getString("sku"),
-        rs.getString("asin"),
-        rs.getString("title"),
-        rs.getString("brand"),
-        rs.getInt("score"),
-        List.of());
+        v.listingId(),
+        v.versionId(),
+        v.version(),
+        v.sku(),
+        v.asin(),
+        v.title(),
+        v.brand(),
+        v.score(),
+        List.copyOf(findings));
   }
 }

@@ -1,6 +1,7 @@
 package com.clearmark.app.registry;
 
 import com.clearmark.app.ClearmarkProperties;
+import com.clearmark.app.account.Accounts;
 import com.clearmark.app.shared.Timestamps;
 import com.clearmark.engine.context.OwnBrand;
 import com.clearmark.engine.context.SellerContext;
@@ -25,7 +26,6 @@ import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -111,7 +111,9 @@ public class RegistryIndexes {
   }
 
   private final Marks marks;
-  private final JdbcClient jdbc;
+  private final Accounts accounts;
+  private final ScreenedListings listings;
+  private final AuthorizedBrands authorized;
   private final ApplicationEventPublisher events;
   private final Thresholds thresholds;
   private final Clock clock;
@@ -128,12 +130,16 @@ public class RegistryIndexes {
 
   RegistryIndexes(
       Marks marks,
-      JdbcClient jdbc,
+      Accounts accounts,
+      ScreenedListings listings,
+      AuthorizedBrands authorized,
       ApplicationEventPublisher events,
       ClearmarkProperties props,
       Clock clock) {
     this.marks = marks;
-    this.jdbc = jdbc;
+    this.accounts = accounts;
+    this.listings = listings;
+    this.authorized = authorized;
     this.events = events;
     this.thresholds = new Thresholds(props.reviewThreshold(), props.blockThreshold());
     this.clock = clock;
@@ -216,15 +222,11 @@ public class RegistryIndexes {
   }
 
   /**
-   * Listings screened against an older registry version. Read here rather than through the
-   * catalogue so the registry does not depend on it; the column is the contract.
+   * Listings screened against an older registry version, as the catalogue counts them through
+   * {@link ScreenedListings}, so the registry does not depend on it.
    */
   private long listingsBehind(long organizationId, long version) {
-    return jdbc.sql(
-            "select count(*) from listings where organization_id = ? and registry_version < ?")
-        .params(organizationId, version)
-        .query(Long.class)
-        .single();
+    return listings.countBehind(organizationId, version);
   }
 
   /** Schedules a rebuild after a change to the registry; call it after the change commits. */
@@ -284,19 +286,11 @@ public class RegistryIndexes {
     } else {
       // Not compiled since the start, so what the last index judged with is unknown: the newest
       // version a listing was screened against stands in for it.
-      long previous =
-          jdbc.sql(
-                  "select coalesce(max(registry_version), -1) from listings where"
-                      + " organization_id = ?")
-              .param(organizationId)
-              .query(Long.class)
-              .single();
+      long previous = listings.newestRegistryVersion(organizationId);
       changed = previous == version;
     }
     if (changed) {
-      jdbc.sql("update organizations set registry_version = registry_version + 1 where id = ?")
-          .param(organizationId)
-          .update();
+      accounts.newRegistryVersion(organizationId);
     }
   }
 
@@ -324,12 +318,11 @@ public class RegistryIndexes {
     }
   }
 
-  long registryVersion(long organizationId) {
-    return jdbc.sql("select registry_version from organizations where id = ?")
-        .param(organizationId)
-        .query(Long.class)
-        .optional()
-        .orElse(0L);
+  /**
+   * The organization's current registry version: listings screened against an older one are behind.
+   */
+  public long registryVersion(long organizationId) {
+    return accounts.registryVersion(organizationId);
   }
 
   private Compiled build(long organizationId) {
@@ -362,33 +355,11 @@ public class RegistryIndexes {
   }
 
   /**
-   * Brands the organization holds an authorization for, within its ASINs, SKUs and dates: screening
-   * treats them like its own brands there. Read here rather than through the authorization feature
-   * so the registry does not depend on it; the table is the contract.
+   * Brands the organization holds an authorization for, within its ASINs, SKUs and dates, as the
+   * authorization feature gives them through {@link AuthorizedBrands}.
    */
   private List<OwnBrand> authorizedBrands(long organizationId) {
-    List<OwnBrand> out = new ArrayList<>();
-    jdbc.sql(
-            "select brands, asins, skus, valid_from, valid_to from authorizations where"
-                + " organization_id = ?")
-        .param(organizationId)
-        .query(
-            rs -> {
-              var asins = lines(rs.getString(2));
-              var skus = lines(rs.getString(3));
-              var from = rs.getObject(4, java.time.LocalDate.class);
-              var to = rs.getObject(5, java.time.LocalDate.class);
-              for (String brand : lines(rs.getString(1))) {
-                out.add(new OwnBrand(brand, asins, skus, from, to));
-              }
-            });
-    return out;
-  }
-
-  private static java.util.Set<String> lines(String column) {
-    return column == null || column.isEmpty()
-        ? java.util.Set.of()
-        : java.util.Set.of(column.split("\n"));
+    return authorized.authorizedBrands(organizationId);
   }
 
   @PreDestroy

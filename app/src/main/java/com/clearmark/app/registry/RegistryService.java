@@ -1,5 +1,6 @@
 package com.clearmark.app.registry;
 
+import com.clearmark.app.account.Accounts;
 import com.clearmark.app.audit.AuditLog;
 import com.clearmark.app.job.JobProblem;
 import com.clearmark.app.job.Jobs;
@@ -17,7 +18,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -30,7 +30,7 @@ public class RegistryService {
   private final RegistryIndexes indexes;
   private final AuditLog audit;
   private final Jobs jobs;
-  private final JdbcClient jdbc;
+  private final Accounts accounts;
   private final TransactionTemplate transaction;
 
   RegistryService(
@@ -38,13 +38,13 @@ public class RegistryService {
       RegistryIndexes indexes,
       AuditLog audit,
       Jobs jobs,
-      JdbcClient jdbc,
+      Accounts accounts,
       TransactionTemplate transaction) {
     this.marks = marks;
     this.indexes = indexes;
     this.audit = audit;
     this.jobs = jobs;
-    this.jdbc = jdbc;
+    this.accounts = accounts;
     this.transaction = transaction;
   }
 
@@ -98,9 +98,7 @@ public class RegistryService {
   }
 
   private void changed(long organizationId) {
-    jdbc.sql("update organizations set registry_version = registry_version + 1 where id = ?")
-        .param(organizationId)
-        .update();
+    accounts.newRegistryVersion(organizationId);
     AfterCommit.run(() -> indexes.changed(organizationId));
   }
 

@@ -4,6 +4,7 @@ import com.clearmark.app.appeal.AppealCase;
 import com.clearmark.app.appeal.EvidenceFile;
 import com.clearmark.app.authorization.Authorization;
 import com.clearmark.app.authorization.Authorizations;
+import com.clearmark.app.catalog.Listings;
 import com.clearmark.app.complaint.ComplaintType;
 import com.clearmark.app.shared.Caller;
 import com.clearmark.app.sourcing.Invoice;
@@ -19,7 +20,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
@@ -31,14 +31,14 @@ import org.springframework.stereotype.Service;
 @Service
 public class ListingsAtRisk {
 
-  private final JdbcClient jdbc;
+  private final Listings listings;
   private final Invoices invoices;
   private final SalesRecords sales;
   private final Authorizations authorizations;
 
   ListingsAtRisk(
-      JdbcClient jdbc, Invoices invoices, SalesRecords sales, Authorizations authorizations) {
-    this.jdbc = jdbc;
+      Listings listings, Invoices invoices, SalesRecords sales, Authorizations authorizations) {
+    this.listings = listings;
     this.invoices = invoices;
     this.sales = sales;
     this.authorizations = authorizations;
@@ -90,26 +90,17 @@ public class ListingsAtRisk {
     // One candidate per listing and brand: a listing may sell more than one brand, and each needs
     // its own proof.
     Map<Long, List<Candidate>> candidates = new java.util.LinkedHashMap<>();
-    jdbc.sql(
-            """
-            select distinct l.id, l.sku, l.asin, l.title, f.mark, v.marketplace, l.decision
-            from listings l
-            join listing_versions v on v.listing_id = l.id and v.version = l.current_version
-            join findings f on f.listing_version_id = v.id
-            where l.organization_id = ? and f.rule = 'TM_SOURCE_PROOF' and f.dismissed = false
-            order by f.mark, l.sku""")
-        .param(org)
-        .query(
-            (rs, n) ->
+    listings.resold(org).stream()
+        .map(
+            r ->
                 new Candidate(
-                    rs.getLong(1),
-                    rs.getString(2),
-                    rs.getString(3),
-                    rs.getString(4),
-                    rs.getString(5),
-                    rs.getString(6),
-                    rs.getString(7)))
-        .list()
+                    r.listingId(),
+                    r.sku(),
+                    r.asin(),
+                    r.title(),
+                    r.brand(),
+                    r.marketplace(),
+                    r.decision()))
         .forEach(c -> candidates.computeIfAbsent(c.id(), k -> new ArrayList<>()).add(c));
     if (candidates.isEmpty()) {
       return new Report(today, List.of(), List.of(), 0);

@@ -1,14 +1,10 @@
 package com.clearmark.app.risk;
 
-import com.clearmark.app.appeal.AcceptedFileTypePolicy;
 import com.clearmark.app.appeal.AppealCase;
-import com.clearmark.app.appeal.AuthorizationValidPolicy;
+import com.clearmark.app.appeal.AppealChecks;
 import com.clearmark.app.appeal.CheckResult;
 import com.clearmark.app.appeal.CheckStatus;
 import com.clearmark.app.appeal.DocumentCheck;
-import com.clearmark.app.appeal.InvoiceDatedWithinYearPolicy;
-import com.clearmark.app.appeal.InvoicedQuantityCoversSalesPolicy;
-import com.clearmark.app.appeal.SupplierContactDetailsPolicy;
 import java.util.List;
 
 /**
@@ -29,13 +25,13 @@ import java.util.List;
  */
 final class ProofOfSourcePolicy {
 
-  private static final DocumentCheck AUTHORIZATION = new AuthorizationValidPolicy();
+  private static final DocumentCheck AUTHORIZATION = AppealChecks.AUTHORIZATION_VALID;
   private static final List<DocumentCheck> PROOF_OF_SOURCE =
       List.of(
-          new InvoiceDatedWithinYearPolicy(),
-          new InvoicedQuantityCoversSalesPolicy(),
-          new SupplierContactDetailsPolicy(),
-          new AcceptedFileTypePolicy());
+          AppealChecks.INVOICE_DATED_WITHIN_YEAR,
+          AppealChecks.INVOICED_QUANTITY_COVERS_SALES,
+          AppealChecks.SUPPLIER_CONTACT_DETAILS,
+          AppealChecks.ACCEPTED_FILE_TYPE);
 
   private ProofOfSourcePolicy() {}
 

@@ -19,7 +19,7 @@ import java.util.Map;
  * Ordered}, {@code Date}. Every bad row is reported by line and column; if there is any, nothing is
  * recorded.
  */
-public final class BusinessReport {
+final class BusinessReport {
 
   private BusinessReport() {}
 

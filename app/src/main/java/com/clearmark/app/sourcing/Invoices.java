@@ -1,5 +1,7 @@
 package com.clearmark.app.sourcing;
 
+import com.clearmark.app.document.Documents;
+import com.clearmark.app.document.StoredDocument;
 import com.clearmark.app.shared.Timestamps;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -18,11 +20,13 @@ public class Invoices {
 
   private final JdbcClient jdbc;
   private final Suppliers suppliers;
+  private final Documents documents;
   private final Clock clock;
 
-  Invoices(JdbcClient jdbc, Suppliers suppliers, Clock clock) {
+  Invoices(JdbcClient jdbc, Suppliers suppliers, Documents documents, Clock clock) {
     this.jdbc = jdbc;
     this.suppliers = suppliers;
+    this.documents = documents;
     this.clock = clock;
   }
 
@@ -96,23 +100,26 @@ public class Invoices {
             });
     Map<Long, Supplier> bySupplier = new HashMap<>();
     suppliers.all(organizationId).forEach(s -> bySupplier.put(s.id(), s));
+    Map<Long, StoredDocument> attached = documents.all(organizationId);
     return jdbc.sql(
-            "select i.id, i.number, i.invoice_date, i.supplier_id, d.original_name, d.detected_type"
-                + " from invoices i left join documents d on d.id = i.document_id where"
-                + " i.organization_id = ?"
-                + (only == null ? "" : " and i.id = " + only)
-                + " order by i.invoice_date desc, i.id")
+            "select id, number, invoice_date, supplier_id, document_id from invoices where"
+                + " organization_id = ?"
+                + (only == null ? "" : " and id = " + only)
+                + " order by invoice_date desc, id")
         .param(organizationId)
         .query(
-            (rs, n) ->
-                new Invoice(
-                    rs.getLong("id"),
-                    rs.getString("number"),
-                    rs.getObject("invoice_date", LocalDate.class),
-                    bySupplier.get(rs.getLong("supplier_id")),
-                    lines.getOrDefault(rs.getLong("id"), List.of()),
-                    rs.getString("original_name"),
-                    rs.getString("detected_type")))
+            (rs, n) -> {
+              Long documentId = rs.getObject("document_id", Long.class);
+              StoredDocument document = documentId == null ? null : attached.get(documentId);
+              return new Invoice(
+                  rs.getLong("id"),
+                  rs.getString("number"),
+                  rs.getObject("invoice_date", LocalDate.class),
+                  bySupplier.get(rs.getLong("supplier_id")),
+                  lines.getOrDefault(rs.getLong("id"), List.of()),
+                  document == null ? null : document.originalName(),
+                  document == null ? null : document.detectedType());
+            })
         .list();
   }
 }

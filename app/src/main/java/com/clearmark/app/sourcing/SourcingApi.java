@@ -18,17 +18,25 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
 @ApiController
-@Tag(name = "Proof of source", description = "Suppliers, invoices and units sold")
+@Tag(
+    name = "Proof of source",
+    description = "Suppliers, invoices, units sold, and the products they do not cover")
 class SourcingApi {
 
   private final SourcingService sourcing;
   private final Suppliers suppliers;
   private final Invoices invoices;
+  private final CoverageShortfalls shortfalls;
 
-  SourcingApi(SourcingService sourcing, Suppliers suppliers, Invoices invoices) {
+  SourcingApi(
+      SourcingService sourcing,
+      Suppliers suppliers,
+      Invoices invoices,
+      CoverageShortfalls shortfalls) {
     this.sourcing = sourcing;
     this.suppliers = suppliers;
     this.invoices = invoices;
+    this.shortfalls = shortfalls;
   }
 
   record Recorded(int rows) {}
@@ -111,5 +119,13 @@ class SourcingApi {
       Caller caller, @RequestBody List<SourcingService.SalesRow> rows) {
     return ResponseEntity.status(HttpStatus.CREATED)
         .body(new Recorded(sourcing.addSales(caller, rows)));
+  }
+
+  @GetMapping("/api/v1/coverage")
+  @Operation(
+      summary =
+          "Products whose invoices from the last 365 days do not cover the units sold in them")
+  List<CoverageShortfalls.Coverage> coverage(Caller caller) {
+    return shortfalls.atRisk(caller);
   }
 }
