@@ -4,6 +4,7 @@ import com.clearmark.app.shared.Caller;
 import com.clearmark.app.web.ApiController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -35,7 +36,7 @@ class SourcingApi {
 
   @PostMapping("/api/v1/suppliers")
   ResponseEntity<Supplier> addSupplier(
-      Caller caller, @RequestBody SourcingService.SupplierForm form) {
+      Caller caller, @Valid @RequestBody SourcingService.SupplierForm form) {
     return ResponseEntity.status(HttpStatus.CREATED).body(sourcing.addSupplier(caller, form));
   }
 
