@@ -128,7 +128,9 @@ class ComplaintController {
     caller.require(Role.REVIEWER);
     if (!binding.hasErrors()) {
       try {
-        var c = service.recordFromText(caller, pasted.text(), pasted.accountHealthBelow100());
+        var c =
+            service.recordFromText(
+                caller, pasted.text(), Boolean.TRUE.equals(pasted.accountHealthBelow100()));
         redirect.addFlashAttribute(
             "message",
             c.missing().isEmpty()
@@ -188,7 +190,9 @@ class ComplaintController {
       Model model,
       RedirectAttributes redirect) {
     caller.require(Role.REVIEWER);
-    if (!binding.hasErrors()) {
+    if (binding.hasErrors()) {
+      FormErrors.reject(binding, entry.problems(service.today()));
+    } else {
       try {
         var c = service.record(caller, entry.toForm());
         redirect.addFlashAttribute("message", "Complaint " + c.reference() + " recorded.");

@@ -1,12 +1,15 @@
 package com.clearmark.app.complaint;
 
 import com.clearmark.app.shared.FieldLimits;
+import com.clearmark.app.shared.InvalidInputException;
 import com.clearmark.app.web.FormDates;
 import com.clearmark.app.web.StoredLength;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The complaints page's "Record by hand" form as typed: ASINs in one box, separated by commas,
@@ -29,7 +32,7 @@ record ComplaintEntry(
         @StoredLength(max = FieldLimits.EMAIL)
         String rightsOwnerEmail,
     @StoredLength(max = FieldLimits.COMPLAINT_REGISTRATION) String registration,
-    boolean accountHealthBelow100) {
+    Boolean accountHealthBelow100) {
 
   static ComplaintEntry blank() {
     return new ComplaintEntry("", ComplaintType.TRADEMARK.name(), "", "", "", "", "", false);
@@ -40,6 +43,19 @@ record ComplaintEntry(
     return asins == null
         ? List.of()
         : Arrays.stream(asins.split("[,;\\s]+")).filter(a -> !a.isBlank()).toList();
+  }
+
+  /**
+   * What {@link ComplaintForm#toComplaint} would refuse besides, so that a form refused by its
+   * constraints names every problem at once; empty when the date cannot be read.
+   */
+  Map<String, String> problems(LocalDate today) {
+    try {
+      toForm().toComplaint(today);
+      return Map.of();
+    } catch (InvalidInputException e) {
+      return e.fields();
+    }
   }
 
   /** The service's form, which checks the rest. */
@@ -54,7 +70,7 @@ record ComplaintEntry(
         registration,
         rightsOwner,
         rightsOwnerEmail,
-        accountHealthBelow100,
+        Boolean.TRUE.equals(accountHealthBelow100),
         "");
   }
 }

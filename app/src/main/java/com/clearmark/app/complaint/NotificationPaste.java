@@ -9,7 +9,7 @@ record NotificationPaste(
     @NotBlank(message = "paste the notification text")
         @StoredLength(max = FieldLimits.NOTIFICATION_TEXT)
         String text,
-    boolean accountHealthBelow100) {
+    Boolean accountHealthBelow100) {
 
   static NotificationPaste blank() {
     return new NotificationPaste("", false);

@@ -55,6 +55,16 @@ public record MarkForm(
     return Boolean.TRUE.equals(own);
   }
 
+  /** What {@link #toMark} refuses, by field; empty when the mark is right. */
+  Map<String, String> problems() {
+    try {
+      toMark();
+      return Map.of();
+    } catch (InvalidInputException e) {
+      return e.fields();
+    }
+  }
+
   public Mark toMark() {
     Map<String, String> errors = new LinkedHashMap<>();
     String n = name == null ? "" : name.strip();

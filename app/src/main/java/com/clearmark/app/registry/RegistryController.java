@@ -96,7 +96,9 @@ class RegistryController {
       Model model,
       RedirectAttributes redirect) {
     caller.require(Role.ADMIN);
-    if (!binding.hasErrors()) {
+    if (binding.hasErrors()) {
+      FormErrors.reject(binding, form.problems());
+    } else {
       try {
         var mark = registry.add(caller, form);
         redirect.addFlashAttribute(
@@ -143,7 +145,9 @@ class RegistryController {
       Model model,
       RedirectAttributes redirect) {
     caller.require(Role.ADMIN);
-    if (!binding.hasErrors()) {
+    if (binding.hasErrors()) {
+      FormErrors.reject(binding, form.problems());
+    } else {
       try {
         var mark = registry.update(caller, id, form);
         redirect.addFlashAttribute("message", "Saved " + mark.name() + ".");

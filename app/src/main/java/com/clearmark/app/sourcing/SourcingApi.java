@@ -52,7 +52,8 @@ class SourcingApi {
 
   @PostMapping("/api/v1/invoices")
   @Operation(summary = "Record a supplier invoice with its lines")
-  ResponseEntity<Invoice> addInvoice(Caller caller, @RequestBody SourcingService.InvoiceForm form) {
+  ResponseEntity<Invoice> addInvoice(
+      Caller caller, @Valid @RequestBody SourcingService.InvoiceForm form) {
     return ResponseEntity.status(HttpStatus.CREATED).body(sourcing.addInvoice(caller, form));
   }
 
@@ -109,7 +110,7 @@ class SourcingApi {
   @PostMapping("/api/v1/sales")
   @Operation(summary = "Record units sold per product and period (a day or a month per row)")
   ResponseEntity<Recorded> addSales(
-      Caller caller, @RequestBody List<SourcingService.SalesRow> rows) {
+      Caller caller, @Valid @RequestBody List<SourcingService.SalesRow> rows) {
     return ResponseEntity.status(HttpStatus.CREATED)
         .body(new Recorded(sourcing.addSales(caller, rows)));
   }

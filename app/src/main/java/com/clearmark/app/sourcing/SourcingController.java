@@ -232,12 +232,18 @@ class SourcingController {
     return "sourcing/sales";
   }
 
+  /**
+   * The period a business report covers, when the file does not say; blank means as the file says.
+   */
+  record SalesPeriod(
+      @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+      @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {}
+
   @PostMapping("/sales")
   String importSales(
       Caller caller,
       @RequestParam(required = false) MultipartFile file,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+      @ModelAttribute SalesPeriod period,
       RedirectAttributes redirect) {
     caller.require(Role.REVIEWER);
     if (file == null || text(file.getOriginalFilename()).isEmpty()) {
@@ -245,7 +251,8 @@ class SourcingController {
       return "redirect:/sales";
     }
     try (var in = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
-      int rows = sourcing.importSales(caller, file.getOriginalFilename(), in, from, to);
+      int rows =
+          sourcing.importSales(caller, file.getOriginalFilename(), in, period.from(), period.to());
       redirect.addFlashAttribute(
           "message",
           "Imported "

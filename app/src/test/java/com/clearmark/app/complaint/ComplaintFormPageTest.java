@@ -100,6 +100,21 @@ class ComplaintFormPageTest extends FormPages {
   }
 
   @Test
+  void aMissingIdAndANoticeDateInTheFutureAreNamedTogether() throws Exception {
+    var fields = typed();
+    fields.put("reference", List.of(""));
+    fields.put("noticeDate", List.of(TestClock.TODAY.plusDays(1).toString()));
+
+    var page = html(post(seller, "/complaints", fields));
+
+    assertThat(page.selectFirst("#reference-error").text())
+        .isEqualTo("enter the complaint ID from the notice");
+    assertThat(page.selectFirst("#noticeDate-error").text())
+        .isEqualTo("the notice date " + TestClock.TODAY.plusDays(1) + " is in the future");
+    assertThat(page.select(".field-error")).hasSize(2);
+  }
+
+  @Test
   void anAsinThatIsNotOneIsNamedBesideTheAsins() throws Exception {
     var fields = typed();
     fields.put("asins", List.of("B0LANTERN1, LANTERN"));
@@ -139,6 +154,17 @@ class ComplaintFormPageTest extends FormPages {
     assertThat(recorded.get(0).reference()).isEqualTo("CASE-4471");
     assertThat(recorded.get(0).products()).hasSize(2);
     assertThat(recorded.get(0).accountHealthBelow100()).isTrue();
+  }
+
+  @Test
+  void aComplaintWithTheHealthBoxLeftUntickedIsRecordedWithoutIt() throws Exception {
+    var fields = typed();
+    fields.remove("accountHealthBelow100");
+
+    var result = post(seller, "/complaints", fields);
+
+    assertThat(result.getResponse().getStatus()).isEqualTo(302);
+    assertThat(complaints.all(seller).get(0).accountHealthBelow100()).isFalse();
   }
 
   @Test
