@@ -7,9 +7,9 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 
 @Controller
 class LoginController {
@@ -50,10 +50,17 @@ class LoginController {
     return "login";
   }
 
+  /** The organization chosen in the header's switcher. */
+  record OrganizationChoice(Long organizationId) {}
+
   @PostMapping("/organizations/switch")
-  String switchOrganization(HttpServletRequest request, @RequestParam long organizationId) {
-    if (!callers.switchTo(request, organizationId)) {
-      throw new com.clearmark.app.shared.NotFoundException("organization", organizationId);
+  String switchOrganization(HttpServletRequest request, @ModelAttribute OrganizationChoice choice) {
+    if (choice.organizationId() == null) {
+      throw new com.clearmark.app.shared.InvalidInputException(
+          "organizationId", "choose an organization");
+    }
+    if (!callers.switchTo(request, choice.organizationId())) {
+      throw new com.clearmark.app.shared.NotFoundException("organization", choice.organizationId());
     }
     return "redirect:/";
   }

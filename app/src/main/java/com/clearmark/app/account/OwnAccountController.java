@@ -10,9 +10,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -36,18 +36,23 @@ class OwnAccountController {
     return "account/password";
   }
 
+  /** The password form as typed; {@link OwnAccount} checks it against the password policy. */
+  record PasswordChange(String current, String password, String repeated) {}
+
+  /** The invitation code as typed. */
+  record InvitationAnswer(String code) {}
+
   @PostMapping(PasswordChangeRequired.PAGE)
   String changePassword(
       HttpServletRequest request,
-      @RequestParam(required = false) String current,
-      @RequestParam(required = false) String password,
-      @RequestParam(required = false) String repeated,
+      @ModelAttribute PasswordChange form,
       HttpServletResponse response,
       Model model,
       RedirectAttributes redirect) {
     var user = signedIn();
     try {
-      account.changePassword(user.id(), current, password, repeated, request.getRemoteAddr());
+      account.changePassword(
+          user.id(), form.current(), form.password(), form.repeated(), request.getRemoteAddr());
     } catch (SignInThrottle.Refused e) {
       refused(response, e);
       model.addAttribute("nav", "settings");
@@ -83,13 +88,14 @@ class OwnAccountController {
       HttpServletRequest request,
       HttpServletResponse response,
       @PathVariable long organizationId,
-      @RequestParam(required = false) String code,
+      @ModelAttribute InvitationAnswer answer,
       Model model,
       RedirectAttributes redirect) {
     var user = signedIn();
     Invitation invitation;
     try {
-      invitation = account.accept(user.id(), organizationId, code, request.getRemoteAddr());
+      invitation =
+          account.accept(user.id(), organizationId, answer.code(), request.getRemoteAddr());
     } catch (SignInThrottle.Refused e) {
       refused(response, e);
       model.addAttribute("nav", "settings");

@@ -7,9 +7,9 @@ import com.clearmark.app.shared.Role;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 @Controller
@@ -40,16 +40,22 @@ class SettingsController {
     return "account/settings";
   }
 
+  /**
+   * The settings page's forms as typed. Their fields are checked by {@link MemberService}, whose
+   * password policy no constraint can express; a refusal is shown as the fields' own sentences.
+   */
+  record NewMember(String email, String name, String password, Role role) {}
+
+  record NewToken(String name, Role role) {}
+
+  record RoleChange(Role role) {}
+
+  record PasswordReset(String password) {}
+
   @PostMapping("/settings/members")
-  String add(
-      Caller caller,
-      @RequestParam(required = false) String email,
-      @RequestParam(required = false) String name,
-      @RequestParam(required = false) String password,
-      @RequestParam(required = false) Role role,
-      RedirectAttributes redirect) {
+  String add(Caller caller, @ModelAttribute NewMember form, RedirectAttributes redirect) {
     try {
-      var invited = members.add(caller, email, name, password, role);
+      var invited = members.add(caller, form.email(), form.name(), form.password(), form.role());
       // One answer whether or not the email has an account, so the page never tells which.
       redirect.addFlashAttribute("invitationCode", invited.code());
       redirect.addFlashAttribute(
@@ -79,11 +85,11 @@ class SettingsController {
   String role(
       Caller caller,
       @PathVariable long userId,
-      @RequestParam(required = false) Role role,
+      @ModelAttribute RoleChange form,
       RedirectAttributes redirect) {
     try {
-      members.changeRole(caller, userId, role);
-      redirect.addFlashAttribute("message", "Role changed to " + role + ".");
+      members.changeRole(caller, userId, form.role());
+      redirect.addFlashAttribute("message", "Role changed to " + form.role() + ".");
     } catch (InvalidInputException | ConflictException e) {
       redirect.addFlashAttribute("error", e.getMessage());
     }
@@ -94,10 +100,10 @@ class SettingsController {
   String resetPassword(
       Caller caller,
       @PathVariable long userId,
-      @RequestParam(required = false) String password,
+      @ModelAttribute PasswordReset form,
       RedirectAttributes redirect) {
     try {
-      members.resetPassword(caller, userId, password);
+      members.resetPassword(caller, userId, form.password());
       redirect.addFlashAttribute(
           "message", "Password set. The member must change it when they next sign in.");
     } catch (InvalidInputException e) {
@@ -120,13 +126,9 @@ class SettingsController {
   }
 
   @PostMapping("/settings/tokens")
-  String createToken(
-      Caller caller,
-      @RequestParam(required = false) String name,
-      @RequestParam(required = false) Role role,
-      RedirectAttributes redirect) {
+  String createToken(Caller caller, @ModelAttribute NewToken form, RedirectAttributes redirect) {
     try {
-      var created = members.createToken(caller, name, role);
+      var created = members.createToken(caller, form.name(), form.role());
       redirect.addFlashAttribute("newToken", created.secret());
       redirect.addFlashAttribute(
           "message", "Token created. Copy it now: it is shown only once and cannot be read back.");

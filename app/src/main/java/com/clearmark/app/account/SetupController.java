@@ -4,8 +4,8 @@ import com.clearmark.app.shared.InvalidInputException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 
 /** The first-run page: open only while the database has no users. */
 @Controller
@@ -25,24 +25,22 @@ class SetupController {
     return "account/setup";
   }
 
+  /** The first-run form as typed; {@link FirstAdmin} checks it, the password by its policy. */
+  record FirstRun(String organization, String name, String email, String password) {}
+
   @PostMapping("/setup")
-  String create(
-      @RequestParam(required = false) String organization,
-      @RequestParam(required = false) String name,
-      @RequestParam(required = false) String email,
-      @RequestParam(required = false) String password,
-      Model model) {
+  String create(@ModelAttribute("form") FirstRun form, Model model) {
     if (!firstAdmin.needed()) {
       return "redirect:/login";
     }
     try {
-      firstAdmin.create(organization, name, email, password);
+      firstAdmin.create(form.organization(), form.name(), form.email(), form.password());
       return "redirect:/login?setup";
     } catch (InvalidInputException e) {
       model.addAttribute("errors", e.fields());
-      model.addAttribute("organization", organization);
-      model.addAttribute("name", name);
-      model.addAttribute("email", email);
+      model.addAttribute("organization", form.organization());
+      model.addAttribute("name", form.name());
+      model.addAttribute("email", form.email());
       return "account/setup";
     }
   }

@@ -5,6 +5,7 @@ import com.clearmark.app.shared.Timestamps;
 import com.clearmark.app.web.ApiController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
@@ -40,7 +41,7 @@ class AuthorizationApi {
       summary =
           "Record an authorization; screening treats the brand as authorized within its scope and dates")
   ResponseEntity<Authorization> add(
-      Caller caller, @RequestBody AuthorizationService.AuthorizationForm form) {
+      Caller caller, @Valid @RequestBody AuthorizationService.AuthorizationForm form) {
     return ResponseEntity.status(HttpStatus.CREATED).body(service.add(caller, form));
   }
 

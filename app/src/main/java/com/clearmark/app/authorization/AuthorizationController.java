@@ -6,14 +6,13 @@ import com.clearmark.app.shared.InvalidInputException;
 import com.clearmark.app.shared.NotFoundException;
 import com.clearmark.app.shared.Role;
 import com.clearmark.app.shared.Timestamps;
+import com.clearmark.app.web.FormErrors;
+import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
-import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -21,6 +20,7 @@ import org.springframework.core.io.Resource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -47,70 +47,6 @@ class AuthorizationController {
     this.authorizations = authorizations;
     this.documents = documents;
     this.clock = clock;
-  }
-
-  /** The form as typed: lists separated by commas or lines, dates as YYYY-MM-DD. */
-  record AuthorizationEntry(
-      String kind,
-      String licensor,
-      String brands,
-      String marketplaces,
-      String asins,
-      String skus,
-      String validFrom,
-      String validTo) {
-
-    static final List<String> KINDS =
-        List.of("Letter of authorization", "Licence", "Distribution agreement");
-
-    static AuthorizationEntry blank() {
-      return new AuthorizationEntry(KINDS.get(0), "", "", "", "", "", "", "");
-    }
-
-    /** The service's form, or null with the problems put in {@code errors} by field. */
-    AuthorizationService.AuthorizationForm toForm(Map<String, String> errors) {
-      if (!KINDS.contains(text(kind))) {
-        errors.put("kind", "choose what kind of document it is");
-      }
-      LocalDate from = date("validFrom", validFrom, errors);
-      LocalDate to = date("validTo", validTo, errors);
-      return errors.isEmpty()
-          ? new AuthorizationService.AuthorizationForm(
-              text(kind),
-              licensor,
-              list(brands),
-              list(marketplaces),
-              list(asins),
-              list(skus),
-              from,
-              to)
-          : null;
-    }
-
-    private static LocalDate date(String field, String value, Map<String, String> errors) {
-      if (text(value).isEmpty()) {
-        return null;
-      }
-      try {
-        return LocalDate.parse(text(value));
-      } catch (DateTimeParseException e) {
-        errors.put(field, "enter the date as YYYY-MM-DD");
-        return null;
-      }
-    }
-
-    private static Set<String> list(String value) {
-      var out = new LinkedHashSet<String>();
-      Arrays.stream(text(value).split("[,;\\n]+"))
-          .map(String::strip)
-          .filter(v -> !v.isEmpty())
-          .forEach(out::add);
-      return out;
-    }
-
-    private static String text(String s) {
-      return s == null ? "" : s.strip();
-    }
   }
 
   /**
@@ -181,41 +117,51 @@ class AuthorizationController {
   @GetMapping("/authorizations/new")
   String newAuthorization(Caller caller, Model model) {
     caller.require(Role.ADMIN);
-    return form(model, AuthorizationEntry.blank(), null);
+    model.addAttribute("form", AuthorizationEntry.blank());
+    return form(model);
   }
 
   @PostMapping("/authorizations")
   String add(
       Caller caller,
-      @ModelAttribute("form") AuthorizationEntry entry,
+      @Valid @ModelAttribute("form") AuthorizationEntry entry,
+      BindingResult binding,
       Model model,
       RedirectAttributes redirect) {
-    Map<String, String> errors = new LinkedHashMap<>();
-    var form = entry.toForm(errors);
-    if (form != null) {
-      try {
-        var a = service.add(caller, form);
-        redirect.addFlashAttribute(
-            "message",
-            a.kind()
-                + " from "
-                + a.licensor()
-                + " recorded; screening now treats the brand as"
-                + " authorized.");
-        return "redirect:/authorizations";
-      } catch (InvalidInputException e) {
-        errors.putAll(e.fields());
-      }
+    caller.require(Role.ADMIN);
+    if (binding.hasErrors()) {
+      return form(model);
     }
-    return form(model, entry, errors);
+    try {
+      var a = service.add(caller, entry.toForm());
+      redirect.addFlashAttribute(
+          "message",
+          a.kind()
+              + " from "
+              + a.licensor()
+              + " recorded; screening now treats the brand as"
+              + " authorized.");
+      return "redirect:/authorizations";
+    } catch (InvalidInputException e) {
+      FormErrors.reject(binding, e.fields());
+      return form(model);
+    }
   }
 
-  private String form(Model model, AuthorizationEntry entry, Map<String, String> errors) {
+  /** The form with the entry already in the model, blank or as typed. */
+  private static String form(Model model) {
     model.addAttribute("nav", "authorizations");
-    model.addAttribute("form", entry);
-    model.addAttribute("kinds", AuthorizationEntry.KINDS);
-    model.addAttribute("errors", errors == null || errors.isEmpty() ? null : errors);
+    model.addAttribute("kinds", KINDS);
     return "authorization/form";
+  }
+
+  /** The kinds of document as the form's choices. */
+  private static final Map<String, String> KINDS = kinds();
+
+  private static Map<String, String> kinds() {
+    var out = new LinkedHashMap<String, String>();
+    AuthorizationEntry.KINDS.forEach(k -> out.put(k, k));
+    return Collections.unmodifiableMap(out);
   }
 
   @GetMapping("/authorizations/{id}")

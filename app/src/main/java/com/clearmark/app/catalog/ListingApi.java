@@ -8,6 +8,7 @@ import com.clearmark.app.web.PageOf;
 import com.clearmark.app.web.PageRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import java.util.List;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpStatus;
@@ -99,7 +100,7 @@ class ListingApi {
       description =
           "A listing whose content differs from the stored one becomes a new version and is"
               + " screened; sending the same content again changes nothing (200 instead of 201).")
-  ResponseEntity<Upserted> upsert(Caller caller, @RequestBody ListingInput input) {
+  ResponseEntity<Upserted> upsert(Caller caller, @Valid @RequestBody ListingInput input) {
     if (input == null) {
       throw new com.clearmark.app.shared.InvalidInputException("body", "send one listing as JSON");
     }

@@ -4,6 +4,7 @@ import com.clearmark.app.shared.Caller;
 import com.clearmark.app.web.ApiController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -41,7 +42,7 @@ class ComplaintApi {
 
   @PostMapping("/api/v1/complaints")
   @Operation(summary = "Record a complaint from its fields")
-  ResponseEntity<ComplaintView> record(Caller caller, @RequestBody ComplaintForm form) {
+  ResponseEntity<ComplaintView> record(Caller caller, @Valid @RequestBody ComplaintForm form) {
     if (form == null) {
       throw new com.clearmark.app.shared.InvalidInputException(
           "body", "send the complaint as JSON");
@@ -54,7 +55,7 @@ class ComplaintApi {
       summary = "Record a complaint from the pasted notification text",
       description =
           "Fields the text does not give are listed in complaint.missing; the raw text is kept.")
-  ResponseEntity<ComplaintView> paste(Caller caller, @RequestBody Pasted pasted) {
+  ResponseEntity<ComplaintView> paste(Caller caller, @Valid @RequestBody Pasted pasted) {
     return ResponseEntity.status(HttpStatus.CREATED)
         .body(
             view(
@@ -104,7 +105,7 @@ class ComplaintApi {
   @PostMapping("/api/v1/complaints/{id}/status")
   @Operation(
       summary = "Move the complaint on; an appealed complaint cannot be appealed again (409)")
-  ComplaintView move(Caller caller, @PathVariable long id, @RequestBody Move move) {
+  ComplaintView move(Caller caller, @PathVariable long id, @Valid @RequestBody Move move) {
     return view(
         service.move(
             caller, id, move == null ? null : move.status(), move == null ? null : move.note()));
@@ -114,7 +115,7 @@ class ComplaintApi {
   @Operation(
       summary =
           "Record what was done: listing removed or edited, inventory removed, supplier changed")
-  ComplaintView act(Caller caller, @PathVariable long id, @RequestBody Act act) {
+  ComplaintView act(Caller caller, @PathVariable long id, @Valid @RequestBody Act act) {
     return view(
         service.act(
             caller, id, act == null ? null : act.action(), act == null ? null : act.note()));

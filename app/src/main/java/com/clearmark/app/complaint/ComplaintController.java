@@ -4,15 +4,19 @@ import com.clearmark.app.shared.Caller;
 import com.clearmark.app.shared.FieldLimits;
 import com.clearmark.app.shared.InvalidInputException;
 import com.clearmark.app.shared.Role;
+import com.clearmark.app.web.FormErrors;
 import com.clearmark.app.web.PageOf;
 import com.clearmark.app.web.PageRequest;
+import jakarta.validation.Valid;
 import java.time.LocalDate;
-import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
-import org.springframework.format.annotation.DateTimeFormat;
+import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -53,6 +57,12 @@ class ComplaintController {
 
   @GetMapping("/complaints")
   String list(Caller caller, @RequestParam(required = false) Integer page, Model model) {
+    return listPage(caller, page, NotificationPaste.blank(), ComplaintEntry.blank(), model);
+  }
+
+  /** The list with both forms, as given: blank, or as typed when they were refused. */
+  private String listPage(
+      Caller caller, Integer page, NotificationPaste pasted, ComplaintEntry entry, Model model) {
     LocalDate today = service.today();
     List<Complaint> all = service.all(caller);
     List<Row> rows =
@@ -90,31 +100,51 @@ class ComplaintController {
     var standing = service.standing(all);
     model.addAttribute("health", standing.health());
     model.addAttribute("riskTrend", standing.riskTrend());
-    model.addAttribute("types", ComplaintType.values());
+    model.addAttribute("types", TYPES);
     model.addAttribute("canRecord", caller.can(Role.REVIEWER));
+    model.addAttribute("pasted", pasted);
+    model.addAttribute("entry", entry);
     return "complaint/complaints";
+  }
+
+  /** The infringement types as the form's choices: name to label. */
+  private static final Map<String, String> TYPES = types();
+
+  private static Map<String, String> types() {
+    var out = new LinkedHashMap<String, String>();
+    for (ComplaintType t : ComplaintType.values()) {
+      out.put(t.name(), t.label());
+    }
+    return java.util.Collections.unmodifiableMap(out);
   }
 
   @PostMapping("/complaints/paste")
   String paste(
       Caller caller,
-      @RequestParam(required = false) String text,
-      @RequestParam(defaultValue = "false") boolean accountHealthBelow100,
+      @Valid @ModelAttribute("pasted") NotificationPaste pasted,
+      BindingResult binding,
+      Model model,
       RedirectAttributes redirect) {
-    try {
-      var c = service.recordFromText(caller, text, accountHealthBelow100);
-      redirect.addFlashAttribute(
-          "message",
-          c.missing().isEmpty()
-              ? "Complaint recorded from the notification."
-              : "Complaint recorded; the text did not give: "
-                  + String.join(", ", c.missing())
-                  + ".");
-      return "redirect:/complaints/" + c.id();
-    } catch (InvalidInputException e) {
-      redirect.addFlashAttribute("error", "Paste the notification text first.");
-      return "redirect:/complaints";
+    caller.require(Role.REVIEWER);
+    if (!binding.hasErrors()) {
+      try {
+        var c =
+            service.recordFromText(
+                caller, pasted.text(), Boolean.TRUE.equals(pasted.accountHealthBelow100()));
+        redirect.addFlashAttribute(
+            "message",
+            c.missing().isEmpty()
+                ? "Complaint recorded from the notification."
+                : "Complaint recorded; the text did not give: "
+                    + String.join(", ", c.missing())
+                    + ".");
+        return "redirect:/complaints/" + c.id();
+      } catch (InvalidInputException e) {
+        FormErrors.reject(binding, e.fields());
+      }
     }
+    model.addAttribute("error", "Nothing was recorded: correct the text marked below.");
+    return listPage(caller, null, pasted, ComplaintEntry.blank(), model);
   }
 
   @PostMapping("/complaints/import")
@@ -155,43 +185,23 @@ class ComplaintController {
   @PostMapping("/complaints")
   String record(
       Caller caller,
-      @RequestParam(required = false) String reference,
-      @RequestParam(required = false) String type,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-          LocalDate noticeDate,
-      @RequestParam(required = false) String asins,
-      @RequestParam(required = false) String rightsOwner,
-      @RequestParam(required = false) String rightsOwnerEmail,
-      @RequestParam(required = false) String registration,
-      @RequestParam(defaultValue = "false") boolean accountHealthBelow100,
+      @Valid @ModelAttribute("entry") ComplaintEntry entry,
+      BindingResult binding,
+      Model model,
       RedirectAttributes redirect) {
-    List<String> list =
-        asins == null
-            ? List.of()
-            : Arrays.stream(asins.split("[,;\\s]+")).filter(a -> !a.isBlank()).toList();
-    try {
-      var c =
-          service.record(
-              caller,
-              new ComplaintForm(
-                  reference,
-                  type,
-                  null,
-                  noticeDate,
-                  list,
-                  List.of(),
-                  registration,
-                  rightsOwner,
-                  rightsOwnerEmail,
-                  accountHealthBelow100,
-                  ""));
-      redirect.addFlashAttribute("message", "Complaint " + c.reference() + " recorded.");
-      return "redirect:/complaints/" + c.id();
-    } catch (InvalidInputException e) {
-      var sb = new StringBuilder("The complaint was not recorded:");
-      e.fields().forEach((f, m) -> sb.append(' ').append(f).append(": ").append(m).append('.'));
-      redirect.addFlashAttribute("error", sb.toString());
-      return "redirect:/complaints";
+    caller.require(Role.REVIEWER);
+    if (binding.hasErrors()) {
+      FormErrors.reject(binding, entry.problems(service.today()));
+    } else {
+      try {
+        var c = service.record(caller, entry.toForm());
+        redirect.addFlashAttribute("message", "Complaint " + c.reference() + " recorded.");
+        return "redirect:/complaints/" + c.id();
+      } catch (InvalidInputException e) {
+        FormErrors.reject(binding, e.fields());
+      }
     }
+    model.addAttribute("error", "The complaint was not recorded: correct the fields marked below.");
+    return listPage(caller, null, NotificationPaste.blank(), entry, model);
   }
 }

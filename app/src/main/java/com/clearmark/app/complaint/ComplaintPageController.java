@@ -11,7 +11,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** A complaint's page: its deadlines, what was done, its status moves and its appeal's checks. */
@@ -46,18 +46,23 @@ class ComplaintPageController {
     return "complaint/complaint";
   }
 
+  /** What was done about a complaint, as chosen on its page; the service checks both fields. */
+  record ActionTaken(ComplaintAction action, String note) {}
+
+  /** The status a complaint moves to, as chosen on its page. */
+  record StatusMove(ComplaintStatus status, String note) {}
+
   @PostMapping("/complaints/{id}/actions")
   String act(
       Caller caller,
       @PathVariable long id,
-      @RequestParam(required = false) ComplaintAction action,
-      @RequestParam(required = false) String note,
+      @ModelAttribute ActionTaken taken,
       RedirectAttributes redirect) {
     try {
-      complaints.act(caller, id, action, note);
+      complaints.act(caller, id, taken.action(), taken.note());
       redirect.addFlashAttribute("message", "Action recorded.");
     } catch (InvalidInputException e) {
-      redirect.addFlashAttribute("error", "Choose what was done.");
+      redirect.addFlashAttribute("error", sentences(e));
     }
     return "redirect:/complaints/" + id;
   }
@@ -66,16 +71,25 @@ class ComplaintPageController {
   String move(
       Caller caller,
       @PathVariable long id,
-      @RequestParam(required = false) ComplaintStatus status,
-      @RequestParam(required = false) String note,
+      @ModelAttribute StatusMove move,
       RedirectAttributes redirect) {
     try {
-      var c = complaints.move(caller, id, status, note);
+      var c = complaints.move(caller, id, move.status(), move.note());
       redirect.addFlashAttribute("message", "Complaint is now " + c.status() + ".");
-    } catch (InvalidInputException | ConflictException e) {
-      redirect.addFlashAttribute(
-          "error", e instanceof ConflictException ? e.getMessage() : "Choose the new status.");
+    } catch (InvalidInputException e) {
+      redirect.addFlashAttribute("error", sentences(e));
+    } catch (ConflictException e) {
+      redirect.addFlashAttribute("error", e.getMessage());
     }
     return "redirect:/complaints/" + id;
+  }
+
+  /** The fields' own messages as sentences, for the page's notice: "Choose what was done." */
+  private static String sentences(InvalidInputException e) {
+    return String.join(
+        " ",
+        e.fields().values().stream()
+            .map(m -> m.isEmpty() ? m : Character.toUpperCase(m.charAt(0)) + m.substring(1) + ".")
+            .toList());
   }
 }

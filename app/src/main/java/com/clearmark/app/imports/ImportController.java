@@ -15,6 +15,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -42,13 +43,22 @@ class ImportController {
     return "imports/imports";
   }
 
+  /**
+   * The import form's options as chosen: what the file holds (catalogue when not said), its
+   * character set (detected when not said) and, for marks, whether they are our own brands.
+   */
+  record ImportOptions(String kind, String encoding, Boolean own) {
+
+    ImportOptions {
+      kind = kind == null || kind.isBlank() ? "catalogue" : kind;
+    }
+  }
+
   @PostMapping("/imports")
   String upload(
       Caller caller,
       @RequestParam(required = false) MultipartFile file,
-      @RequestParam(defaultValue = "catalogue") String kind,
-      @RequestParam(required = false) String encoding,
-      @RequestParam(defaultValue = "false") boolean own,
+      @ModelAttribute ImportOptions options,
       RedirectAttributes redirect) {
     if (file == null || file.isEmpty()) {
       redirect.addFlashAttribute("error", "Choose a file to import.");
@@ -57,7 +67,13 @@ class ImportController {
     try (var in = file.getInputStream()) {
       var submitted =
           imports.submit(
-              caller, ImportKind.parse(kind), file.getOriginalFilename(), in, encoding, own, null);
+              caller,
+              ImportKind.parse(options.kind()),
+              file.getOriginalFilename(),
+              in,
+              options.encoding(),
+              Boolean.TRUE.equals(options.own()),
+              null);
       return "redirect:/imports/" + submitted.job().id();
     } catch (InvalidInputException e) {
       redirect.addFlashAttribute("error", e.fields().values().iterator().next());

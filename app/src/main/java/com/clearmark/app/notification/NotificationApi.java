@@ -6,6 +6,7 @@ import com.clearmark.app.web.PageOf;
 import com.clearmark.app.web.PageRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -44,7 +45,7 @@ class NotificationApi {
               + " webhook is first set, webhookSecret holds its signing secret: the only time it"
               + " is shown.")
   NotificationService.Saved update(
-      Caller caller, @RequestBody NotificationService.SettingsForm form) {
+      Caller caller, @Valid @RequestBody NotificationService.SettingsForm form) {
     return service.update(caller, form);
   }
 

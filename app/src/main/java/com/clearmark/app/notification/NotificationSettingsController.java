@@ -12,6 +12,7 @@ import java.util.Set;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -26,8 +27,27 @@ class NotificationSettingsController {
     this.service = service;
   }
 
-  /** The form as shown: the stored settings, or what was entered when it had errors. */
-  record Form(String recipients, String webhookUrl, Set<String> events, boolean digest) {}
+  /**
+   * The form as shown: the stored settings, or what was entered when it had errors, with the events
+   * ticked. The service checks each address and the webhook URL.
+   */
+  record Form(String recipients, String webhookUrl, Set<String> events, Boolean digest) {
+
+    Form {
+      recipients = recipients == null ? "" : recipients;
+      webhookUrl = webhookUrl == null ? "" : webhookUrl;
+      events = events == null ? Set.of() : new LinkedHashSet<>(events);
+      digest = Boolean.TRUE.equals(digest);
+    }
+
+    /** The service's form: the addresses one by one, separated by commas, semicolons or blanks. */
+    NotificationService.SettingsForm toSettings() {
+      List<String> addresses =
+          Arrays.stream(recipients.split("[,;\\s]+")).filter(r -> !r.isBlank()).toList();
+      return new NotificationService.SettingsForm(
+          addresses, webhookUrl, List.copyOf(events), Boolean.TRUE.equals(digest));
+    }
+  }
 
   @GetMapping("/settings/notifications")
   String page(Caller caller, @RequestParam(required = false) Integer page, Model model) {
@@ -42,21 +62,9 @@ class NotificationSettingsController {
   }
 
   @PostMapping("/settings/notifications")
-  String save(
-      Caller caller,
-      @RequestParam(defaultValue = "") String recipients,
-      @RequestParam(defaultValue = "") String webhookUrl,
-      @RequestParam(required = false) List<String> events,
-      @RequestParam(defaultValue = "false") boolean digest,
-      Model model,
-      RedirectAttributes redirect) {
-    List<String> addresses =
-        Arrays.stream(recipients.split("[,;\\s]+")).filter(r -> !r.isBlank()).toList();
-    List<String> chosen = events == null ? List.of() : events;
+  String save(Caller caller, @ModelAttribute Form form, Model model, RedirectAttributes redirect) {
     try {
-      var saved =
-          service.update(
-              caller, new NotificationService.SettingsForm(addresses, webhookUrl, chosen, digest));
+      var saved = service.update(caller, form.toSettings());
       if (saved.webhookSecret() != null) {
         redirect.addFlashAttribute("newSecret", saved.webhookSecret());
         redirect.addFlashAttribute(
@@ -68,12 +76,7 @@ class NotificationSettingsController {
       return "redirect:/settings/notifications";
     } catch (InvalidInputException e) {
       model.addAttribute("error", "The settings were not saved: correct the fields marked below.");
-      return show(
-          caller,
-          null,
-          new Form(recipients, webhookUrl, new LinkedHashSet<>(chosen), digest),
-          e.fields(),
-          model);
+      return show(caller, null, form, e.fields(), model);
     }
   }
 

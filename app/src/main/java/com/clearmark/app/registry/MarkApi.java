@@ -7,6 +7,7 @@ import com.clearmark.app.web.PageRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import java.time.Instant;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -72,12 +73,12 @@ class MarkApi {
   @PostMapping("/api/v1/marks")
   @Operation(
       summary = "Add a mark; the index is rebuilt and listings re-screened in the background")
-  ResponseEntity<MarkRow> add(Caller caller, @RequestBody MarkForm form) {
+  ResponseEntity<MarkRow> add(Caller caller, @Valid @RequestBody MarkForm form) {
     return ResponseEntity.status(HttpStatus.CREATED).body(registry.add(caller, nonNull(form)));
   }
 
   @PutMapping("/api/v1/marks/{id}")
-  MarkRow update(Caller caller, @PathVariable long id, @RequestBody MarkForm form) {
+  MarkRow update(Caller caller, @PathVariable long id, @Valid @RequestBody MarkForm form) {
     return registry.update(caller, id, nonNull(form));
   }
 

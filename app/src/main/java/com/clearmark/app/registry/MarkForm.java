@@ -1,28 +1,39 @@
 package com.clearmark.app.registry;
 
+import com.clearmark.app.shared.FieldLimits;
 import com.clearmark.app.shared.InvalidInputException;
+import com.clearmark.app.web.StoredLength;
 import com.clearmark.engine.mark.Mark;
 import com.clearmark.engine.mark.MarkStatus;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeSet;
 
 /**
- * A mark as entered in the UI or sent to the API. {@link #toMark()} checks every field and reports
- * all problems at once, by field.
+ * A mark as entered in the UI or sent to the API. The constraints say what each field alone must
+ * be, for the page's and the API's binding; {@link #toMark()} checks every field again for the
+ * callers that build a form themselves (imports, tests), with the Nice class range, and reports all
+ * problems at once, by field.
  *
  * @param niceClasses the classes as typed, for example {@code 9, 25}
  * @param status {@code LIVE} or {@code DEAD}; empty means live
  */
 public record MarkForm(
-    String name,
-    String owner,
-    String registration,
-    String jurisdiction,
-    String niceClasses,
-    String status,
+    @NotBlank(message = "enter the mark as registered") @StoredLength(max = FieldLimits.MARK_NAME)
+        String name,
+    @StoredLength(max = FieldLimits.MARK_OWNER) String owner,
+    @StoredLength(max = FieldLimits.REGISTRATION) String registration,
+    @StoredLength(max = FieldLimits.JURISDICTION, hint = ", for example US or EU")
+        String jurisdiction,
+    @Pattern(regexp = "[0-9,;\\s]*", message = NOT_CLASS_NUMBERS) String niceClasses,
+    @Pattern(regexp = "(?i)\\s*(LIVE|DEAD)?\\s*", message = "LIVE or DEAD") String status,
     Boolean famous,
     Boolean own) {
+
+  static final String NOT_CLASS_NUMBERS =
+      "list class numbers separated by commas, for example 9, 25";
 
   public static MarkForm of(MarkRow m) {
     return new MarkForm(
@@ -42,6 +53,16 @@ public record MarkForm(
 
   public boolean isOwn() {
     return Boolean.TRUE.equals(own);
+  }
+
+  /** What {@link #toMark} refuses, by field; empty when the mark is right. */
+  Map<String, String> problems() {
+    try {
+      toMark();
+      return Map.of();
+    } catch (InvalidInputException e) {
+      return e.fields();
+    }
   }
 
   public Mark toMark() {
@@ -64,7 +85,7 @@ public record MarkForm(
           }
           classes.add(c);
         } catch (NumberFormatException e) {
-          errors.put("niceClasses", "list class numbers separated by commas, for example 9, 25");
+          errors.put("niceClasses", NOT_CLASS_NUMBERS);
         }
       }
     }

@@ -6,11 +6,17 @@ import com.clearmark.app.job.Jobs;
 import com.clearmark.app.shared.Caller;
 import com.clearmark.app.shared.InvalidInputException;
 import com.clearmark.app.shared.Role;
+import com.clearmark.app.web.FormErrors;
 import com.clearmark.app.web.PageRequest;
+import jakarta.validation.Valid;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -78,57 +84,79 @@ class RegistryController {
   @GetMapping("/registry/new")
   String newMark(Caller caller, Model model) {
     caller.require(Role.ADMIN);
-    model.addAttribute("nav", "registry");
     model.addAttribute("form", MarkForm.empty());
-    model.addAttribute("markId", null);
-    return "registry/form";
+    return form(model, null);
   }
 
   @PostMapping("/registry")
   String add(
       Caller caller,
-      @ModelAttribute("form") MarkForm form,
+      @Valid @ModelAttribute("form") MarkForm form,
+      BindingResult binding,
       Model model,
       RedirectAttributes redirect) {
-    try {
-      var mark = registry.add(caller, form);
-      redirect.addFlashAttribute(
-          "message", "Added " + mark.name() + "; listings are being re-screened against it.");
-      return "redirect:/registry";
-    } catch (InvalidInputException e) {
-      model.addAttribute("nav", "registry");
-      model.addAttribute("errors", e.fields());
-      model.addAttribute("markId", null);
-      return "registry/form";
+    caller.require(Role.ADMIN);
+    if (binding.hasErrors()) {
+      FormErrors.reject(binding, form.problems());
+    } else {
+      try {
+        var mark = registry.add(caller, form);
+        redirect.addFlashAttribute(
+            "message", "Added " + mark.name() + "; listings are being re-screened against it.");
+        return "redirect:/registry";
+      } catch (InvalidInputException e) {
+        FormErrors.reject(binding, e.fields());
+      }
     }
+    return form(model, null);
+  }
+
+  /** The mark form again, with the form and its binding already in the model. */
+  private static String form(Model model, Long markId) {
+    model.addAttribute("nav", "registry");
+    model.addAttribute("markId", markId);
+    model.addAttribute("statuses", STATUSES);
+    return "registry/form";
+  }
+
+  /** A mark's statuses as the form's choices. */
+  private static final Map<String, String> STATUSES = statuses();
+
+  private static Map<String, String> statuses() {
+    var out = new LinkedHashMap<String, String>();
+    out.put("LIVE", "Live");
+    out.put("DEAD", "Dead (kept for history, not screened)");
+    return Collections.unmodifiableMap(out);
   }
 
   @GetMapping("/registry/{id}/edit")
   String edit(Caller caller, @PathVariable long id, Model model) {
     caller.require(Role.ADMIN);
-    model.addAttribute("nav", "registry");
     model.addAttribute("form", MarkForm.of(registry.get(caller, id)));
-    model.addAttribute("markId", id);
-    return "registry/form";
+    return form(model, id);
   }
 
   @PostMapping("/registry/{id}")
   String update(
       Caller caller,
       @PathVariable long id,
-      @ModelAttribute("form") MarkForm form,
+      @Valid @ModelAttribute("form") MarkForm form,
+      BindingResult binding,
       Model model,
       RedirectAttributes redirect) {
-    try {
-      var mark = registry.update(caller, id, form);
-      redirect.addFlashAttribute("message", "Saved " + mark.name() + ".");
-      return "redirect:/registry";
-    } catch (InvalidInputException e) {
-      model.addAttribute("nav", "registry");
-      model.addAttribute("errors", e.fields());
-      model.addAttribute("markId", id);
-      return "registry/form";
+    caller.require(Role.ADMIN);
+    if (binding.hasErrors()) {
+      FormErrors.reject(binding, form.problems());
+    } else {
+      try {
+        var mark = registry.update(caller, id, form);
+        redirect.addFlashAttribute("message", "Saved " + mark.name() + ".");
+        return "redirect:/registry";
+      } catch (InvalidInputException e) {
+        FormErrors.reject(binding, e.fields());
+      }
     }
+    return form(model, id);
   }
 
   @PostMapping("/registry/{id}/delete")

@@ -8,6 +8,7 @@ import com.clearmark.app.web.PageOf;
 import com.clearmark.app.web.PageRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import java.util.List;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -46,7 +47,8 @@ class ReviewApi {
 
   @PostMapping("/api/v1/listings/{id}/review")
   @Operation(summary = "Accept the risk (reason required) or mark the listing fixed")
-  ListingSummary decide(Caller caller, @PathVariable long id, @RequestBody Decision decision) {
+  ListingSummary decide(
+      Caller caller, @PathVariable long id, @Valid @RequestBody Decision decision) {
     return reviews.decide(
         caller,
         id,
@@ -56,14 +58,15 @@ class ReviewApi {
 
   @PostMapping("/api/v1/reviews/bulk")
   @Operation(summary = "Apply one decision to many listings, all or none")
-  BulkResult bulk(Caller caller, @RequestBody BulkDecision decision) {
+  BulkResult bulk(Caller caller, @Valid @RequestBody BulkDecision decision) {
     return new BulkResult(
         reviews.decideAll(caller, decision.listingIds(), decision.action(), decision.reason()));
   }
 
   @PostMapping("/api/v1/findings/{id}/dismiss")
   @Operation(summary = "Dismiss a finding as a false positive for this listing (reason required)")
-  ListingSummary dismiss(Caller caller, @PathVariable long id, @RequestBody Dismissal dismissal) {
+  ListingSummary dismiss(
+      Caller caller, @PathVariable long id, @Valid @RequestBody Dismissal dismissal) {
     return reviews.dismiss(caller, id, dismissal == null ? null : dismissal.reason());
   }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -37,18 +38,35 @@ class ReviewController {
     return "review/queue";
   }
 
+  /**
+   * The review forms as typed. The service checks them: a reason is required to accept a risk or
+   * dismiss a finding, which depends on the action chosen, not on one field alone.
+   */
+  record Decision(ReviewAction action, String reason) {}
+
+  record Dismissal(String reason, Long listingId) {}
+
+  record BulkDecision(List<Long> listingIds, ReviewAction action, String reason) {
+
+    BulkDecision {
+      listingIds =
+          listingIds == null
+              ? List.of()
+              : listingIds.stream().filter(java.util.Objects::nonNull).toList();
+    }
+  }
+
   @PostMapping("/listings/{id}/review")
   String decide(
       Caller caller,
       @PathVariable long id,
-      @RequestParam(required = false) ReviewAction action,
-      @RequestParam(required = false) String reason,
+      @ModelAttribute Decision decision,
       RedirectAttributes redirect) {
     try {
-      var listing = reviews.decide(caller, id, action, reason);
+      var listing = reviews.decide(caller, id, decision.action(), decision.reason());
       redirect.addFlashAttribute(
           "message",
-          action == ReviewAction.ACCEPT_RISK
+          decision.action() == ReviewAction.ACCEPT_RISK
               ? "Risk accepted for " + listing.sku() + "; the decision is in the audit log."
               : listing.sku() + " marked fixed; its next version will be screened again.");
     } catch (InvalidInputException | ConflictException e) {
@@ -61,11 +79,13 @@ class ReviewController {
   String dismiss(
       Caller caller,
       @PathVariable long id,
-      @RequestParam(required = false) String reason,
-      @RequestParam long listingId,
+      @ModelAttribute Dismissal dismissal,
       RedirectAttributes redirect) {
+    if (dismissal.listingId() == null) {
+      throw new InvalidInputException("listingId", "name the listing the finding is on");
+    }
     try {
-      var listing = reviews.dismiss(caller, id, reason);
+      var listing = reviews.dismiss(caller, id, dismissal.reason());
       redirect.addFlashAttribute(
           "message",
           "Finding dismissed as a false positive; "
@@ -78,26 +98,24 @@ class ReviewController {
       return "redirect:/listings/" + listing.id();
     } catch (InvalidInputException | ConflictException e) {
       redirect.addFlashAttribute("error", message(e));
-      return "redirect:/listings/" + listingId;
+      return "redirect:/listings/" + dismissal.listingId();
     }
   }
 
   @PostMapping("/reviews/bulk")
-  String bulk(
-      Caller caller,
-      @RequestParam(name = "listingIds", required = false) List<Long> listingIds,
-      @RequestParam(required = false) ReviewAction action,
-      @RequestParam(required = false) String reason,
-      RedirectAttributes redirect) {
+  String bulk(Caller caller, @ModelAttribute BulkDecision bulk, RedirectAttributes redirect) {
     try {
-      int n = reviews.decideAll(caller, listingIds, action, reason);
+      int n = reviews.decideAll(caller, bulk.listingIds(), bulk.action(), bulk.reason());
       redirect.addFlashAttribute(
           "message",
           n
               + (n == 1 ? " listing " : " listings ")
-              + (action == ReviewAction.ACCEPT_RISK ? "accepted." : "marked fixed."));
+              + (bulk.action() == ReviewAction.ACCEPT_RISK ? "accepted." : "marked fixed."));
     } catch (InvalidInputException | ConflictException e) {
       redirect.addFlashAttribute("error", message(e));
+      // The queue comes back with the same listings ticked and the reason as typed.
+      redirect.addFlashAttribute("ticked", java.util.Set.copyOf(bulk.listingIds()));
+      redirect.addFlashAttribute("bulkReason", bulk.reason());
     }
     return "redirect:/reviews";
   }

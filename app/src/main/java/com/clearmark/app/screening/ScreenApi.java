@@ -5,6 +5,7 @@ import com.clearmark.app.shared.InvalidInputException;
 import com.clearmark.app.web.ApiController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import java.util.List;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -28,7 +29,7 @@ class ScreenApi {
       description =
           "Answers in milliseconds with the decision, score and evidence, so a listing tool can"
               + " call it before publishing. Nothing is stored.")
-  Verdict screen(Caller caller, @RequestBody ListingInput listing) {
+  Verdict screen(Caller caller, @Valid @RequestBody ListingInput listing) {
     if (listing == null) {
       throw new InvalidInputException("body", "send one listing as JSON");
     }

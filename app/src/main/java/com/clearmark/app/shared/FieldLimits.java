@@ -91,6 +91,18 @@ public final class FieldLimits {
   /** A product description on an invoice line. */
   public static final int INVOICE_PRODUCT = 500;
 
+  /** A supplier's name, as on its invoices. */
+  public static final int SUPPLIER_NAME = 300;
+
+  /** A supplier's postal address. */
+  public static final int SUPPLIER_ADDRESS = 1000;
+
+  /** A telephone number. */
+  public static final int PHONE = 100;
+
+  /** A website address. */
+  public static final int WEBSITE = 500;
+
   // ---- Authorizations ----
 
   /** The ASINs one authorization may list. */

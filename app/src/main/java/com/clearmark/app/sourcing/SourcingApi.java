@@ -4,6 +4,7 @@ import com.clearmark.app.shared.Caller;
 import com.clearmark.app.web.ApiController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -43,7 +44,7 @@ class SourcingApi {
 
   @PostMapping("/api/v1/suppliers")
   ResponseEntity<Supplier> addSupplier(
-      Caller caller, @RequestBody SourcingService.SupplierForm form) {
+      Caller caller, @Valid @RequestBody SourcingService.SupplierForm form) {
     return ResponseEntity.status(HttpStatus.CREATED).body(sourcing.addSupplier(caller, form));
   }
 
@@ -59,7 +60,8 @@ class SourcingApi {
 
   @PostMapping("/api/v1/invoices")
   @Operation(summary = "Record a supplier invoice with its lines")
-  ResponseEntity<Invoice> addInvoice(Caller caller, @RequestBody SourcingService.InvoiceForm form) {
+  ResponseEntity<Invoice> addInvoice(
+      Caller caller, @Valid @RequestBody SourcingService.InvoiceForm form) {
     return ResponseEntity.status(HttpStatus.CREATED).body(sourcing.addInvoice(caller, form));
   }
 
@@ -116,7 +118,7 @@ class SourcingApi {
   @PostMapping("/api/v1/sales")
   @Operation(summary = "Record units sold per product and period (a day or a month per row)")
   ResponseEntity<Recorded> addSales(
-      Caller caller, @RequestBody List<SourcingService.SalesRow> rows) {
+      Caller caller, @Valid @RequestBody List<SourcingService.SalesRow> rows) {
     return ResponseEntity.status(HttpStatus.CREATED)
         .body(new Recorded(sourcing.addSales(caller, rows)));
   }

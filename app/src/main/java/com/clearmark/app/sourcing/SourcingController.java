@@ -7,17 +7,15 @@ import com.clearmark.app.shared.InvalidInputException;
 import com.clearmark.app.shared.NotFoundException;
 import com.clearmark.app.shared.Role;
 import com.clearmark.app.shared.Timestamps;
+import com.clearmark.app.web.FormErrors;
+import jakarta.validation.Valid;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.springframework.core.io.Resource;
@@ -25,6 +23,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -63,153 +62,25 @@ class SourcingController {
     this.clock = clock;
   }
 
-  /** One line of the invoice form as typed; numbers are read by {@link InvoiceEntry#toForm}. */
-  record LineEntry(
-      String brand, String product, String asin, String sku, String quantity, String unitPrice) {
-
-    static LineEntry blank() {
-      return new LineEntry("", "", "", "", "", "");
-    }
-
-    boolean isBlank() {
-      return java.util.stream.Stream.of(brand, product, asin, sku, quantity, unitPrice)
-          .allMatch(s -> text(s).isEmpty());
-    }
-
-    static String text(String s) {
-      return s == null ? "" : s.strip();
-    }
-  }
-
-  /** The invoice form as typed: blank lines are ignored, the others are all checked. */
-  record InvoiceEntry(String supplierId, String number, String date, List<LineEntry> lines) {
-
-    static final int BLANK_LINES = 3;
-    static final int MAX_LINES = com.clearmark.app.shared.FieldLimits.LINES_PER_INVOICE;
-    private static final Pattern LINE_FIELD = Pattern.compile("lines\\[(\\d+)]");
-
-    InvoiceEntry {
-      lines =
-          lines == null
-              ? List.of()
-              : lines.stream().map(l -> l == null ? LineEntry.blank() : l).toList();
-    }
-
-    static InvoiceEntry blank() {
-      return new InvoiceEntry(
-          "", "", "", java.util.Collections.nCopies(BLANK_LINES, LineEntry.blank()));
-    }
-
-    /** The row numbers of the lines that are filled in, in order. */
-    List<Integer> filledRows() {
-      var rows = new ArrayList<Integer>();
-      for (int i = 0; i < lines.size(); i++) {
-        if (!lines.get(i).isBlank()) {
-          rows.add(i);
-        }
-      }
-      return rows;
-    }
-
-    /** The service's form, or null with the problems put in {@code errors} by field. */
-    SourcingService.InvoiceForm toForm(Map<String, String> errors) {
-      Long supplier = null;
-      if (!LineEntry.text(supplierId).isEmpty()) {
-        try {
-          supplier = Long.parseLong(LineEntry.text(supplierId));
-        } catch (NumberFormatException e) {
-          errors.put("supplierId", "choose the supplier from the list");
-        }
-      }
-      LocalDate day = null;
-      if (!LineEntry.text(date).isEmpty()) {
-        try {
-          day = LocalDate.parse(LineEntry.text(date));
-        } catch (DateTimeParseException e) {
-          errors.put("date", "enter the date as YYYY-MM-DD");
-        }
-      }
-      if (lines.size() > MAX_LINES) {
-        errors.put("lines", "an invoice here has at most " + MAX_LINES + " lines");
-      }
-      var parsed = new ArrayList<SourcingService.LineForm>();
-      for (int row : filledRows()) {
-        var l = lines.get(row);
-        try {
-          Long quantity = quantity(l);
-          BigDecimal price = price(l);
-          // The line's own checks as well, so that every bad line is named at once.
-          new InvoiceLine(l.brand(), l.product(), l.asin(), l.sku(), quantity, price);
-          parsed.add(
-              new SourcingService.LineForm(
-                  l.brand(), l.product(), l.asin(), l.sku(), quantity, price));
-        } catch (IllegalArgumentException e) {
-          errors.put("lines[" + row + "]", e.getMessage());
-        }
-      }
-      return errors.isEmpty()
-          ? new SourcingService.InvoiceForm(supplier, number, day, parsed)
-          : null;
-    }
-
-    /** The service names a line by its place among the filled lines; the page by its row. */
-    Map<String, String> byRow(Map<String, String> serviceErrors) {
-      var rows = filledRows();
-      var out = new LinkedHashMap<String, String>();
-      serviceErrors.forEach(
-          (field, message) -> {
-            var m = LINE_FIELD.matcher(field);
-            if (m.matches() && Integer.parseInt(m.group(1)) < rows.size()) {
-              out.put("lines[" + rows.get(Integer.parseInt(m.group(1))) + "]", message);
-            } else {
-              out.put(field, message);
-            }
-          });
-      return out;
-    }
-
-    private static Long quantity(LineEntry l) {
-      String q = LineEntry.text(l.quantity());
-      if (q.isEmpty()) {
-        throw new IllegalArgumentException("enter the quantity");
-      }
-      try {
-        return Long.parseLong(q);
-      } catch (NumberFormatException e) {
-        throw new IllegalArgumentException("\"" + q + "\" is not a whole number of units");
-      }
-    }
-
-    private static BigDecimal price(LineEntry l) {
-      String p = LineEntry.text(l.unitPrice());
-      if (p.isEmpty()) {
-        return null;
-      }
-      try {
-        var price = new BigDecimal(p);
-        if (com.clearmark.app.shared.Amounts.fits(price, 2)) {
-          return price;
-        }
-      } catch (NumberFormatException e) {
-        // answered below, as for a price with too many digits
-      }
-      throw new IllegalArgumentException("\"" + p + "\" is not a price; write it like 12.50");
-    }
-  }
-
   // ---- Suppliers ----
 
   @GetMapping("/suppliers")
   String suppliers(Caller caller, Model model) {
-    return suppliersPage(caller, model, new SourcingService.SupplierForm("", "", "", "", ""), null);
+    model.addAttribute("form", new SourcingService.SupplierForm("", "", "", "", ""));
+    return suppliersPage(caller, model);
   }
 
   @PostMapping("/suppliers")
   String addSupplier(
       Caller caller,
-      @ModelAttribute("form") SourcingService.SupplierForm form,
+      @Valid @ModelAttribute("form") SourcingService.SupplierForm form,
+      BindingResult binding,
       Model model,
       RedirectAttributes redirect) {
+    caller.require(Role.REVIEWER);
+    if (binding.hasErrors()) {
+      return suppliersPage(caller, model);
+    }
     try {
       var s = sourcing.addSupplier(caller, form);
       var missing = s.missingContactDetails();
@@ -224,16 +95,15 @@ class SourcingController {
                   + ".");
       return "redirect:/suppliers";
     } catch (InvalidInputException e) {
-      return suppliersPage(caller, model, form, e.fields());
+      FormErrors.reject(binding, e.fields());
+      return suppliersPage(caller, model);
     }
   }
 
-  private String suppliersPage(
-      Caller caller, Model model, SourcingService.SupplierForm form, Map<String, String> errors) {
+  /** The suppliers page with the form already in the model, blank or as typed. */
+  private String suppliersPage(Caller caller, Model model) {
     section(model, "suppliers");
     model.addAttribute("suppliers", suppliers.all(caller.organizationId()));
-    model.addAttribute("form", form);
-    model.addAttribute("errors", errors);
     model.addAttribute("canEdit", caller.can(Role.REVIEWER));
     return "sourcing/suppliers";
   }
@@ -252,7 +122,8 @@ class SourcingController {
   @GetMapping("/invoices/new")
   String newInvoice(Caller caller, Model model) {
     caller.require(Role.REVIEWER);
-    return invoiceForm(caller, model, InvoiceEntry.blank(), Map.of());
+    model.addAttribute("form", InvoiceEntry.blank());
+    return invoiceForm(caller, model);
   }
 
   /** One more blank line for the invoice form, asked for by its "Add a line" button. */
@@ -271,37 +142,40 @@ class SourcingController {
   @PostMapping("/invoices")
   String addInvoice(
       Caller caller,
-      @ModelAttribute("form") InvoiceEntry entry,
+      @Valid @ModelAttribute("form") InvoiceEntry entry,
+      BindingResult binding,
       Model model,
       RedirectAttributes redirect) {
-    Map<String, String> errors = new LinkedHashMap<>();
-    var form = entry.toForm(errors);
-    if (form != null) {
-      try {
-        var invoice = sourcing.addInvoice(caller, form);
-        redirect.addFlashAttribute(
-            "message",
-            "Invoice "
-                + invoice.number()
-                + " from "
-                + invoice.supplier().name()
-                + " recorded. Attach the document below.");
-        return "redirect:/invoices/" + invoice.id();
-      } catch (InvalidInputException e) {
-        errors.putAll(entry.byRow(e.fields()));
-      } catch (ConflictException e) {
-        errors.put("number", e.getMessage());
-      }
+    caller.require(Role.REVIEWER);
+    if (binding.hasErrors()) {
+      return invoiceForm(caller, model);
     }
-    return invoiceForm(caller, model, entry, errors);
+    try {
+      var invoice = sourcing.addInvoice(caller, entry.toForm());
+      redirect.addFlashAttribute(
+          "message",
+          "Invoice "
+              + invoice.number()
+              + " from "
+              + invoice.supplier().name()
+              + " recorded. Attach the document below.");
+      return "redirect:/invoices/" + invoice.id();
+    } catch (InvalidInputException e) {
+      FormErrors.reject(binding, entry.byRow(e.fields()));
+    } catch (ConflictException e) {
+      FormErrors.reject(binding, Map.of("number", e.getMessage()));
+    }
+    return invoiceForm(caller, model);
   }
 
-  private String invoiceForm(
-      Caller caller, Model model, InvoiceEntry entry, Map<String, String> errors) {
+  /** The invoice form with the entry already in the model, blank or as typed. */
+  private String invoiceForm(Caller caller, Model model) {
     section(model, "invoices");
-    model.addAttribute("form", entry);
-    model.addAttribute("errors", errors.isEmpty() ? null : errors);
-    model.addAttribute("suppliers", suppliers.all(caller.organizationId()));
+    var all = suppliers.all(caller.organizationId());
+    var choices = new LinkedHashMap<String, String>();
+    all.forEach(s -> choices.put(String.valueOf(s.id()), s.name()));
+    model.addAttribute("suppliers", all);
+    model.addAttribute("supplierChoices", choices);
     model.addAttribute("maxLines", InvoiceEntry.MAX_LINES);
     model.addAttribute("today", today());
     return "sourcing/invoice-form";
@@ -358,12 +232,18 @@ class SourcingController {
     return "sourcing/sales";
   }
 
+  /**
+   * The period a business report covers, when the file does not say; blank means as the file says.
+   */
+  record SalesPeriod(
+      @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+      @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {}
+
   @PostMapping("/sales")
   String importSales(
       Caller caller,
       @RequestParam(required = false) MultipartFile file,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+      @ModelAttribute SalesPeriod period,
       RedirectAttributes redirect) {
     caller.require(Role.REVIEWER);
     if (file == null || text(file.getOriginalFilename()).isEmpty()) {
@@ -371,7 +251,8 @@ class SourcingController {
       return "redirect:/sales";
     }
     try (var in = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
-      int rows = sourcing.importSales(caller, file.getOriginalFilename(), in, from, to);
+      int rows =
+          sourcing.importSales(caller, file.getOriginalFilename(), in, period.from(), period.to());
       redirect.addFlashAttribute(
           "message",
           "Imported "

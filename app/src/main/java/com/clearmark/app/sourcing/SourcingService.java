@@ -11,6 +11,8 @@ import com.clearmark.app.shared.NotFoundException;
 import com.clearmark.app.shared.Role;
 import com.clearmark.app.shared.Timestamps;
 import com.clearmark.app.web.FieldLengths;
+import com.clearmark.app.web.StoredLength;
+import jakarta.validation.constraints.NotBlank;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -48,8 +50,15 @@ public class SourcingService {
     this.clock = clock;
   }
 
+  /** A supplier as entered on the suppliers page or sent to the API. */
   public record SupplierForm(
-      String name, String address, String phone, String email, String website) {}
+      @NotBlank(message = "enter the supplier's name")
+          @StoredLength(max = FieldLimits.SUPPLIER_NAME)
+          String name,
+      @StoredLength(max = FieldLimits.SUPPLIER_ADDRESS) String address,
+      @StoredLength(max = FieldLimits.PHONE) String phone,
+      @StoredLength(max = FieldLimits.EMAIL) String email,
+      @StoredLength(max = FieldLimits.WEBSITE) String website) {}
 
   public record LineForm(
       String brand, String product, String asin, String sku, Long quantity, BigDecimal unitPrice) {}
@@ -65,11 +74,11 @@ public class SourcingService {
       throw new InvalidInputException("name", "enter the supplier's name");
     }
     Map<String, String> errors = new LinkedHashMap<>();
-    FieldLengths.check(errors, "name", form.name(), 300);
-    FieldLengths.check(errors, "address", form.address(), 1000);
-    FieldLengths.check(errors, "phone", form.phone(), 100);
-    FieldLengths.check(errors, "email", form.email(), 320);
-    FieldLengths.check(errors, "website", form.website(), 500);
+    FieldLengths.check(errors, "name", form.name(), FieldLimits.SUPPLIER_NAME);
+    FieldLengths.check(errors, "address", form.address(), FieldLimits.SUPPLIER_ADDRESS);
+    FieldLengths.check(errors, "phone", form.phone(), FieldLimits.PHONE);
+    FieldLengths.check(errors, "email", form.email(), FieldLimits.EMAIL);
+    FieldLengths.check(errors, "website", form.website(), FieldLimits.WEBSITE);
     if (!errors.isEmpty()) {
       throw new InvalidInputException("The supplier has invalid fields.", errors);
     }
