@@ -1,11 +1,13 @@
 package com.clearmark.app.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.clearmark.app.shared.Timestamps;
 import com.clearmark.app.support.PostgresServer;
 import com.clearmark.app.support.TwoAtOnce;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -13,6 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -141,6 +144,41 @@ class CatalogueLockAcrossInstancesTest {
     assertThat(outcomes).allMatch(TwoAtOnce.Outcome::won);
     assertThat(turns).hasValue(10);
     assertThat(mostAtOnce).as("instances holding the catalogue at once").hasValue(1);
+  }
+
+  @Test
+  void theLockOfAnInstanceWhoseConnectionDiesIsFreedByPostgresql() {
+    var pg = PostgresServer.shared();
+    String url = pg.createDatabase();
+    var first = new DriverManagerDataSource(url, pg.username(), "");
+    var second = new DriverManagerDataSource(url, pg.username(), "");
+    long org = organization(first, "Adventure Works");
+    var crashing = new CatalogueWriters(first).of(org);
+    var other = new CatalogueWriters(second).of(org);
+    crashing.lock();
+    assertThat(other.tryLock()).isFalse();
+
+    // What a crash of the instance does to its connection: the server ends the session.
+    var admin = JdbcClient.create(second);
+    admin
+        .sql(
+            "select pg_terminate_backend(pid) from pg_stat_activity where datname ="
+                + " current_database() and state like 'idle in transaction%'")
+        .query()
+        .listOfRows();
+
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .pollInterval(Duration.ofMillis(50))
+        .until(
+            () -> {
+              if (other.tryLock()) {
+                other.unlock();
+                return true;
+              }
+              return false;
+            });
+    crashing.unlock();
   }
 
   @ParameterizedTest(name = "{0}")
