@@ -23,8 +23,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.locks.ReentrantLock;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -42,7 +40,7 @@ public class CatalogService {
   private final AuditLog audit;
   private final TransactionTemplate transaction;
   private final ClearmarkProperties properties;
-  private final Map<Long, ReentrantLock> writers = new ConcurrentHashMap<>();
+  private final CatalogueWriters writers;
 
   CatalogService(
       Listings listings,
@@ -51,7 +49,8 @@ public class CatalogService {
       Jobs jobs,
       AuditLog audit,
       TransactionTemplate transaction,
-      ClearmarkProperties properties) {
+      ClearmarkProperties properties,
+      CatalogueWriters writers) {
     this.listings = listings;
     this.screening = screening;
     this.allowList = allowList;
@@ -59,11 +58,15 @@ public class CatalogService {
     this.audit = audit;
     this.transaction = transaction;
     this.properties = properties;
+    this.writers = writers;
   }
 
-  /** Serializes the writes of one organization's catalogue; other organizations go on. */
-  ReentrantLock writer(long organizationId) {
-    return writers.computeIfAbsent(organizationId, id -> new ReentrantLock());
+  /**
+   * Serializes the writes of one organization's catalogue, across every instance of the service on
+   * the same database; other organizations go on.
+   */
+  CatalogueLock writer(long organizationId) {
+    return writers.of(organizationId);
   }
 
   /** What happened to a listing sent through the API. */

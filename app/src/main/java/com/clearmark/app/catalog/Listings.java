@@ -3,6 +3,7 @@ package com.clearmark.app.catalog;
 import com.clearmark.app.registry.ScreenedListings;
 import com.clearmark.app.screening.ListingLimits;
 import com.clearmark.app.screening.ScreeningOutcome;
+import com.clearmark.app.shared.ConflictException;
 import com.clearmark.app.shared.FieldLimits;
 import com.clearmark.app.shared.Timestamps;
 import com.clearmark.app.web.PageOf;
@@ -289,7 +290,8 @@ public class Listings implements ScreenedListings {
     template.batchUpdate(
         """
         update listings set asin = ?, current_version = ?, brand = ?, title = ?, decision = ?,
-          score = ?, review_status = ?, content_hash = ?, registry_version = ?, updated_at = ?
+          score = ?, review_status = ?, content_hash = ?, registry_version = ?, updated_at = ?,
+          review_revision = review_revision + 1
         where id = ? and organization_id = ?""",
         changed,
         1000,
@@ -462,8 +464,8 @@ public class Listings implements ScreenedListings {
           ps.setLong(6, organizationId);
         });
     template.batchUpdate(
-        "update listings set decision = ?, score = ?, review_status = ?, registry_version = ?"
-            + " where id = ? and organization_id = ?",
+        "update listings set decision = ?, score = ?, review_status = ?, registry_version = ?,"
+            + " review_revision = review_revision + 1 where id = ? and organization_id = ?",
         rows,
         1000,
         (ps, r) -> {
@@ -535,11 +537,63 @@ public class Listings implements ScreenedListings {
         .update();
   }
 
-  public int setReviewStatus(long organizationId, long listingId, ReviewStatus status) {
-    return jdbc.sql("update listings set review_status = ? where id = ? and organization_id = ?")
-        .params(status.name(), listingId, organizationId)
-        .update();
+  /**
+   * A listing as a reviewer reads it, with the revision of its review state: every write of the
+   * review status (a decision, a screening, a dismissed finding) raises the revision by one.
+   */
+  public record Reviewed(ListingSummary listing, long revision) {}
+
+  /** The listing and its review revision, read in one statement so that the two agree. */
+  public Optional<Reviewed> reviewed(long organizationId, long id) {
+    return jdbc.sql("select * from listings where id = ? and organization_id = ?")
+        .params(id, organizationId)
+        .query((rs, n) -> new Reviewed(summary(rs, n), rs.getLong("review_revision")))
+        .optional();
   }
+
+  /**
+   * Writes a reviewer's decision, provided the listing's review state is still at the revision the
+   * reviewer read: optimistic locking, so that of two decisions made at the same time one is
+   * refused rather than silently overwritten.
+   *
+   * @throws ConflictException when the review state changed since {@code revision} was read
+   */
+  public void setReviewStatus(
+      long organizationId, long listingId, long revision, ReviewStatus status) {
+    int changed =
+        jdbc.sql(
+                "update listings set review_status = ?, review_revision = review_revision + 1"
+                    + " where id = ? and organization_id = ? and review_revision = ?")
+            .params(status.name(), listingId, organizationId, revision)
+            .update();
+    if (changed != 1) {
+      throw new ConflictException(REVIEW_CHANGED_MEANWHILE);
+    }
+  }
+
+  /**
+   * Claims the listing's review state at the revision read, raising it, before a change that
+   * rewrites the listing's screening (a dismissed finding), so that two such changes made at the
+   * same time do not both go through.
+   *
+   * @throws ConflictException when the review state changed since {@code revision} was read
+   */
+  public void claimReview(long organizationId, long listingId, long revision) {
+    int changed =
+        jdbc.sql(
+                "update listings set review_revision = review_revision + 1"
+                    + " where id = ? and organization_id = ? and review_revision = ?")
+            .params(listingId, organizationId, revision)
+            .update();
+    if (changed != 1) {
+      throw new ConflictException(REVIEW_CHANGED_MEANWHILE);
+    }
+  }
+
+  /** What a reviewer is told when another change of the same listing's review came first. */
+  public static final String REVIEW_CHANGED_MEANWHILE =
+      "This listing's review was changed by someone else at the same time; reload it and try"
+          + " again.";
 
   /**
    * The current versions of an organization's listings screened against an older registry version

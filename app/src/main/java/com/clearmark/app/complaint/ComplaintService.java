@@ -3,7 +3,6 @@ package com.clearmark.app.complaint;
 import com.clearmark.app.ClearmarkProperties;
 import com.clearmark.app.audit.AuditLog;
 import com.clearmark.app.shared.Caller;
-import com.clearmark.app.shared.ConflictException;
 import com.clearmark.app.shared.FieldLimits;
 import com.clearmark.app.shared.InvalidInputException;
 import com.clearmark.app.shared.NotFoundException;
@@ -207,17 +206,7 @@ public class ComplaintService {
       throw new InvalidInputException("status", "choose the new status");
     }
     Complaint c = get(caller, id);
-    if (!c.status().next().contains(to)) {
-      throw new ConflictException(
-          "A complaint that is "
-              + c.status()
-              + " cannot become "
-              + to
-              + (c.status() == ComplaintStatus.APPEALED && to == ComplaintStatus.APPEALED
-                  ? ": it has already been appealed."
-                  : "."));
-    }
-    complaints.setStatus(caller.organizationId(), id, to);
+    complaints.moved(caller.organizationId(), c, c.moveTo(to));
     audit.record(
         caller,
         "COMPLAINT_" + to.name(),
@@ -239,10 +228,8 @@ public class ComplaintService {
     if (text.length() > 2000) {
       throw new InvalidInputException("note", "at most 2000 characters");
     }
+    complaints.moved(caller.organizationId(), c, c.actedOn());
     complaints.addAction(id, action, text, caller.userName());
-    if (c.status() == ComplaintStatus.NEW || c.status() == ComplaintStatus.INVESTIGATING) {
-      complaints.setStatus(caller.organizationId(), id, ComplaintStatus.ACTION_TAKEN);
-    }
     audit.record(
         caller,
         "COMPLAINT_ACTION",

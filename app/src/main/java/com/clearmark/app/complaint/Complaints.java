@@ -1,5 +1,6 @@
 package com.clearmark.app.complaint;
 
+import com.clearmark.app.shared.ConflictException;
 import com.clearmark.app.shared.Timestamps;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -61,12 +62,37 @@ public class Complaints {
     return id;
   }
 
-  public int setStatus(long organizationId, long id, ComplaintStatus status) {
-    return jdbc.sql(
-            "update complaints set status = ?, updated_at = ? where id = ? and organization_id = ?")
-        .params(status.name(), Timestamps.now(clock), id, organizationId)
-        .update();
+  /**
+   * Stores a complaint's move from {@code before} to {@code after}, provided it still has the
+   * status it was read with. The lifecycle only ever moves forward (see {@link ComplaintStatus}),
+   * so a complaint that still has its old status has not been moved by anyone else since it was
+   * read, and the status itself serves as the complaint's version.
+   *
+   * @throws ConflictException when someone else moved the complaint first
+   */
+  public void moved(long organizationId, Complaint before, Complaint after) {
+    if (before.status() == after.status()) {
+      return;
+    }
+    int changed =
+        jdbc.sql(
+                "update complaints set status = ?, updated_at = ? where id = ? and organization_id"
+                    + " = ? and status = ?")
+            .params(
+                after.status().name(),
+                Timestamps.now(clock),
+                before.id(),
+                organizationId,
+                before.status().name())
+            .update();
+    if (changed != 1) {
+      throw new ConflictException(CHANGED_MEANWHILE);
+    }
   }
+
+  /** What a user is told when another user's change of the same complaint came first. */
+  static final String CHANGED_MEANWHILE =
+      "This complaint was changed by someone else at the same time; reload it and try again.";
 
   public void addAction(long complaintId, ComplaintAction action, String note, String actor) {
     jdbc.sql(

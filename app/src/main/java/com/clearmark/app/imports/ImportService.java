@@ -7,6 +7,7 @@ import com.clearmark.app.job.JobKind;
 import com.clearmark.app.job.Jobs;
 import com.clearmark.app.registry.RegistryService;
 import com.clearmark.app.shared.Caller;
+import com.clearmark.app.shared.ConflictException;
 import com.clearmark.app.shared.InvalidInputException;
 import com.clearmark.app.shared.Role;
 import com.clearmark.app.web.UploadNames;
@@ -126,9 +127,14 @@ public class ImportService {
       }
     } catch (RuntimeException e) {
       log.error("import job {} failed", jobId, e);
-      jobs.fail(
-          jobId,
-          "The import stopped on an internal error; nothing was imported. The error has been logged.");
+      try {
+        jobs.fail(
+            jobId,
+            "The import stopped on an internal error; nothing was imported. The error has been"
+                + " logged.");
+      } catch (ConflictException ended) {
+        log.warn("import job {} had already ended: {}", jobId, ended.getMessage());
+      }
     } finally {
       delete(file);
     }

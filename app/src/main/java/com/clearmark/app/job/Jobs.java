@@ -1,6 +1,8 @@
 package com.clearmark.app.job;
 
 import com.clearmark.app.audit.AuditLog;
+import com.clearmark.app.shared.ConflictException;
+import com.clearmark.app.shared.NotFoundException;
 import com.clearmark.app.shared.Timestamps;
 import com.clearmark.app.web.PageOf;
 import com.clearmark.app.web.PageRequest;
@@ -8,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -104,10 +107,19 @@ public class Jobs {
         .optional();
   }
 
+  /**
+   * Takes up a queued job and returns its live progress.
+   *
+   * @throws ConflictException when the job is no longer queued, or another worker took it first
+   */
   public Progress start(long jobId, String format) {
-    jdbc.sql("update jobs set status = 'RUNNING', started_at = ?, format = ? where id = ?")
-        .params(Timestamps.now(clock), format, jobId)
-        .update();
+    Job before = byId(jobId);
+    Job after = before.start(format);
+    guarded(
+        jdbc.sql(
+                "update jobs set status = ?, started_at = ?, format = ? where id = ? and status = ?")
+            .params(
+                after.status().name(), Timestamps.now(clock), after.format(), jobId, was(before)));
     return running.computeIfAbsent(jobId, id -> new Progress());
   }
 
@@ -116,24 +128,55 @@ public class Jobs {
     jdbc.sql("update jobs set format = ? where id = ?").params(format, jobId).update();
   }
 
+  /**
+   * Ends a running job that did its work.
+   *
+   * @throws ConflictException when the job is not running (it ended already, say as interrupted)
+   */
   public void succeed(
       long jobId, long total, long accepted, long rejected, long unchanged, String message) {
-    jdbc.sql(
-            """
-            update jobs set status = 'SUCCEEDED', total = ?, processed = ?, accepted = ?,
-              rejected = ?, unchanged = ?, message = ?, finished_at = ? where id = ?""")
-        .params(total, total, accepted, rejected, unchanged, message, Timestamps.now(clock), jobId)
-        .update();
+    Job before = byId(jobId);
+    Job after =
+        before.succeed(
+            total, accepted, rejected, unchanged, message, Timestamps.now(clock).toInstant());
+    guarded(
+        jdbc.sql(
+                """
+                update jobs set status = ?, total = ?, processed = ?, accepted = ?, rejected = ?,
+                  unchanged = ?, message = ?, finished_at = ? where id = ? and status = ?""")
+            .params(
+                after.status().name(),
+                after.total(),
+                after.processed(),
+                after.accepted(),
+                after.rejected(),
+                after.unchanged(),
+                after.message(),
+                finished(after),
+                jobId,
+                was(before)));
     running.remove(jobId);
   }
 
-  /** Ends a job that changed nothing. */
+  /**
+   * Ends a job that changed nothing.
+   *
+   * @throws ConflictException when the job has ended already
+   */
   public void fail(long jobId, String message) {
-    jdbc.sql(
-            "update jobs set status = 'FAILED', accepted = 0, message = ?, finished_at = ? where"
-                + " id = ?")
-        .params(clip(message, 2000), Timestamps.now(clock), jobId)
-        .update();
+    Job before = byId(jobId);
+    Job after = before.fail(clip(message, 2000), Timestamps.now(clock).toInstant());
+    guarded(
+        jdbc.sql(
+                "update jobs set status = ?, accepted = ?, message = ?, finished_at = ? where id = ?"
+                    + " and status = ?")
+            .params(
+                after.status().name(),
+                after.accepted(),
+                after.message(),
+                finished(after),
+                jobId,
+                was(before)));
     running.remove(jobId);
   }
 
@@ -142,17 +185,71 @@ public class Jobs {
    * the counts are kept if and only if the work they count is.
    */
   public void progressed(long jobId, long total, long processed, long changed, long unchanged) {
-    jdbc.sql("update jobs set total = ?, processed = ?, accepted = ?, unchanged = ? where id = ?")
-        .params(total, processed, changed, unchanged, jobId)
-        .update();
+    Job before = byId(jobId);
+    Job after = before.progressed(total, processed, changed, unchanged);
+    guarded(
+        jdbc.sql(
+                "update jobs set total = ?, processed = ?, accepted = ?, unchanged = ? where id = ?"
+                    + " and status = ?")
+            .params(
+                after.total(),
+                after.processed(),
+                after.accepted(),
+                after.unchanged(),
+                jobId,
+                was(before)));
   }
 
-  /** Ends a job that commits as it goes and stopped on an error: the counts it recorded stay. */
+  /**
+   * Ends a job that commits as it goes and stopped on an error: the counts it recorded stay.
+   *
+   * @throws ConflictException when the job has ended already
+   */
   public void failAfterProgress(long jobId, String message) {
-    jdbc.sql("update jobs set status = 'FAILED', message = ?, finished_at = ? where id = ?")
-        .params(clip(message, 2000), Timestamps.now(clock), jobId)
-        .update();
+    Job before = byId(jobId);
+    Job after = before.failAfterProgress(clip(message, 2000), Timestamps.now(clock).toInstant());
+    guarded(
+        jdbc.sql(
+                "update jobs set status = ?, message = ?, finished_at = ? where id = ? and status = ?")
+            .params(after.status().name(), after.message(), finished(after), jobId, was(before)));
     running.remove(jobId);
+  }
+
+  /** What a worker is told when another one moved the same job first. */
+  static final String CHANGED_MEANWHILE =
+      "This job was changed by someone else at the same time; reload it and try again.";
+
+  /**
+   * The job as stored, whoever's it is: the workers that move a job know only its id. The status
+   * read is the one its move is guarded by.
+   */
+  private Job byId(long jobId) {
+    return jdbc.sql("select * from jobs where id = ?")
+        .param(jobId)
+        .query(this::job)
+        .optional()
+        .orElseThrow(() -> new NotFoundException("job", jobId));
+  }
+
+  private static String was(Job before) {
+    return before.status().name();
+  }
+
+  private OffsetDateTime finished(Job after) {
+    return after.finishedAt().atOffset(ZoneOffset.UTC);
+  }
+
+  /**
+   * Runs a job's move, written {@code where status = ?} the status it was read with. A job's status
+   * only ever moves forward (queued, running, ended), so a job that still has that status has not
+   * been moved by anyone else since it was read: the status is the job's version.
+   *
+   * @throws ConflictException when the row no longer has that status
+   */
+  private static void guarded(JdbcClient.StatementSpec move) {
+    if (move.update() != 1) {
+      throw new ConflictException(CHANGED_MEANWHILE);
+    }
   }
 
   /** Records the rows a job refused; written after the job's own transaction, kept either way. */
@@ -269,9 +366,17 @@ public class Jobs {
                     : "The server stopped before this import was saved; nothing was imported."
                         + " Upload the file again.";
           };
-      jdbc.sql("update jobs set status = 'INTERRUPTED', message = ?, finished_at = ? where id = ?")
-          .params(message, Timestamps.now(clock), j.id())
-          .update();
+      try {
+        Job after = j.interrupt(message, Timestamps.now(clock).toInstant());
+        guarded(
+            jdbc.sql(
+                    "update jobs set status = ?, message = ?, finished_at = ? where id = ? and"
+                        + " status = ?")
+                .params(after.status().name(), after.message(), finished(after), j.id(), was(j)));
+      } catch (ConflictException e) {
+        // It ended on its own between the look and the move; it was not cut short after all.
+        continue;
+      }
       running.remove(j.id());
       marked.add(new Interrupted(org, find(org, j.id()).orElseThrow()));
     }

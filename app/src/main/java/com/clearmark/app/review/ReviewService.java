@@ -67,10 +67,12 @@ public class ReviewService {
   @Transactional
   public ListingSummary decide(Caller caller, long listingId, ReviewAction action, String reason) {
     caller.require(Role.REVIEWER);
-    var listing =
-        listings
-            .find(caller.organizationId(), listingId)
-            .orElseThrow(() -> new NotFoundException("listing", listingId));
+    var review =
+        ListingReview.of(
+            listings
+                .reviewed(caller.organizationId(), listingId)
+                .orElseThrow(() -> new NotFoundException("listing", listingId)));
+    var listing = review.listing();
     if (action == null) {
       throw new InvalidInputException("action", "choose ACCEPT_RISK or MARK_FIXED");
     }
@@ -81,13 +83,9 @@ public class ReviewService {
     if (why.length() > 1000) {
       throw new InvalidInputException("reason", "at most 1000 characters");
     }
-    if (listing.decision().equals(Decision.PASS.name())) {
-      throw new ConflictException(
-          "Listing " + listing.sku() + " passed screening; there is nothing to review.");
-    }
-    ReviewStatus status =
-        action == ReviewAction.ACCEPT_RISK ? ReviewStatus.ACCEPTED : ReviewStatus.FIXED;
-    listings.setReviewStatus(caller.organizationId(), listingId, status);
+    ListingReview decided = review.decide(action);
+    listings.setReviewStatus(
+        caller.organizationId(), listingId, review.revision(), decided.status());
     audit.record(
         caller,
         action == ReviewAction.ACCEPT_RISK ? "RISK_ACCEPTED" : "MARKED_FIXED",
@@ -142,7 +140,8 @@ public class ReviewService {
       throw new InvalidInputException("reason", "at most 1000 characters");
     }
     var version = listings.versionById(org, finding.listingVersionId()).orElseThrow();
-    var listing = listings.find(org, version.listingId()).orElseThrow();
+    var reviewed = listings.reviewed(org, version.listingId()).orElseThrow();
+    var listing = reviewed.listing();
     if (listing.version() != version.version()) {
       throw new ConflictException(
           "This finding belongs to version "
@@ -154,6 +153,8 @@ public class ReviewService {
     if (finding.dismissed()) {
       throw new ConflictException("This finding was already dismissed.");
     }
+    // Of two dismissals (or a dismissal and a decision) at the same time, one is refused.
+    listings.claimReview(org, listing.id(), reviewed.revision());
     allowList.allow(caller, listing.id(), finding.rule(), finding.mark(), why);
     List<ScreeningOutcome.Screened> kept =
         listings.findings(org, version.id()).stream()
