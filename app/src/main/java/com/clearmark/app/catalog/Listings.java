@@ -391,14 +391,14 @@ public class Listings {
       f.rule().name(),
       f.category().name(),
       f.severity().name(),
-      excerpt(f.mark(), 500),
-      excerpt(f.registration(), 64),
-      excerpt(f.owner(), 500),
+      excerpt(f.mark(), FieldLimits.MARK_NAME),
+      excerpt(f.registration(), FieldLimits.REGISTRATION),
+      excerpt(f.owner(), FieldLimits.MARK_OWNER),
       f.field(),
       f.start(),
       f.end(),
-      excerpt(f.text(), 2000),
-      excerpt(f.explanation(), 2000),
+      excerpt(f.text(), FieldLimits.EVIDENCE),
+      excerpt(f.explanation(), FieldLimits.EXPLANATION),
       s.dismissed()
     };
   }

@@ -1,5 +1,6 @@
 package com.clearmark.app.catalog;
 
+import com.clearmark.app.audit.AuditAction;
 import com.clearmark.app.audit.AuditLog;
 import com.clearmark.app.job.InterruptedJobs;
 import com.clearmark.app.job.Job;
@@ -141,7 +142,7 @@ class Rescreener {
             i.organizationId(),
             null,
             "system",
-            "LISTINGS_RESCREENED",
+            AuditAction.LISTINGS_RESCREENED,
             "JOB",
             job.id(),
             job.fileName()
@@ -289,7 +290,7 @@ class Rescreener {
         org,
         null,
         "system",
-        "LISTINGS_RESCREENED",
+        AuditAction.LISTINGS_RESCREENED,
         "JOB",
         jobId,
         "registry version "

@@ -1,6 +1,7 @@
 package com.clearmark.app.complaint;
 
 import com.clearmark.app.ClearmarkProperties;
+import com.clearmark.app.audit.AuditAction;
 import com.clearmark.app.audit.AuditLog;
 import com.clearmark.app.shared.Caller;
 import com.clearmark.app.shared.ConflictException;
@@ -81,7 +82,7 @@ public class ComplaintService {
     caller.require(Role.REVIEWER);
     Complaint c = form.toComplaint(today());
     long id = complaints.add(caller.organizationId(), c);
-    audit.record(caller, "COMPLAINT_RECORDED", "COMPLAINT", id, describe(c), null);
+    audit.record(caller, AuditAction.COMPLAINT_RECORDED, "COMPLAINT", id, describe(c), null);
     return get(caller, id);
   }
 
@@ -134,7 +135,7 @@ public class ComplaintService {
     long id = complaints.add(caller.organizationId(), c);
     audit.record(
         caller,
-        "COMPLAINT_RECORDED",
+        AuditAction.COMPLAINT_RECORDED,
         "COMPLAINT",
         id,
         describe(c) + (missing.isEmpty() ? "" : "; missing: " + String.join(", ", missing)),
@@ -190,7 +191,7 @@ public class ComplaintService {
       long id = complaints.add(caller.organizationId(), c);
       audit.record(
           caller,
-          "COMPLAINT_RECORDED",
+          AuditAction.COMPLAINT_RECORDED,
           "COMPLAINT",
           id,
           describe(c) + " (imported from " + fileName + " line " + row.line() + ")",
@@ -220,7 +221,7 @@ public class ComplaintService {
     complaints.setStatus(caller.organizationId(), id, to);
     audit.record(
         caller,
-        "COMPLAINT_" + to.name(),
+        to.auditAction(),
         "COMPLAINT",
         id,
         c.reference() + ": " + c.status() + " -> " + to,
@@ -236,8 +237,9 @@ public class ComplaintService {
     }
     Complaint c = get(caller, id);
     String text = note == null ? "" : note.strip();
-    if (text.length() > 2000) {
-      throw new InvalidInputException("note", "at most 2000 characters");
+    if (text.length() > FieldLimits.COMPLAINT_NOTE) {
+      throw new InvalidInputException(
+          "note", "at most " + FieldLimits.COMPLAINT_NOTE + " characters");
     }
     complaints.addAction(id, action, text, caller.userName());
     if (c.status() == ComplaintStatus.NEW || c.status() == ComplaintStatus.INVESTIGATING) {
@@ -245,7 +247,7 @@ public class ComplaintService {
     }
     audit.record(
         caller,
-        "COMPLAINT_ACTION",
+        AuditAction.COMPLAINT_ACTION,
         "COMPLAINT",
         id,
         c.reference() + ": " + action.label(),

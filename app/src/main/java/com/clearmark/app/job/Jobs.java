@@ -1,5 +1,6 @@
 package com.clearmark.app.job;
 
+import com.clearmark.app.shared.FieldLimits;
 import com.clearmark.app.shared.Timestamps;
 import com.clearmark.app.web.PageOf;
 import com.clearmark.app.web.PageRequest;
@@ -128,7 +129,7 @@ public class Jobs {
     jdbc.sql(
             "update jobs set status = 'FAILED', accepted = 0, message = ?, finished_at = ? where"
                 + " id = ?")
-        .params(clip(message, 2000), Timestamps.now(clock), jobId)
+        .params(clip(message, FieldLimits.JOB_MESSAGE), Timestamps.now(clock), jobId)
         .update();
     running.remove(jobId);
   }
@@ -146,7 +147,7 @@ public class Jobs {
   /** Ends a job that commits as it goes and stopped on an error: the counts it recorded stay. */
   public void failAfterProgress(long jobId, String message) {
     jdbc.sql("update jobs set status = 'FAILED', message = ?, finished_at = ? where id = ?")
-        .params(clip(message, 2000), Timestamps.now(clock), jobId)
+        .params(clip(message, FieldLimits.JOB_MESSAGE), Timestamps.now(clock), jobId)
         .update();
     running.remove(jobId);
   }
@@ -160,8 +161,8 @@ public class Jobs {
         (ps, p) -> {
           ps.setLong(1, jobId);
           ps.setLong(2, p.line());
-          ps.setString(3, clip(p.field(), 100));
-          ps.setString(4, clip(p.message(), 1000));
+          ps.setString(3, clip(p.field(), FieldLimits.PROBLEM_FIELD));
+          ps.setString(4, clip(p.message(), FieldLimits.PROBLEM_MESSAGE));
         });
   }
 

@@ -1,5 +1,6 @@
 package com.clearmark.app.review;
 
+import com.clearmark.app.audit.AuditAction;
 import com.clearmark.app.audit.AuditLog;
 import com.clearmark.app.catalog.ListingSummary;
 import com.clearmark.app.catalog.Listings;
@@ -11,6 +12,7 @@ import com.clearmark.app.screening.ScreeningOutcome;
 import com.clearmark.app.screening.ScreeningService;
 import com.clearmark.app.shared.Caller;
 import com.clearmark.app.shared.ConflictException;
+import com.clearmark.app.shared.FieldLimits;
 import com.clearmark.app.shared.InvalidInputException;
 import com.clearmark.app.shared.NotFoundException;
 import com.clearmark.app.shared.Role;
@@ -78,8 +80,8 @@ public class ReviewService {
     if (action == ReviewAction.ACCEPT_RISK && why.isEmpty()) {
       throw new InvalidInputException("reason", "say why the risk is accepted");
     }
-    if (why.length() > 1000) {
-      throw new InvalidInputException("reason", "at most 1000 characters");
+    if (why.length() > FieldLimits.REASON) {
+      throw new InvalidInputException("reason", "at most " + FieldLimits.REASON + " characters");
     }
     if (listing.decision().equals(Decision.PASS.name())) {
       throw new ConflictException(
@@ -90,7 +92,7 @@ public class ReviewService {
     listings.setReviewStatus(caller.organizationId(), listingId, status);
     audit.record(
         caller,
-        action == ReviewAction.ACCEPT_RISK ? "RISK_ACCEPTED" : "MARKED_FIXED",
+        action == ReviewAction.ACCEPT_RISK ? AuditAction.RISK_ACCEPTED : AuditAction.MARKED_FIXED,
         "LISTING",
         listingId,
         listing.sku()
@@ -138,8 +140,8 @@ public class ReviewService {
     if (why.isEmpty()) {
       throw new InvalidInputException("reason", "say why this finding is a false positive");
     }
-    if (why.length() > 1000) {
-      throw new InvalidInputException("reason", "at most 1000 characters");
+    if (why.length() > FieldLimits.REASON) {
+      throw new InvalidInputException("reason", "at most " + FieldLimits.REASON + " characters");
     }
     var version = listings.versionById(org, finding.listingVersionId()).orElseThrow();
     var listing = listings.find(org, version.listingId()).orElseThrow();
@@ -172,7 +174,7 @@ public class ReviewService {
     listings.rescreened(org, listing.id(), version.id(), outcome, status);
     audit.record(
         caller,
-        "FINDING_DISMISSED",
+        AuditAction.FINDING_DISMISSED,
         "LISTING",
         listing.id(),
         finding.rule()

@@ -1,5 +1,6 @@
 package com.clearmark.app.sourcing;
 
+import com.clearmark.app.audit.AuditAction;
 import com.clearmark.app.audit.AuditLog;
 import com.clearmark.app.document.Documents;
 import com.clearmark.app.document.StoredDocument;
@@ -65,18 +66,18 @@ public class SourcingService {
       throw new InvalidInputException("name", "enter the supplier's name");
     }
     Map<String, String> errors = new LinkedHashMap<>();
-    FieldLengths.check(errors, "name", form.name(), 300);
-    FieldLengths.check(errors, "address", form.address(), 1000);
-    FieldLengths.check(errors, "phone", form.phone(), 100);
-    FieldLengths.check(errors, "email", form.email(), 320);
-    FieldLengths.check(errors, "website", form.website(), 500);
+    FieldLengths.check(errors, "name", form.name(), FieldLimits.SUPPLIER_NAME);
+    FieldLengths.check(errors, "address", form.address(), FieldLimits.SUPPLIER_ADDRESS);
+    FieldLengths.check(errors, "phone", form.phone(), FieldLimits.PHONE);
+    FieldLengths.check(errors, "email", form.email(), FieldLimits.EMAIL);
+    FieldLengths.check(errors, "website", form.website(), FieldLimits.WEBSITE);
     if (!errors.isEmpty()) {
       throw new InvalidInputException("The supplier has invalid fields.", errors);
     }
     var s =
         new Supplier(0, form.name(), form.address(), form.phone(), form.email(), form.website());
     long id = suppliers.add(caller.organizationId(), s);
-    audit.record(caller, "SUPPLIER_ADDED", "SUPPLIER", id, s.name(), null);
+    audit.record(caller, AuditAction.SUPPLIER_ADDED, "SUPPLIER", id, s.name(), null);
     return suppliers.find(caller.organizationId(), id).orElseThrow();
   }
 
@@ -163,7 +164,12 @@ public class SourcingService {
           "Invoice " + form.number().strip() + " of this supplier is already recorded.");
     }
     audit.record(
-        caller, "INVOICE_ADDED", "INVOICE", id, form.number().strip() + " of " + form.date(), null);
+        caller,
+        AuditAction.INVOICE_ADDED,
+        "INVOICE",
+        id,
+        form.number().strip() + " of " + form.date(),
+        null);
     return invoice(caller, id);
   }
 
@@ -176,7 +182,7 @@ public class SourcingService {
     invoices.attach(caller.organizationId(), invoiceId, doc.id());
     audit.record(
         caller,
-        "INVOICE_DOCUMENT_ATTACHED",
+        AuditAction.INVOICE_DOCUMENT_ATTACHED,
         "INVOICE",
         invoiceId,
         doc.originalName() + " (" + doc.detectedType() + ")",
@@ -198,7 +204,7 @@ public class SourcingService {
     sales.addAll(caller.organizationId(), rows);
     audit.record(
         caller,
-        "SALES_IMPORTED",
+        AuditAction.SALES_IMPORTED,
         "SALES",
         null,
         name + ": " + rows.size() + " rows of units sold",
@@ -248,7 +254,12 @@ public class SourcingService {
     }
     sales.addAll(caller.organizationId(), parsed);
     audit.record(
-        caller, "SALES_RECORDED", "SALES", null, parsed.size() + " rows of units sold", null);
+        caller,
+        AuditAction.SALES_RECORDED,
+        "SALES",
+        null,
+        parsed.size() + " rows of units sold",
+        null);
     return parsed.size();
   }
 
@@ -284,8 +295,8 @@ public class SourcingService {
    */
   public List<ProductCoverage> coverage(Caller caller, LocalDate today) {
     long org = caller.organizationId();
-    LocalDate salesFrom = today.minusDays(364);
-    LocalDate oldestInvoice = today.minusDays(365);
+    LocalDate salesFrom = ProofOfSourceWindow.salesFrom(today);
+    LocalDate oldestInvoice = ProofOfSourceWindow.oldestInvoiceDate(today);
     List<Sales> allSales = sales.all(org);
     List<Invoice> recent =
         invoices.all(org).stream()
