@@ -1,12 +1,16 @@
 package com.clearmark.app.catalog;
 
+import com.clearmark.app.screening.ListingFinding;
 import com.clearmark.app.screening.ListingLimits;
 import com.clearmark.app.screening.ScreeningOutcome;
 import com.clearmark.app.shared.FieldLimits;
 import com.clearmark.app.shared.Timestamps;
 import com.clearmark.app.web.PageOf;
 import com.clearmark.app.web.PageRequest;
+import com.clearmark.engine.screening.Category;
 import com.clearmark.engine.screening.Finding;
+import com.clearmark.engine.screening.Rule;
+import com.clearmark.engine.screening.Severity;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -167,7 +171,7 @@ public class Listings {
         .optional();
   }
 
-  public List<StoredFinding> findings(long organizationId, long versionId) {
+  public List<ListingFinding> findings(long organizationId, long versionId) {
     return jdbc.sql(
             "select * from findings where listing_version_id = ? and organization_id = ? order by"
                 + " id")
@@ -176,7 +180,7 @@ public class Listings {
         .list();
   }
 
-  public Optional<StoredFinding> finding(long organizationId, long findingId) {
+  public Optional<ListingFinding> finding(long organizationId, long findingId) {
     return jdbc.sql("select * from findings where id = ? and organization_id = ?")
         .params(findingId, organizationId)
         .query(Listings::finding)
@@ -499,8 +503,8 @@ public class Listings {
   }
 
   /** The findings of many versions in one query, by version id. */
-  public Map<Long, List<StoredFinding>> findingsOf(long organizationId, List<Long> versionIds) {
-    Map<Long, List<StoredFinding>> byVersion = new HashMap<>();
+  public Map<Long, List<ListingFinding>> findingsOf(long organizationId, List<Long> versionIds) {
+    Map<Long, List<ListingFinding>> byVersion = new HashMap<>();
     if (versionIds.isEmpty()) {
       return byVersion;
     }
@@ -650,13 +654,13 @@ public class Listings {
         rs.getObject("screened_at", OffsetDateTime.class).toInstant());
   }
 
-  static StoredFinding finding(ResultSet rs, int n) throws SQLException {
-    return new StoredFinding(
+  static ListingFinding finding(ResultSet rs, int n) throws SQLException {
+    return new ListingFinding(
         rs.getLong("id"),
         rs.getLong("listing_version_id"),
-        rs.getString("rule"),
-        rs.getString("category"),
-        rs.getString("severity"),
+        Rule.valueOf(rs.getString("rule")),
+        Category.valueOf(rs.getString("category")),
+        Severity.valueOf(rs.getString("severity")),
         rs.getString("mark"),
         rs.getString("registration"),
         rs.getString("owner"),

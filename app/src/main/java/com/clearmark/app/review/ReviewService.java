@@ -6,8 +6,8 @@ import com.clearmark.app.catalog.ListingSummary;
 import com.clearmark.app.catalog.Listings;
 import com.clearmark.app.catalog.ReviewStatus;
 import com.clearmark.app.catalog.ReviewStatusPolicy;
-import com.clearmark.app.catalog.StoredFinding;
 import com.clearmark.app.screening.AllowList;
+import com.clearmark.app.screening.ListingFinding;
 import com.clearmark.app.screening.ScreeningOutcome;
 import com.clearmark.app.screening.ScreeningService;
 import com.clearmark.app.shared.Caller;
@@ -132,7 +132,7 @@ public class ReviewService {
   public ListingSummary dismiss(Caller caller, long findingId, String reason) {
     caller.require(Role.REVIEWER);
     long org = caller.organizationId();
-    StoredFinding finding =
+    ListingFinding finding =
         listings
             .finding(org, findingId)
             .orElseThrow(() -> new NotFoundException("finding", findingId));
@@ -156,7 +156,7 @@ public class ReviewService {
     if (finding.dismissed()) {
       throw new ConflictException("This finding was already dismissed.");
     }
-    allowList.allow(caller, listing.id(), finding.rule(), finding.mark(), why);
+    allowList.allow(caller, listing.id(), finding.rule().name(), finding.mark(), why);
     List<ScreeningOutcome.Screened> kept =
         listings.findings(org, version.id()).stream()
             .map(

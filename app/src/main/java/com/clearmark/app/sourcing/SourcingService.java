@@ -135,7 +135,7 @@ public class SourcingService {
       }
       try {
         lines.add(
-            new InvoiceLine(
+            InvoiceLine.entered(
                 l.brand(),
                 l.product(),
                 l.asin(),
