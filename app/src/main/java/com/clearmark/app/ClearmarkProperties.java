@@ -1,5 +1,6 @@
 package com.clearmark.app;
 
+import com.clearmark.engine.screening.Thresholds;
 import java.nio.file.Path;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -8,8 +9,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *
  * @param home the folder for the embedded database and uploaded files
  * @param maxImportRows the most rows one import may hold
- * @param reviewThreshold the score from which a listing goes to review
- * @param blockThreshold the score from which a listing is blocked
+ * @param reviewThreshold the score from which a listing goes to review; by default the engine's
+ *     ({@link Thresholds#DEFAULT}), the one place the default figures are written
+ * @param blockThreshold the score from which a listing is blocked; by default the engine's
  * @param demo whether to load the demo organization at start-up
  * @param complaintResponseDays days a complaint gives to respond, counted from the notice
  */
@@ -30,10 +32,10 @@ public record ClearmarkProperties(
       maxImportRows = 200_000;
     }
     if (reviewThreshold <= 0) {
-      reviewThreshold = 40;
+      reviewThreshold = Thresholds.DEFAULT.review();
     }
     if (blockThreshold <= 0) {
-      blockThreshold = 75;
+      blockThreshold = Thresholds.DEFAULT.block();
     }
     if (complaintResponseDays <= 0) {
       complaintResponseDays = 7;

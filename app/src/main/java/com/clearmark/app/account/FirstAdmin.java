@@ -1,6 +1,7 @@
 package com.clearmark.app.account;
 
 import com.clearmark.app.shared.ConflictException;
+import com.clearmark.app.shared.FieldLimits;
 import com.clearmark.app.shared.InvalidInputException;
 import com.clearmark.app.shared.Role;
 import java.util.LinkedHashMap;
@@ -65,12 +66,17 @@ public class FirstAdmin implements ApplicationRunner {
       throw new ConflictException("Clearmark is already set up; sign in instead.");
     }
     Map<String, String> errors = new LinkedHashMap<>();
-    if (organization == null || organization.isBlank() || organization.length() > 200) {
+    if (organization == null
+        || organization.isBlank()
+        || organization.length() > FieldLimits.ORGANIZATION_NAME) {
       errors.put(
-          "organization", "enter your seller account or brand name (at most 200 characters)");
+          "organization",
+          "enter your seller account or brand name (at most "
+              + FieldLimits.ORGANIZATION_NAME
+              + " characters)");
     }
-    if (name == null || name.isBlank() || name.length() > 200) {
-      errors.put("name", "enter your name (at most 200 characters)");
+    if (name == null || name.isBlank() || name.length() > FieldLimits.PERSON_NAME) {
+      errors.put("name", "enter your name (at most " + FieldLimits.PERSON_NAME + " characters)");
     }
     if (email == null || !email.strip().matches("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$")) {
       errors.put("email", "enter an email address like name@example.com");

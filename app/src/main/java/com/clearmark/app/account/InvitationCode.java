@@ -1,5 +1,6 @@
 package com.clearmark.app.account;
 
+import com.clearmark.app.shared.FieldLimits;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -18,7 +19,7 @@ record InvitationCode(String text) {
 
   private static final String ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
   private static final int CHARACTERS = 32;
-  private static final int LONGEST_TYPED = 100;
+  private static final int LONGEST_TYPED = FieldLimits.INVITATION_CODE;
   private static final SecureRandom RANDOM = new SecureRandom();
 
   InvitationCode {

@@ -1,8 +1,10 @@
 package com.clearmark.app.account;
 
+import com.clearmark.app.audit.AuditAction;
 import com.clearmark.app.audit.AuditLog;
 import com.clearmark.app.shared.Caller;
 import com.clearmark.app.shared.ConflictException;
+import com.clearmark.app.shared.FieldLimits;
 import com.clearmark.app.shared.InvalidInputException;
 import com.clearmark.app.shared.NotFoundException;
 import com.clearmark.app.shared.Role;
@@ -53,7 +55,7 @@ public class MemberService {
     caller.require(Role.ADMIN);
     Map<String, String> errors = new LinkedHashMap<>();
     String mail = email == null ? "" : email.strip().toLowerCase(java.util.Locale.ROOT);
-    if (!EMAIL.matcher(mail).matches() || mail.length() > 320) {
+    if (!EMAIL.matcher(mail).matches() || mail.length() > FieldLimits.EMAIL) {
       errors.put("email", "enter an email address like name@example.com");
     }
     if (role == null) {
@@ -61,8 +63,9 @@ public class MemberService {
     }
     // Name and password are asked for and checked whether or not the email has an account, so
     // that the form's answer is the same in both cases.
-    if (name == null || name.isBlank() || name.length() > 200) {
-      errors.put("name", "enter the person's name (at most 200 characters)");
+    if (name == null || name.isBlank() || name.length() > FieldLimits.PERSON_NAME) {
+      errors.put(
+          "name", "enter the person's name (at most " + FieldLimits.PERSON_NAME + " characters)");
     }
     policy
         .problemWith(password, mail, name)
@@ -83,7 +86,7 @@ public class MemberService {
             .orElseGet(() -> accounts.createUser(mail, name.strip(), hash, true));
     var code = InvitationCode.fresh();
     accounts.invite(caller.organizationId(), userId, role, caller.userId(), code.hash());
-    audit.record(caller, "MEMBER_INVITED", "USER", null, mail + " as " + role, null);
+    audit.record(caller, AuditAction.MEMBER_INVITED, "USER", null, mail + " as " + role, null);
     return new Invited(
         accounts.invitation(caller.organizationId(), userId).orElseThrow(), code.text());
   }
@@ -125,7 +128,7 @@ public class MemberService {
       throw new InvalidInputException("password", "new password: " + problem.get());
     }
     accounts.setPassword(userId, passwords.encode(password), true);
-    audit.record(caller, "PASSWORD_RESET", "USER", userId, user.email(), null);
+    audit.record(caller, AuditAction.PASSWORD_RESET, "USER", userId, user.email(), null);
   }
 
   /** Withdraws an invitation not yet accepted. */
@@ -138,7 +141,12 @@ public class MemberService {
             .orElseThrow(() -> new NotFoundException("invitation", userId));
     accounts.removeInvitation(caller.organizationId(), userId);
     audit.record(
-        caller, "INVITATION_CANCELLED", "USER", null, invitation.email() + " not invited", null);
+        caller,
+        AuditAction.INVITATION_CANCELLED,
+        "USER",
+        null,
+        invitation.email() + " not invited",
+        null);
   }
 
   @Transactional
@@ -158,7 +166,8 @@ public class MemberService {
     }
     accounts.addMember(caller.organizationId(), userId, role);
     tokens.forgetCached();
-    audit.record(caller, "MEMBER_ROLE_CHANGED", "USER", userId, before + " -> " + role, null);
+    audit.record(
+        caller, AuditAction.MEMBER_ROLE_CHANGED, "USER", userId, before + " -> " + role, null);
   }
 
   @Transactional
@@ -173,15 +182,17 @@ public class MemberService {
     }
     accounts.removeMember(caller.organizationId(), userId);
     tokens.forgetCached();
-    audit.record(caller, "MEMBER_REMOVED", "USER", userId, "was " + before, null);
+    audit.record(caller, AuditAction.MEMBER_REMOVED, "USER", userId, "was " + before, null);
   }
 
   @Transactional
   public ApiTokens.Created createToken(Caller caller, String name, Role role) {
     caller.require(Role.ADMIN);
     Map<String, String> errors = new LinkedHashMap<>();
-    if (name == null || name.isBlank() || name.length() > 100) {
-      errors.put("name", "name the token after what uses it (at most 100 characters)");
+    if (name == null || name.isBlank() || name.length() > FieldLimits.TOKEN_NAME) {
+      errors.put(
+          "name",
+          "name the token after what uses it (at most " + FieldLimits.TOKEN_NAME + " characters)");
     }
     if (role == null) {
       errors.put("role", "choose a role");
@@ -191,7 +202,12 @@ public class MemberService {
     }
     var created = tokens.create(caller, name.strip(), role);
     audit.record(
-        caller, "TOKEN_CREATED", "TOKEN", created.id(), name.strip() + " (" + role + ")", null);
+        caller,
+        AuditAction.TOKEN_CREATED,
+        "TOKEN",
+        created.id(),
+        name.strip() + " (" + role + ")",
+        null);
     return created;
   }
 
@@ -201,6 +217,6 @@ public class MemberService {
     if (!tokens.revoke(caller.organizationId(), tokenId)) {
       throw new NotFoundException("active API token", tokenId);
     }
-    audit.record(caller, "TOKEN_REVOKED", "TOKEN", tokenId, "token " + tokenId, null);
+    audit.record(caller, AuditAction.TOKEN_REVOKED, "TOKEN", tokenId, "token " + tokenId, null);
   }
 }

@@ -1,5 +1,6 @@
 package com.clearmark.app.account;
 
+import com.clearmark.app.audit.AuditAction;
 import com.clearmark.app.audit.AuditLog;
 import com.clearmark.app.shared.InvalidInputException;
 import com.clearmark.app.shared.NotFoundException;
@@ -121,7 +122,7 @@ class OwnAccount {
         organizationId,
         userId,
         user.name(),
-        "MEMBER_ADDED",
+        AuditAction.MEMBER_ADDED,
         "USER",
         userId,
         user.email() + " accepted the invitation as " + invitation.role(),
@@ -140,7 +141,7 @@ class OwnAccount {
         organizationId,
         userId,
         invitation.email(),
-        "INVITATION_DECLINED",
+        AuditAction.INVITATION_DECLINED,
         "USER",
         null,
         invitation.email() + " declined the invitation",

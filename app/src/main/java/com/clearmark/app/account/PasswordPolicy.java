@@ -1,5 +1,6 @@
 package com.clearmark.app.account;
 
+import com.clearmark.app.shared.FieldLimits;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -23,7 +24,7 @@ import org.springframework.stereotype.Component;
 class PasswordPolicy {
 
   public static final int MIN_LENGTH = 12;
-  public static final int MAX_LENGTH = 128;
+  public static final int MAX_LENGTH = FieldLimits.PASSWORD;
   private static final String LIST = "/com/clearmark/app/account/common-passwords.txt";
 
   private final Set<String> breached;

@@ -3,6 +3,7 @@ package com.clearmark.app.appeal;
 import com.clearmark.app.authorization.Authorization;
 import com.clearmark.app.complaint.ComplaintType;
 import com.clearmark.app.sourcing.Invoice;
+import com.clearmark.app.sourcing.ProofOfSourceWindow;
 import com.clearmark.app.sourcing.Sales;
 import java.time.LocalDate;
 import java.util.List;
@@ -48,12 +49,12 @@ public record AppealCase(
 
   /** The first day of the 365 days of sales that end on the notice date. */
   public LocalDate salesYearStart() {
-    return noticeDate.minusDays(364);
+    return ProofOfSourceWindow.salesFrom(noticeDate);
   }
 
   /** The oldest invoice date accepted: 365 days before the notice. */
   public LocalDate oldestInvoiceDate() {
-    return noticeDate.minusDays(365);
+    return ProofOfSourceWindow.oldestInvoiceDate(noticeDate);
   }
 
   /** Invoices for this product dated within the 365 days up to the notice. */

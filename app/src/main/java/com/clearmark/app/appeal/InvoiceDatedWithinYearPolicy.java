@@ -1,6 +1,7 @@
 package com.clearmark.app.appeal;
 
 import com.clearmark.app.sourcing.Invoice;
+import com.clearmark.app.sourcing.ProofOfSourceWindow;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 
@@ -11,9 +12,12 @@ import java.util.Comparator;
  */
 final class InvoiceDatedWithinYearPolicy implements DocumentCheck {
 
+  /** How old, in days, an invoice may be on the day of the notice. */
+  public static final int MAX_AGE_DAYS = ProofOfSourceWindow.DAYS;
+
   @Override
   public String name() {
-    return "Invoice dated within the 365 days before the notice";
+    return "Invoice dated within the " + MAX_AGE_DAYS + " days before the notice";
   }
 
   @Override
@@ -67,6 +71,8 @@ final class InvoiceDatedWithinYearPolicy implements DocumentCheck {
             + ChronoUnit.DAYS.between(newest.date(), appeal.noticeDate())
             + " days before the notice of "
             + appeal.noticeDate()
-            + "; it must be at most 365 days old.");
+            + "; it must be at most "
+            + MAX_AGE_DAYS
+            + " days old.");
   }
 }

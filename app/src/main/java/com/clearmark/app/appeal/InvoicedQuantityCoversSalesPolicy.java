@@ -1,5 +1,6 @@
 package com.clearmark.app.appeal;
 
+import com.clearmark.app.sourcing.ProofOfSourceWindow;
 import com.clearmark.app.sourcing.Sales;
 
 /**
@@ -9,9 +10,12 @@ import com.clearmark.app.sourcing.Sales;
  */
 final class InvoicedQuantityCoversSalesPolicy implements DocumentCheck {
 
+  /** The days of sales, ending on the notice date, that the invoices must cover. */
+  public static final int SALES_DAYS = ProofOfSourceWindow.DAYS;
+
   @Override
   public String name() {
-    return "Invoiced quantities cover the last 365 days of sales";
+    return "Invoiced quantities cover the last " + SALES_DAYS + " days of sales";
   }
 
   @Override
@@ -31,7 +35,12 @@ final class InvoicedQuantityCoversSalesPolicy implements DocumentCheck {
             .sum();
     if (sold == 0) {
       return CheckResult.notApplicable(
-          name(), "No sales of " + product + " are recorded for the 365 days before the notice.");
+          name(),
+          "No sales of "
+              + product
+              + " are recorded for the "
+              + SALES_DAYS
+              + " days before the notice.");
     }
     if (invoiced >= sold) {
       return CheckResult.pass(
@@ -40,7 +49,9 @@ final class InvoicedQuantityCoversSalesPolicy implements DocumentCheck {
               + invoiced
               + " units; "
               + sold
-              + " were sold in the 365 days before the notice.");
+              + " were sold in the "
+              + SALES_DAYS
+              + " days before the notice.");
     }
     return CheckResult.fail(
         name(),
@@ -48,7 +59,9 @@ final class InvoicedQuantityCoversSalesPolicy implements DocumentCheck {
             + invoiced
             + " of "
             + sold
-            + " units sold in the 365 days before the notice: "
+            + " units sold in the "
+            + SALES_DAYS
+            + " days before the notice: "
             + (sold - invoiced)
             + " units short.");
   }

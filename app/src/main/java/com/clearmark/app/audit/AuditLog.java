@@ -1,6 +1,7 @@
 package com.clearmark.app.audit;
 
 import com.clearmark.app.shared.Caller;
+import com.clearmark.app.shared.FieldLimits;
 import com.clearmark.app.shared.Timestamps;
 import com.clearmark.app.web.PageOf;
 import com.clearmark.app.web.PageRequest;
@@ -29,7 +30,7 @@ public class AuditLog {
 
   public void record(
       Caller caller,
-      String action,
+      AuditAction action,
       String subjectType,
       Long subjectId,
       String summary,
@@ -49,7 +50,7 @@ public class AuditLog {
       long organizationId,
       Long actorId,
       String actorName,
-      String action,
+      AuditAction action,
       String subjectType,
       Long subjectId,
       String summary,
@@ -62,7 +63,7 @@ public class AuditLog {
             organizationId,
             actorId,
             actorName,
-            action,
+            action.stored(),
             subjectType,
             subjectId,
             clip(summary),
@@ -91,7 +92,9 @@ public class AuditLog {
   }
 
   private static String clip(String s) {
-    return s.length() <= 1000 ? s : s.substring(0, 997) + "...";
+    return s.length() <= FieldLimits.AUDIT_TEXT
+        ? s
+        : s.substring(0, FieldLimits.AUDIT_TEXT - 3) + "...";
   }
 
   /** Newest first, optionally narrowed to one action or one subject. */

@@ -1,5 +1,6 @@
 package com.clearmark.app.authorization;
 
+import com.clearmark.app.audit.AuditAction;
 import com.clearmark.app.audit.AuditLog;
 import com.clearmark.app.document.Documents;
 import com.clearmark.app.registry.RegistryIndexes;
@@ -75,10 +76,11 @@ public class AuthorizationService {
           "validTo",
           "the last day " + form.validTo() + " is before the first day " + form.validFrom());
     }
-    FieldLengths.check(errors, "kind", form.kind(), 40);
-    FieldLengths.check(errors, "licensor", form.licensor(), 300);
-    FieldLengths.checkJoined(errors, "brands", form.brands(), 2000);
-    FieldLengths.checkJoined(errors, "marketplaces", form.marketplaces(), 500);
+    FieldLengths.check(errors, "kind", form.kind(), FieldLimits.AUTHORIZATION_KIND);
+    FieldLengths.check(errors, "licensor", form.licensor(), FieldLimits.LICENSOR);
+    FieldLengths.checkJoined(errors, "brands", form.brands(), FieldLimits.AUTHORIZATION_BRANDS);
+    FieldLengths.checkJoined(
+        errors, "marketplaces", form.marketplaces(), FieldLimits.AUTHORIZATION_MARKETPLACES);
     scope(errors, "asins", form.asins(), FieldLimits.ASINS_PER_AUTHORIZATION, FieldLimits.ASIN);
     scope(errors, "skus", form.skus(), FieldLimits.SKUS_PER_AUTHORIZATION, FieldLimits.SKU);
     FieldLengths.checkJoined(errors, "asins", form.asins(), FieldLimits.AUTHORIZATION_SCOPE_TEXT);
@@ -103,7 +105,7 @@ public class AuthorizationService {
     long id = authorizations.add(caller.organizationId(), a);
     audit.record(
         caller,
-        "AUTHORIZATION_ADDED",
+        AuditAction.AUTHORIZATION_ADDED,
         "AUTHORIZATION",
         id,
         a.kind()
@@ -175,7 +177,12 @@ public class AuthorizationService {
     var doc = documents.store(caller.organizationId(), fileName, content);
     authorizations.attach(caller.organizationId(), id, doc.id());
     audit.record(
-        caller, "AUTHORIZATION_DOCUMENT_ATTACHED", "AUTHORIZATION", id, doc.originalName(), null);
+        caller,
+        AuditAction.AUTHORIZATION_DOCUMENT_ATTACHED,
+        "AUTHORIZATION",
+        id,
+        doc.originalName(),
+        null);
     return get(caller, id);
   }
 

@@ -1,6 +1,7 @@
 package com.clearmark.app.catalog;
 
 import com.clearmark.app.ClearmarkProperties;
+import com.clearmark.app.audit.AuditAction;
 import com.clearmark.app.audit.AuditLog;
 import com.clearmark.app.job.JobProblem;
 import com.clearmark.app.job.Jobs;
@@ -107,7 +108,7 @@ public class CatalogService {
                 long listingId = listings.insertOne(org, write);
                 audit.record(
                     caller,
-                    existing == null ? "LISTING_CREATED" : "LISTING_UPDATED",
+                    existing == null ? AuditAction.LISTING_CREATED : AuditAction.LISTING_UPDATED,
                     "LISTING",
                     listingId,
                     key
@@ -269,7 +270,7 @@ public class CatalogService {
             listings.write(org, writes, jobId);
             audit.record(
                 caller,
-                "CATALOGUE_IMPORTED",
+                AuditAction.CATALOGUE_IMPORTED,
                 "JOB",
                 jobId,
                 fileName

@@ -1,5 +1,6 @@
 package com.clearmark.app.catalog;
 
+import com.clearmark.app.screening.ListingFinding;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -30,7 +31,7 @@ final class EvidenceText {
     }
   }
 
-  public static List<Field> fields(ListingVersion v, List<StoredFinding> findings) {
+  public static List<Field> fields(ListingVersion v, List<ListingFinding> findings) {
     List<Field> out = new ArrayList<>();
     add(out, v, findings, "title", "Title");
     add(out, v, findings, "brand", "Brand");
@@ -44,36 +45,36 @@ final class EvidenceText {
   }
 
   private static void add(
-      List<Field> out, ListingVersion v, List<StoredFinding> all, String name, String label) {
+      List<Field> out, ListingVersion v, List<ListingFinding> all, String name, String label) {
     String raw = v.field(name);
     if (raw.isEmpty()) {
       return;
     }
     String text = name.equals("price") && !v.currency().isEmpty() ? raw + " " + v.currency() : raw;
-    List<StoredFinding> mine =
+    List<ListingFinding> mine =
         all.stream()
             .filter(f -> f.field().equals(name) && !f.dismissed() && f.end() <= text.length())
-            .sorted(Comparator.comparingInt(StoredFinding::start))
+            .sorted(Comparator.comparingInt(ListingFinding::start))
             .toList();
     out.add(new Field(name, label, pieces(text, mine), !mine.isEmpty()));
   }
 
-  static List<Piece> pieces(String text, List<StoredFinding> sorted) {
+  static List<Piece> pieces(String text, List<ListingFinding> sorted) {
     List<Piece> pieces = new ArrayList<>();
     int at = 0;
     int i = 0;
     while (i < sorted.size()) {
-      StoredFinding f = sorted.get(i);
+      ListingFinding f = sorted.get(i);
       int start = Math.max(f.start(), at);
       int end = f.end();
-      String severity = f.severity();
+      String severity = f.severity().name();
       var note = new StringBuilder(f.explanation());
       i++;
       while (i < sorted.size() && sorted.get(i).start() < end) {
         var g = sorted.get(i);
         end = Math.max(end, g.end());
-        if (rank(g.severity()) > rank(severity)) {
-          severity = g.severity();
+        if (rank(g.severity().name()) > rank(severity)) {
+          severity = g.severity().name();
         }
         note.append(' ').append(g.explanation());
         i++;

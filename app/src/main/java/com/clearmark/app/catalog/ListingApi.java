@@ -1,6 +1,6 @@
 package com.clearmark.app.catalog;
 
-import com.clearmark.app.screening.FindingView;
+import com.clearmark.app.screening.ListingFinding;
 import com.clearmark.app.screening.ListingInput;
 import com.clearmark.app.shared.Caller;
 import com.clearmark.app.web.ApiController;
@@ -50,7 +50,7 @@ class ListingApi {
       long registryVersion,
       java.time.Instant createdAt,
       java.time.Instant screenedAt,
-      List<FindingView> findings) {}
+      List<ListingFinding> findings) {}
 
   record ListingView(ListingSummary listing, VersionView version, List<Integer> versions) {}
 
@@ -60,7 +60,7 @@ class ListingApi {
       boolean changed,
       String decision,
       int score,
-      List<FindingView> findings) {}
+      List<ListingFinding> findings) {}
 
   @GetMapping("/api/v1/listings")
   @Operation(summary = "List listings, most risky first, with filters")
@@ -112,11 +112,11 @@ class ListingApi {
             u.changed(),
             u.outcome().decision().name(),
             u.outcome().score(),
-            u.outcome().findings().stream().map(FindingView::of).toList());
+            u.outcome().findings().stream().map(ListingFinding::of).toList());
     return ResponseEntity.status(u.changed() ? HttpStatus.CREATED : HttpStatus.OK).body(body);
   }
 
-  static VersionView view(ListingVersion v, List<StoredFinding> findings) {
+  static VersionView view(ListingVersion v, List<ListingFinding> findings) {
     return new VersionView(
         v.version(),
         v.title(),
@@ -133,6 +133,6 @@ class ListingApi {
         v.registryVersion(),
         v.createdAt(),
         v.screenedAt(),
-        findings.stream().map(StoredFinding::view).toList());
+        findings);
   }
 }

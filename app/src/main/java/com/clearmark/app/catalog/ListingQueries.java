@@ -1,5 +1,6 @@
 package com.clearmark.app.catalog;
 
+import com.clearmark.app.screening.ListingFinding;
 import com.clearmark.app.shared.Caller;
 import com.clearmark.app.shared.InvalidInputException;
 import com.clearmark.app.shared.NotFoundException;
@@ -20,7 +21,7 @@ class ListingQueries {
   public record Detail(
       ListingSummary listing,
       ListingVersion version,
-      List<StoredFinding> findings,
+      List<ListingFinding> findings,
       List<ListingVersion> versions) {}
 
   public Detail detail(Caller caller, long id, Integer version) {

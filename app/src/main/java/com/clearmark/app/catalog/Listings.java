@@ -1,6 +1,7 @@
 package com.clearmark.app.catalog;
 
 import com.clearmark.app.registry.ScreenedListings;
+import com.clearmark.app.screening.ListingFinding;
 import com.clearmark.app.screening.ListingLimits;
 import com.clearmark.app.screening.ScreeningOutcome;
 import com.clearmark.app.shared.ConflictException;
@@ -8,7 +9,10 @@ import com.clearmark.app.shared.FieldLimits;
 import com.clearmark.app.shared.Timestamps;
 import com.clearmark.app.web.PageOf;
 import com.clearmark.app.web.PageRequest;
+import com.clearmark.engine.screening.Category;
 import com.clearmark.engine.screening.Finding;
+import com.clearmark.engine.screening.Rule;
+import com.clearmark.engine.screening.Severity;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -177,7 +181,7 @@ public class Listings implements ScreenedListings {
         .optional();
   }
 
-  public List<StoredFinding> findings(long organizationId, long versionId) {
+  public List<ListingFinding> findings(long organizationId, long versionId) {
     return jdbc.sql(
             "select * from findings where listing_version_id = ? and organization_id = ? order by"
                 + " id")
@@ -186,7 +190,7 @@ public class Listings implements ScreenedListings {
         .list();
   }
 
-  public Optional<StoredFinding> finding(long organizationId, long findingId) {
+  public Optional<ListingFinding> finding(long organizationId, long findingId) {
     return jdbc.sql("select * from findings where id = ? and organization_id = ?")
         .params(findingId, organizationId)
         .query(Listings::finding)
@@ -402,14 +406,14 @@ public class Listings implements ScreenedListings {
       f.rule().name(),
       f.category().name(),
       f.severity().name(),
-      excerpt(f.mark(), 500),
-      excerpt(f.registration(), 64),
-      excerpt(f.owner(), 500),
+      excerpt(f.mark(), FieldLimits.MARK_NAME),
+      excerpt(f.registration(), FieldLimits.REGISTRATION),
+      excerpt(f.owner(), FieldLimits.MARK_OWNER),
       f.field(),
       f.start(),
       f.end(),
-      excerpt(f.text(), 2000),
-      excerpt(f.explanation(), 2000),
+      excerpt(f.text(), FieldLimits.EVIDENCE),
+      excerpt(f.explanation(), FieldLimits.EXPLANATION),
       s.dismissed()
     };
   }
@@ -510,8 +514,8 @@ public class Listings implements ScreenedListings {
   }
 
   /** The findings of many versions in one query, by version id. */
-  public Map<Long, List<StoredFinding>> findingsOf(long organizationId, List<Long> versionIds) {
-    Map<Long, List<StoredFinding>> byVersion = new HashMap<>();
+  public Map<Long, List<ListingFinding>> findingsOf(long organizationId, List<Long> versionIds) {
+    Map<Long, List<ListingFinding>> byVersion = new HashMap<>();
     if (versionIds.isEmpty()) {
       return byVersion;
     }
@@ -857,9 +861,9 @@ public class Listings implements ScreenedListings {
    * The findings nobody dismissed of the versions, at most {@code perVersion} of each in id order,
    * read in chunks of at most {@value #CHUNK} versions a query.
    */
-  public Map<Long, List<StoredFinding>> undismissedFindingsOf(
+  public Map<Long, List<ListingFinding>> undismissedFindingsOf(
       long organizationId, List<Long> versionIds, int perVersion) {
-    Map<Long, List<StoredFinding>> found = new HashMap<>();
+    Map<Long, List<ListingFinding>> found = new HashMap<>();
     for (int i = 0; i < versionIds.size(); i += CHUNK) {
       List<Long> chunk = versionIds.subList(i, Math.min(versionIds.size(), i + CHUNK));
       List<Object> params = new ArrayList<>(chunk.size() + 1);
@@ -973,13 +977,13 @@ public class Listings implements ScreenedListings {
         rs.getObject("screened_at", OffsetDateTime.class).toInstant());
   }
 
-  static StoredFinding finding(ResultSet rs, int n) throws SQLException {
-    return new StoredFinding(
+  static ListingFinding finding(ResultSet rs, int n) throws SQLException {
+    return new ListingFinding(
         rs.getLong("id"),
         rs.getLong("listing_version_id"),
-        rs.getString("rule"),
-        rs.getString("category"),
-        rs.getString("severity"),
+        Rule.valueOf(rs.getString("rule")),
+        Category.valueOf(rs.getString("category")),
+        Severity.valueOf(rs.getString("severity")),
         rs.getString("mark"),
         rs.getString("registration"),
         rs.getString("owner"),

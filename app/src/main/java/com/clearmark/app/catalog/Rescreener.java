@@ -1,5 +1,6 @@
 package com.clearmark.app.catalog;
 
+import com.clearmark.app.audit.AuditAction;
 import com.clearmark.app.audit.AuditLog;
 import com.clearmark.app.job.InterruptedJobs;
 import com.clearmark.app.job.Job;
@@ -9,6 +10,7 @@ import com.clearmark.app.job.Jobs;
 import com.clearmark.app.registry.RegistryIndexes;
 import com.clearmark.app.registry.RegistryRebuilt;
 import com.clearmark.app.screening.AllowList;
+import com.clearmark.app.screening.ListingFinding;
 import com.clearmark.app.screening.ScreeningOutcome;
 import com.clearmark.app.screening.ScreeningService;
 import com.clearmark.engine.screening.Decision;
@@ -141,7 +143,7 @@ class Rescreener {
             i.organizationId(),
             null,
             "system",
-            "LISTINGS_RESCREENED",
+            AuditAction.LISTINGS_RESCREENED,
             "JOB",
             job.id(),
             job.fileName()
@@ -289,7 +291,7 @@ class Rescreener {
         org,
         null,
         "system",
-        "LISTINGS_RESCREENED",
+        AuditAction.LISTINGS_RESCREENED,
         "JOB",
         jobId,
         "registry version "
@@ -334,7 +336,7 @@ class Rescreener {
       ScreeningOutcome outcome =
           screening.screen(
               org, listingId, version.toListing((String) row[1], (String) row[2]), allowed);
-      List<StoredFinding> before = stored.getOrDefault(version.id(), List.of());
+      List<ListingFinding> before = stored.getOrDefault(version.id(), List.of());
       if (same(before, outcome) && version.decision().equals(outcome.decision().name())) {
         confirmed.add(new Listings.Confirmed(listingId, version.id(), outcome.registryVersion()));
         continue;
@@ -359,14 +361,14 @@ class Rescreener {
     return (Long) page.get(page.size() - 1)[0];
   }
 
-  private static boolean same(List<StoredFinding> before, ScreeningOutcome now) {
+  private static boolean same(List<ListingFinding> before, ScreeningOutcome now) {
     if (before.size() != now.findings().size()) {
       return false;
     }
     for (int i = 0; i < before.size(); i++) {
       var a = before.get(i);
       var b = now.findings().get(i).finding();
-      if (!a.rule().equals(b.rule().name())
+      if (a.rule() != b.rule()
           || !Objects.equals(a.mark(), b.mark())
           || !a.field().equals(b.field())
           || a.start() != b.start()

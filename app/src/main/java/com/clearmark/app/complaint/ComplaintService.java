@@ -1,6 +1,7 @@
 package com.clearmark.app.complaint;
 
 import com.clearmark.app.ClearmarkProperties;
+import com.clearmark.app.audit.AuditAction;
 import com.clearmark.app.audit.AuditLog;
 import com.clearmark.app.shared.Caller;
 import com.clearmark.app.shared.FieldLimits;
@@ -80,7 +81,7 @@ public class ComplaintService {
     caller.require(Role.REVIEWER);
     Complaint c = form.toComplaint(today());
     long id = complaints.add(caller.organizationId(), c);
-    audit.record(caller, "COMPLAINT_RECORDED", "COMPLAINT", id, describe(c), null);
+    audit.record(caller, AuditAction.COMPLAINT_RECORDED, "COMPLAINT", id, describe(c), null);
     return get(caller, id);
   }
 
@@ -133,7 +134,7 @@ public class ComplaintService {
     long id = complaints.add(caller.organizationId(), c);
     audit.record(
         caller,
-        "COMPLAINT_RECORDED",
+        AuditAction.COMPLAINT_RECORDED,
         "COMPLAINT",
         id,
         describe(c) + (missing.isEmpty() ? "" : "; missing: " + String.join(", ", missing)),
@@ -189,7 +190,7 @@ public class ComplaintService {
       long id = complaints.add(caller.organizationId(), c);
       audit.record(
           caller,
-          "COMPLAINT_RECORDED",
+          AuditAction.COMPLAINT_RECORDED,
           "COMPLAINT",
           id,
           describe(c) + " (imported from " + fileName + " line " + row.line() + ")",
@@ -209,7 +210,7 @@ public class ComplaintService {
     complaints.moved(caller.organizationId(), c, c.moveTo(to));
     audit.record(
         caller,
-        "COMPLAINT_" + to.name(),
+        to.auditAction(),
         "COMPLAINT",
         id,
         c.reference() + ": " + c.status() + " -> " + to,
@@ -225,14 +226,15 @@ public class ComplaintService {
     }
     Complaint c = get(caller, id);
     String text = note == null ? "" : note.strip();
-    if (text.length() > 2000) {
-      throw new InvalidInputException("note", "at most 2000 characters");
+    if (text.length() > FieldLimits.COMPLAINT_NOTE) {
+      throw new InvalidInputException(
+          "note", "at most " + FieldLimits.COMPLAINT_NOTE + " characters");
     }
     complaints.moved(caller.organizationId(), c, c.actedOn());
     complaints.addAction(id, action, text, caller.userName());
     audit.record(
         caller,
-        "COMPLAINT_ACTION",
+        AuditAction.COMPLAINT_ACTION,
         "COMPLAINT",
         id,
         c.reference() + ": " + action.label(),

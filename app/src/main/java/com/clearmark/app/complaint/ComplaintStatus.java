@@ -1,5 +1,6 @@
 package com.clearmark.app.complaint;
 
+import com.clearmark.app.audit.AuditAction;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -29,6 +30,20 @@ public enum ComplaintStatus {
       case RETRACTION_REQUESTED -> EnumSet.of(APPEALED, RESOLVED, REJECTED);
       case APPEALED -> EnumSet.of(RESOLVED, REJECTED);
       case RESOLVED, REJECTED -> EnumSet.noneOf(ComplaintStatus.class);
+    };
+  }
+
+  /** What the audit log records when a complaint is moved to this status. */
+  public AuditAction auditAction() {
+    return switch (this) {
+      case INVESTIGATING -> AuditAction.COMPLAINT_INVESTIGATING;
+      case ACTION_TAKEN -> AuditAction.COMPLAINT_ACTION_TAKEN;
+      case RETRACTION_REQUESTED -> AuditAction.COMPLAINT_RETRACTION_REQUESTED;
+      case APPEALED -> AuditAction.COMPLAINT_APPEALED;
+      case RESOLVED -> AuditAction.COMPLAINT_RESOLVED;
+      case REJECTED -> AuditAction.COMPLAINT_REJECTED;
+      // No move leads back to NEW (see next()), so a complaint is never recorded as moved there.
+      case NEW -> throw new IllegalStateException("no complaint is moved back to NEW");
     };
   }
 

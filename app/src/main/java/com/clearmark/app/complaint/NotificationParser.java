@@ -1,5 +1,6 @@
 package com.clearmark.app.complaint;
 
+import com.clearmark.app.shared.Asin;
 import com.clearmark.app.shared.InvalidInputException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -16,12 +17,11 @@ import java.util.regex.Pattern;
  * Reads the fields of an IP complaint out of a notification as sellers paste it from Seller Central
  * or their email: labelled lines ({@code ASIN: ...}, {@code Complaint ID: ...}, {@code Infringement
  * type: ...}, {@code Trademark asserted: ...}, {@code Rights owner name: ...}) in the several
- * wordings marketplaces use, with ASINs also found anywhere in the text. Nothing is guessed: a
- * field that is not there is reported missing.
+ * wordings marketplaces use, with product ASINs ({@link Asin#IN_TEXT}) also found anywhere in the
+ * text. Nothing is guessed: a field that is not there is reported missing.
  */
 public final class NotificationParser {
 
-  private static final Pattern ASIN = Pattern.compile("\\b(B0[0-9A-Z]{8})\\b");
   private static final Pattern COMPLAINT_ID =
       label(
           "complaint\\s*id|complaint\\s*number|reference\\s*(?:id|number)|notice\\s*id",
@@ -69,7 +69,7 @@ public final class NotificationParser {
   public static ParsedNotification parse(String text) {
     String t = text == null ? "" : text.replace("\r\n", "\n").replace('\r', '\n');
     var asins = new LinkedHashSet<String>();
-    Matcher m = ASIN.matcher(t.toUpperCase(Locale.ROOT));
+    Matcher m = Asin.IN_TEXT.matcher(t.toUpperCase(Locale.ROOT));
     while (m.find()) {
       asins.add(m.group(1));
     }

@@ -8,6 +8,7 @@ import com.clearmark.app.job.Jobs;
 import com.clearmark.app.registry.RegistryService;
 import com.clearmark.app.shared.Caller;
 import com.clearmark.app.shared.ConflictException;
+import com.clearmark.app.shared.FieldLimits;
 import com.clearmark.app.shared.InvalidInputException;
 import com.clearmark.app.shared.Role;
 import com.clearmark.app.web.UploadNames;
@@ -82,8 +83,9 @@ public class ImportService {
       String idempotencyKey) {
     caller.require(kind == ImportKind.REGISTRY ? Role.ADMIN : Role.REVIEWER);
     String key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.strip();
-    if (key != null && key.length() > 200) {
-      throw new InvalidInputException("Idempotency-Key", "at most 200 characters");
+    if (key != null && key.length() > FieldLimits.IDEMPOTENCY_KEY) {
+      throw new InvalidInputException(
+          "Idempotency-Key", "at most " + FieldLimits.IDEMPOTENCY_KEY + " characters");
     }
     if (key != null) {
       var earlier = jobs.byIdempotencyKey(caller.organizationId(), key);

@@ -2,6 +2,7 @@ package com.clearmark.app.job;
 
 import com.clearmark.app.audit.AuditLog;
 import com.clearmark.app.shared.ConflictException;
+import com.clearmark.app.shared.FieldLimits;
 import com.clearmark.app.shared.NotFoundException;
 import com.clearmark.app.shared.Timestamps;
 import com.clearmark.app.web.PageOf;
@@ -165,7 +166,8 @@ public class Jobs {
    */
   public void fail(long jobId, String message) {
     Job before = byId(jobId);
-    Job after = before.fail(clip(message, 2000), Timestamps.now(clock).toInstant());
+    Job after =
+        before.fail(clip(message, FieldLimits.JOB_MESSAGE), Timestamps.now(clock).toInstant());
     guarded(
         jdbc.sql(
                 "update jobs set status = ?, accepted = ?, message = ?, finished_at = ? where id = ?"
@@ -207,7 +209,9 @@ public class Jobs {
    */
   public void failAfterProgress(long jobId, String message) {
     Job before = byId(jobId);
-    Job after = before.failAfterProgress(clip(message, 2000), Timestamps.now(clock).toInstant());
+    Job after =
+        before.failAfterProgress(
+            clip(message, FieldLimits.JOB_MESSAGE), Timestamps.now(clock).toInstant());
     guarded(
         jdbc.sql(
                 "update jobs set status = ?, message = ?, finished_at = ? where id = ? and status = ?")
@@ -261,8 +265,8 @@ public class Jobs {
         (ps, p) -> {
           ps.setLong(1, jobId);
           ps.setLong(2, p.line());
-          ps.setString(3, clip(p.field(), 100));
-          ps.setString(4, clip(p.message(), 1000));
+          ps.setString(3, clip(p.field(), FieldLimits.PROBLEM_FIELD));
+          ps.setString(4, clip(p.message(), FieldLimits.PROBLEM_MESSAGE));
         });
   }
 

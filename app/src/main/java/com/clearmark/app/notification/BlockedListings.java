@@ -1,7 +1,7 @@
 package com.clearmark.app.notification;
 
 import com.clearmark.app.catalog.Listings;
-import com.clearmark.app.catalog.StoredFinding;
+import com.clearmark.app.screening.ListingFinding;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -51,7 +51,7 @@ class BlockedListings {
     if (versions.isEmpty()) {
       return List.of();
     }
-    Map<Long, List<StoredFinding>> found =
+    Map<Long, List<ListingFinding>> found =
         listings.undismissedFindingsOf(
             organizationId,
             versions.stream().map(Listings.Screened::versionId).toList(),
@@ -65,8 +65,8 @@ class BlockedListings {
                         .map(
                             f ->
                                 new Found(
-                                    f.rule(),
-                                    f.severity(),
+                                    f.rule().name(),
+                                    f.severity().name(),
                                     f.mark(),
                                     f.owner(),
                                     f.field(),

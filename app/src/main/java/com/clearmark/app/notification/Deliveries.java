@@ -1,5 +1,6 @@
 package com.clearmark.app.notification;
 
+import com.clearmark.app.shared.FieldLimits;
 import com.clearmark.app.web.PageOf;
 import com.clearmark.app.web.PageRequest;
 import java.sql.ResultSet;
@@ -60,8 +61,8 @@ class Deliveries {
               organizationId,
               n.key(),
               n.type().name(),
-              clip(n.subject(), 300),
-              clip(n.body(), 20000),
+              clip(n.subject(), FieldLimits.MESSAGE_SUBJECT),
+              clip(n.body(), FieldLimits.MESSAGE_BODY),
               payload,
               (email ? DeliveryStatus.PENDING : DeliveryStatus.SKIPPED).name(),
               email ? now : null,
@@ -173,7 +174,7 @@ class Deliveries {
             + " = ?, "
             + c.column("next_at")
             + " = ?",
-        clip(error, 1000),
+        clip(error, FieldLimits.DELIVERY_ERROR),
         retryAt);
   }
 
@@ -188,7 +189,7 @@ class Deliveries {
             + " = ?, "
             + c.column("next_at")
             + " = null",
-        clip(reason, 1000));
+        clip(reason, FieldLimits.DELIVERY_ERROR));
   }
 
   /**

@@ -1,5 +1,6 @@
 package com.clearmark.app.notification;
 
+import com.clearmark.app.shared.FieldLimits;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -14,7 +15,7 @@ record EmailAddress(String value) {
       throw new IllegalArgumentException("an email address is empty");
     }
     value = value.strip();
-    if (value.length() > 320 || !SHAPE.matcher(value).matches()) {
+    if (value.length() > FieldLimits.EMAIL || !SHAPE.matcher(value).matches()) {
       throw new IllegalArgumentException("'" + value + "' is not an email address");
     }
     int at = value.lastIndexOf('@');

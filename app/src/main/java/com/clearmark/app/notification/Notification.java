@@ -1,5 +1,6 @@
 package com.clearmark.app.notification;
 
+import com.clearmark.app.shared.FieldLimits;
 import java.util.Map;
 import java.util.Objects;
 
@@ -33,8 +34,9 @@ record Notification(
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(subject, "subject");
     Objects.requireNonNull(body, "body");
-    if (key.isBlank() || key.length() > 200) {
-      throw new IllegalArgumentException("an event key has 1 to 200 characters: " + key);
+    if (key.isBlank() || key.length() > FieldLimits.EVENT_KEY) {
+      throw new IllegalArgumentException(
+          "an event key has 1 to " + FieldLimits.EVENT_KEY + " characters: " + key);
     }
     data = data == null ? Map.of() : data;
   }

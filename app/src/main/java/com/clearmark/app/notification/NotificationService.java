@@ -1,5 +1,6 @@
 package com.clearmark.app.notification;
 
+import com.clearmark.app.audit.AuditAction;
 import com.clearmark.app.audit.AuditLog;
 import com.clearmark.app.shared.Caller;
 import com.clearmark.app.shared.InvalidInputException;
@@ -154,7 +155,7 @@ class NotificationService {
     subscriptions.save(caller.organizationId(), recipients, url, secret, events, digest);
     audit.record(
         caller,
-        "NOTIFICATIONS_CHANGED",
+        AuditAction.NOTIFICATIONS_CHANGED,
         "NOTIFICATIONS",
         null,
         "email to "
@@ -184,7 +185,12 @@ class NotificationService {
     subscriptions.save(
         s.organizationId(), s.recipients(), s.webhookUrl(), secret, s.events(), s.digest());
     audit.record(
-        caller, "WEBHOOK_SECRET_REPLACED", "NOTIFICATIONS", null, s.webhookUrl().origin(), null);
+        caller,
+        AuditAction.WEBHOOK_SECRET_REPLACED,
+        "NOTIFICATIONS",
+        null,
+        s.webhookUrl().origin(),
+        null);
     return secret;
   }
 

@@ -1,5 +1,6 @@
 package com.clearmark.app.notification;
 
+import com.clearmark.app.shared.FieldLimits;
 import com.clearmark.app.shared.Timestamps;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -17,7 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
 class Outbox {
 
   /** The most characters of a webhook payload, the size of its column. */
-  static final int MAX_PAYLOAD = 20000;
+  static final int MAX_PAYLOAD = FieldLimits.MESSAGE_PAYLOAD;
 
   private final Deliveries deliveries;
   private final EmailSender email;

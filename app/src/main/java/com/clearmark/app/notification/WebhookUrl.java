@@ -1,5 +1,6 @@
 package com.clearmark.app.notification;
 
+import com.clearmark.app.shared.FieldLimits;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -16,8 +17,8 @@ record WebhookUrl(String value) {
       throw new IllegalArgumentException("the webhook URL is empty");
     }
     value = value.strip();
-    if (value.length() > 2000) {
-      throw new IllegalArgumentException("at most 2000 characters");
+    if (value.length() > FieldLimits.WEBHOOK_URL) {
+      throw new IllegalArgumentException("at most " + FieldLimits.WEBHOOK_URL + " characters");
     }
     URI uri;
     try {

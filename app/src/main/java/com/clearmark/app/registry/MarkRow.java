@@ -1,5 +1,6 @@
 package com.clearmark.app.registry;
 
+import com.clearmark.app.shared.NiceClass;
 import com.clearmark.engine.mark.Mark;
 import com.clearmark.engine.mark.MarkStatus;
 import java.time.Instant;
@@ -10,6 +11,7 @@ import java.util.stream.Collectors;
 /**
  * A mark in an organization's registry.
  *
+ * @param niceClasses the classes the registration covers, each a {@link NiceClass} number
  * @param own whether the mark is the organization's own brand (never a third-party risk to it)
  */
 public record MarkRow(
@@ -25,6 +27,7 @@ public record MarkRow(
     Instant updatedAt) {
 
   public MarkRow {
+    niceClasses.forEach(NiceClass::new);
     niceClasses = Set.copyOf(new TreeSet<>(niceClasses));
   }
 
@@ -46,7 +49,7 @@ public record MarkRow(
     if (column != null) {
       for (String part : column.split(",")) {
         if (!part.isBlank()) {
-          out.add(Integer.parseInt(part.strip()));
+          out.add(NiceClass.parse(part).number());
         }
       }
     }

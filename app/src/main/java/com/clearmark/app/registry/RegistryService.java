@@ -1,6 +1,7 @@
 package com.clearmark.app.registry;
 
 import com.clearmark.app.account.Accounts;
+import com.clearmark.app.audit.AuditAction;
 import com.clearmark.app.audit.AuditLog;
 import com.clearmark.app.job.JobProblem;
 import com.clearmark.app.job.Jobs;
@@ -59,7 +60,7 @@ public class RegistryService {
     caller.require(Role.ADMIN);
     Mark mark = form.toMark();
     long id = marks.insert(caller.organizationId(), mark, form.isOwn(), null);
-    audit.record(caller, "MARK_ADDED", "MARK", id, describe(mark, form.isOwn()), null);
+    audit.record(caller, AuditAction.MARK_ADDED, "MARK", id, describe(mark, form.isOwn()), null);
     changed(caller.organizationId());
     return marks.find(caller.organizationId(), id).orElseThrow();
   }
@@ -75,7 +76,7 @@ public class RegistryService {
             + (before.status() != mark.status()
                 ? "; status " + before.status() + " -> " + mark.status()
                 : "");
-    audit.record(caller, "MARK_UPDATED", "MARK", id, summary, null);
+    audit.record(caller, AuditAction.MARK_UPDATED, "MARK", id, summary, null);
     changed(caller.organizationId());
     return marks.find(caller.organizationId(), id).orElseThrow();
   }
@@ -86,7 +87,12 @@ public class RegistryService {
     MarkRow before = get(caller, id);
     marks.delete(caller.organizationId(), id);
     audit.record(
-        caller, "MARK_DELETED", "MARK", id, describe(before.toEngine(), before.own()), null);
+        caller,
+        AuditAction.MARK_DELETED,
+        "MARK",
+        id,
+        describe(before.toEngine(), before.own()),
+        null);
     changed(caller.organizationId());
   }
 
@@ -157,7 +163,7 @@ public class RegistryService {
           counts[0] = fresh.size();
           audit.record(
               caller,
-              "REGISTRY_IMPORTED",
+              AuditAction.REGISTRY_IMPORTED,
               "JOB",
               jobId,
               fileName

@@ -1,16 +1,18 @@
 package com.clearmark.app.review;
 
+import com.clearmark.app.audit.AuditAction;
 import com.clearmark.app.audit.AuditLog;
 import com.clearmark.app.catalog.ListingSummary;
 import com.clearmark.app.catalog.Listings;
 import com.clearmark.app.catalog.ReviewStatus;
 import com.clearmark.app.catalog.ReviewStatusPolicy;
-import com.clearmark.app.catalog.StoredFinding;
 import com.clearmark.app.screening.AllowList;
+import com.clearmark.app.screening.ListingFinding;
 import com.clearmark.app.screening.ScreeningOutcome;
 import com.clearmark.app.screening.ScreeningService;
 import com.clearmark.app.shared.Caller;
 import com.clearmark.app.shared.ConflictException;
+import com.clearmark.app.shared.FieldLimits;
 import com.clearmark.app.shared.InvalidInputException;
 import com.clearmark.app.shared.NotFoundException;
 import com.clearmark.app.shared.Role;
@@ -80,15 +82,15 @@ public class ReviewService {
     if (action == ReviewAction.ACCEPT_RISK && why.isEmpty()) {
       throw new InvalidInputException("reason", "say why the risk is accepted");
     }
-    if (why.length() > 1000) {
-      throw new InvalidInputException("reason", "at most 1000 characters");
+    if (why.length() > FieldLimits.REASON) {
+      throw new InvalidInputException("reason", "at most " + FieldLimits.REASON + " characters");
     }
     ListingReview decided = review.decide(action);
     listings.setReviewStatus(
         caller.organizationId(), listingId, review.revision(), decided.status());
     audit.record(
         caller,
-        action == ReviewAction.ACCEPT_RISK ? "RISK_ACCEPTED" : "MARKED_FIXED",
+        action == ReviewAction.ACCEPT_RISK ? AuditAction.RISK_ACCEPTED : AuditAction.MARKED_FIXED,
         "LISTING",
         listingId,
         listing.sku()
@@ -128,7 +130,7 @@ public class ReviewService {
   public ListingSummary dismiss(Caller caller, long findingId, String reason) {
     caller.require(Role.REVIEWER);
     long org = caller.organizationId();
-    StoredFinding finding =
+    ListingFinding finding =
         listings
             .finding(org, findingId)
             .orElseThrow(() -> new NotFoundException("finding", findingId));
@@ -136,8 +138,8 @@ public class ReviewService {
     if (why.isEmpty()) {
       throw new InvalidInputException("reason", "say why this finding is a false positive");
     }
-    if (why.length() > 1000) {
-      throw new InvalidInputException("reason", "at most 1000 characters");
+    if (why.length() > FieldLimits.REASON) {
+      throw new InvalidInputException("reason", "at most " + FieldLimits.REASON + " characters");
     }
     var version = listings.versionById(org, finding.listingVersionId()).orElseThrow();
     var reviewed = listings.reviewed(org, version.listingId()).orElseThrow();
@@ -155,7 +157,7 @@ public class ReviewService {
     }
     // Of two dismissals (or a dismissal and a decision) at the same time, one is refused.
     listings.claimReview(org, listing.id(), reviewed.revision());
-    allowList.allow(caller, listing.id(), finding.rule(), finding.mark(), why);
+    allowList.allow(caller, listing.id(), finding.rule().name(), finding.mark(), why);
     List<ScreeningOutcome.Screened> kept =
         listings.findings(org, version.id()).stream()
             .map(
@@ -173,7 +175,7 @@ public class ReviewService {
     listings.rescreened(org, listing.id(), version.id(), outcome, status);
     audit.record(
         caller,
-        "FINDING_DISMISSED",
+        AuditAction.FINDING_DISMISSED,
         "LISTING",
         listing.id(),
         finding.rule()

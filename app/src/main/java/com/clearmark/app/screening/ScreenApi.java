@@ -21,7 +21,7 @@ class ScreenApi {
   }
 
   /** The verdict on one listing, against the caller's registry. */
-  record Verdict(String decision, int score, long registryVersion, List<FindingView> findings) {}
+  record Verdict(String decision, int score, long registryVersion, List<ListingFinding> findings) {}
 
   @PostMapping("/api/v1/screen")
   @Operation(
@@ -40,6 +40,6 @@ class ScreenApi {
         outcome.decision().name(),
         outcome.score(),
         outcome.registryVersion(),
-        outcome.findings().stream().map(FindingView::of).toList());
+        outcome.findings().stream().map(ListingFinding::of).toList());
   }
 }

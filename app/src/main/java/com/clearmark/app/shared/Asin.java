@@ -11,6 +11,9 @@ import java.util.regex.Pattern;
  */
 public record Asin(String value) {
 
+  /** The characters an ASIN has. */
+  public static final int LENGTH = 10;
+
   /** The form an ASIN takes, for Bean Validation patterns and HTML {@code pattern} attributes. */
   public static final String PATTERN = "[A-Z0-9]{10}";
 

@@ -1,11 +1,20 @@
 package com.clearmark.app.shared;
 
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.Map;
+import java.util.TreeMap;
+
 /**
  * The longest value, and the most values, the service accepts for each thing a user supplies: one
  * constant per value, used by every check of it (API, forms and imports) and by the column it is
  * stored in. A value over its limit is refused with a message naming the field, before screening
  * and before anything is written, never cut. The same figures are listed in docs/configuration.md
- * (section "Limits"); the columns of the database schema are at least this wide.
+ * (section "Limits"). Each {@code varchar} column of the schema is exactly as wide as its constant
+ * here; {@code SchemaMatchesFieldLimitsTest} reads the migrated schema on H2 and PostgreSQL and
+ * fails when a column and its constant disagree or a column has none, so no other class declares a
+ * column length. Templates read the same figures as {@code ${limits.SKU}} (see {@code
+ * web/LimitsForPages}).
  */
 public final class FieldLimits {
 
@@ -18,6 +27,9 @@ public final class FieldLimits {
 
   /** An ASIN as stored; a marketplace ASIN has 10 characters, other identifiers up to 20. */
   public static final int ASIN = 20;
+
+  /** An ASIN typed into a form field: exactly {@link Asin#LENGTH} characters. */
+  public static final int ASIN_TYPED = Asin.LENGTH;
 
   /** A listing title. */
   public static final int TITLE = 2000;
@@ -71,7 +83,7 @@ public final class FieldLimits {
   /** A complainant's name, and the brand a complaint is about. */
   public static final int RIGHTS_OWNER = 300;
 
-  /** An email address. */
+  /** An email address (of a member, a supplier or a rights owner). */
   public static final int EMAIL = 320;
 
   /** A pasted notification. */
@@ -114,8 +126,208 @@ public final class FieldLimits {
   /** All ASINs, or all SKUs, of one authorization together, one a line, as stored. */
   public static final int AUTHORIZATION_SCOPE_TEXT = 20_000;
 
+  /** The fields a parsed notice was missing, as stored: their names, comma-separated. */
+  public static final int MISSING_FIELDS = 1000;
+
+  /** A note written with a complaint's status move or action. */
+  public static final int COMPLAINT_NOTE = 2000;
+
+  // ---- Suppliers ----
+  // ---- Authorizations' own fields ----
+
+  /** The licensor who granted an authorization. */
+  public static final int LICENSOR = 300;
+
+  /** All brands of one authorization together, one a line, as stored. */
+  public static final int AUTHORIZATION_BRANDS = 2000;
+
+  /** All marketplaces of one authorization together, one a line, as stored. */
+  public static final int AUTHORIZATION_MARKETPLACES = 500;
+
+  // ---- Accounts ----
+
+  /** An organization's name. */
+  public static final int ORGANIZATION_NAME = 200;
+
+  /** A person's name. */
+  public static final int PERSON_NAME = 200;
+
+  /** A password as typed (the policy's longest; only its hash is stored). */
+  public static final int PASSWORD = 128;
+
+  /** An invitation code as typed, with or without its dashes and blanks. */
+  public static final int INVITATION_CODE = 100;
+
+  /** An API token's name. */
+  public static final int TOKEN_NAME = 100;
+
+  /** Who did something, as the audit log and a complaint's history show it: a name or an email. */
+  public static final int ACTOR_NAME = 320;
+
+  // ---- Review ----
+
+  /** Why a finding was dismissed or a risk accepted. */
+  public static final int REASON = 1000;
+
+  // ---- Imports ----
+
+  /** An import's idempotency key. */
+  public static final int IDEMPOTENCY_KEY = 200;
+
+  /** An uploaded file's name as kept (the name shown is shortened further, see UploadNames). */
+  public static final int FILE_NAME = 255;
+
+  // ---- Notifications ----
+
+  /** All recipients of the notification emails together, comma-separated. */
+  public static final int RECIPIENTS = 4000;
+
+  /** A webhook address. */
+  public static final int WEBHOOK_URL = 2000;
+
+  // ---- Written by the service itself, never typed in ----
+
+  /** A role (ADMIN, REVIEWER, VIEWER). */
+  public static final int ROLE = 16;
+
+  /** A password hash as the encoder writes it. */
+  public static final int PASSWORD_HASH = 255;
+
+  /** A SHA-256 digest in hexadecimal, also the name a stored file is given. */
+  public static final int SHA256_HEX = 64;
+
+  /** The visible start of an API token. */
+  public static final int TOKEN_PREFIX = 16;
+
+  /** A job's kind. */
+  public static final int JOB_KIND = 24;
+
+  /** A job's status. */
+  public static final int JOB_STATUS = 16;
+
+  /** The format an import was read in. */
+  public static final int FILE_FORMAT = 40;
+
+  /** A job's closing message. */
+  public static final int JOB_MESSAGE = 2000;
+
+  /** The field (or fields) a job problem is about. */
+  public static final int PROBLEM_FIELD = 100;
+
+  /** What a job problem says. */
+  public static final int PROBLEM_MESSAGE = 1000;
+
+  /** A mark's status (LIVE, DEAD, PENDING). */
+  public static final int MARK_STATUS = 8;
+
+  /** A mark's Nice classes as stored, comma-separated. */
+  public static final int NICE_CLASSES = 200;
+
+  /** A screening decision (PASS, REVIEW, BLOCK). */
+  public static final int DECISION = 8;
+
+  /** A listing's review status. */
+  public static final int REVIEW_STATUS = 16;
+
+  /** A screening rule's name. */
+  public static final int RULE = 32;
+
+  /** A finding's category. */
+  public static final int FINDING_CATEGORY = 24;
+
+  /** A finding's severity. */
+  public static final int SEVERITY = 8;
+
+  /** The listing field a finding was found in. */
+  public static final int LISTING_FIELD = 40;
+
+  /** The listing text a finding quotes. */
+  public static final int EVIDENCE = 2000;
+
+  /** A finding's explanation. */
+  public static final int EXPLANATION = 2000;
+
+  /** An audit action (see AuditAction). */
+  public static final int AUDIT_ACTION = 40;
+
+  /** What an audit entry is about (LISTING, MARK, ...). */
+  public static final int AUDIT_SUBJECT_TYPE = 24;
+
+  /** An audit entry's summary or reason; a longer one is shortened, never refused. */
+  public static final int AUDIT_TEXT = 1000;
+
+  /** The type detected in an uploaded document (PDF, PNG, ...). */
+  public static final int DOCUMENT_TYPE = 16;
+
+  /** An authorization's kind. */
+  public static final int AUTHORIZATION_KIND = 40;
+
+  /** A complaint's type. */
+  public static final int COMPLAINT_TYPE = 32;
+
+  /** A complaint's origin. */
+  public static final int COMPLAINT_ORIGIN = 16;
+
+  /** A complaint's status. */
+  public static final int COMPLAINT_STATUS = 24;
+
+  /** An action taken on a complaint. */
+  public static final int COMPLAINT_ACTION = 32;
+
+  /** A webhook's signing secret. */
+  public static final int WEBHOOK_SECRET = 100;
+
+  /** The events a notification setting subscribes to, comma-separated. */
+  public static final int EVENTS = 200;
+
+  /** The key that makes a notification unique. */
+  public static final int EVENT_KEY = 200;
+
+  /** A notification's event type. */
+  public static final int EVENT_TYPE = 32;
+
+  /** A notification's subject line. */
+  public static final int MESSAGE_SUBJECT = 300;
+
+  /** A notification's text. */
+  public static final int MESSAGE_BODY = 20_000;
+
+  /** A notification's webhook payload. */
+  public static final int MESSAGE_PAYLOAD = 20_000;
+
+  /** A delivery's status. */
+  public static final int DELIVERY_STATUS = 8;
+
+  /** Why a delivery failed. */
+  public static final int DELIVERY_ERROR = 1000;
+
   // ---- What a page shows of a long list ----
 
   /** How many ASINs a list page shows of one record before "and N more". */
   public static final int SHOWN_IN_LISTS = 20;
+
+  private static final Map<String, Integer> BY_NAME = byName();
+
+  /**
+   * Every limit above by its constant's name, for pages: {@code th:maxlength="${limits.SKU}"}. Read
+   * once from the class, so a new constant is there without being listed twice.
+   */
+  public static Map<String, Integer> all() {
+    return BY_NAME;
+  }
+
+  private static Map<String, Integer> byName() {
+    var out = new TreeMap<String, Integer>();
+    for (Field f : FieldLimits.class.getFields()) {
+      int m = f.getModifiers();
+      if (Modifier.isStatic(m) && Modifier.isFinal(m) && f.getType() == int.class) {
+        try {
+          out.put(f.getName(), f.getInt(null));
+        } catch (IllegalAccessException e) {
+          throw new IllegalStateException("cannot read FieldLimits." + f.getName(), e);
+        }
+      }
+    }
+    return Map.copyOf(out);
+  }
 }

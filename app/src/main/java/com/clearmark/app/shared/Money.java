@@ -24,7 +24,8 @@ public record Money(BigDecimal amount, String currency) {
           "an amount has at most "
               + Amounts.WHOLE_DIGITS
               + " digits before the point and 2 after, got "
-              + Shown.clip(amount.toPlainString()));
+              // toString, never toPlainString: 1E+999999999 would become a billion digits.
+              + Shown.clip(amount.toString()));
     }
     if (!CURRENCY.matcher(currency).matches()) {
       throw new IllegalArgumentException(

@@ -16,7 +16,9 @@ public record NiceClass(int number) {
   /** The class written as a number, with or without leading zeros ("9", "09"). */
   public static NiceClass parse(String text) {
     String digits = text == null ? "" : text.strip();
-    if (digits.isEmpty() || digits.length() > 3 || !digits.chars().allMatch(Character::isDigit)) {
+    if (digits.isEmpty()
+        || digits.length() > 3
+        || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
       throw new IllegalArgumentException(
           "a Nice class is a number from "
               + FIRST

@@ -1,5 +1,6 @@
 package com.clearmark.app.sourcing;
 
+import com.clearmark.app.audit.AuditAction;
 import com.clearmark.app.audit.AuditLog;
 import com.clearmark.app.document.Documents;
 import com.clearmark.app.document.StoredDocument;
@@ -85,7 +86,7 @@ public class SourcingService {
     var s =
         new Supplier(0, form.name(), form.address(), form.phone(), form.email(), form.website());
     long id = suppliers.add(caller.organizationId(), s);
-    audit.record(caller, "SUPPLIER_ADDED", "SUPPLIER", id, s.name(), null);
+    audit.record(caller, AuditAction.SUPPLIER_ADDED, "SUPPLIER", id, s.name(), null);
     return suppliers.find(caller.organizationId(), id).orElseThrow();
   }
 
@@ -143,7 +144,7 @@ public class SourcingService {
       }
       try {
         lines.add(
-            new InvoiceLine(
+            InvoiceLine.entered(
                 l.brand(),
                 l.product(),
                 l.asin(),
@@ -172,7 +173,12 @@ public class SourcingService {
           "Invoice " + form.number().strip() + " of this supplier is already recorded.");
     }
     audit.record(
-        caller, "INVOICE_ADDED", "INVOICE", id, form.number().strip() + " of " + form.date(), null);
+        caller,
+        AuditAction.INVOICE_ADDED,
+        "INVOICE",
+        id,
+        form.number().strip() + " of " + form.date(),
+        null);
     return invoice(caller, id);
   }
 
@@ -185,7 +191,7 @@ public class SourcingService {
     invoices.attach(caller.organizationId(), invoiceId, doc.id());
     audit.record(
         caller,
-        "INVOICE_DOCUMENT_ATTACHED",
+        AuditAction.INVOICE_DOCUMENT_ATTACHED,
         "INVOICE",
         invoiceId,
         doc.originalName() + " (" + doc.detectedType() + ")",
@@ -207,7 +213,7 @@ public class SourcingService {
     sales.addAll(caller.organizationId(), rows);
     audit.record(
         caller,
-        "SALES_IMPORTED",
+        AuditAction.SALES_IMPORTED,
         "SALES",
         null,
         name + ": " + rows.size() + " rows of units sold",
@@ -257,7 +263,12 @@ public class SourcingService {
     }
     sales.addAll(caller.organizationId(), parsed);
     audit.record(
-        caller, "SALES_RECORDED", "SALES", null, parsed.size() + " rows of units sold", null);
+        caller,
+        AuditAction.SALES_RECORDED,
+        "SALES",
+        null,
+        parsed.size() + " rows of units sold",
+        null);
     return parsed.size();
   }
 
@@ -293,8 +304,8 @@ public class SourcingService {
    */
   public List<ProductCoverage> coverage(Caller caller, LocalDate today) {
     long org = caller.organizationId();
-    LocalDate salesFrom = today.minusDays(364);
-    LocalDate oldestInvoice = today.minusDays(365);
+    LocalDate salesFrom = ProofOfSourceWindow.salesFrom(today);
+    LocalDate oldestInvoice = ProofOfSourceWindow.oldestInvoiceDate(today);
     List<Sales> allSales = sales.all(org);
     List<Invoice> recent =
         invoices.all(org).stream()

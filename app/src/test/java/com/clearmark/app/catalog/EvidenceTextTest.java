@@ -2,18 +2,22 @@ package com.clearmark.app.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.clearmark.app.screening.ListingFinding;
+import com.clearmark.engine.screening.Category;
+import com.clearmark.engine.screening.Rule;
+import com.clearmark.engine.screening.Severity;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class EvidenceTextTest {
 
-  static StoredFinding finding(int start, int end, String severity, String why) {
-    return new StoredFinding(
-        1,
-        1,
-        "TM_EXACT",
-        "TRADEMARK",
-        severity,
+  static ListingFinding finding(int start, int end, String severity, String why) {
+    return new ListingFinding(
+        1L,
+        1L,
+        Rule.TM_EXACT,
+        Category.TRADEMARK,
+        Severity.valueOf(severity),
         "NIKE",
         "",
         "",

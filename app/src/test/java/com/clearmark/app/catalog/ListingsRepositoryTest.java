@@ -2,6 +2,7 @@ package com.clearmark.app.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.clearmark.app.screening.ListingFinding;
 import com.clearmark.app.screening.ScreeningOutcome;
 import com.clearmark.app.shared.Timestamps;
 import com.clearmark.app.support.PostgresServer;
@@ -209,10 +210,10 @@ class ListingsRepositoryTest {
     var second = store.listings.version(store.org, id, 2).orElseThrow();
     assertThat(second.createdAt()).isEqualTo(first.createdAt());
     assertThat(store.listings.findings(store.org, first.id()))
-        .extracting(StoredFinding::mark)
+        .extracting(ListingFinding::mark)
         .containsExactly("ACME");
     assertThat(store.listings.findings(store.org, second.id()))
-        .extracting(StoredFinding::mark)
+        .extracting(ListingFinding::mark)
         .containsExactly("ZORVIX");
   }
 

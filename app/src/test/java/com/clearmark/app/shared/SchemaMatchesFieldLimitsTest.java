@@ -1,0 +1,175 @@
+package com.clearmark.app.shared;
+
+import static java.util.Map.entry;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.clearmark.app.support.PostgresServer;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+/**
+ * Every text column of the migrated schema is exactly as wide as the {@link FieldLimits} constant
+ * declared for it below, on H2 and on PostgreSQL: a migration that widens or narrows a column, or
+ * adds one, fails here until the constant (and so every check and form field that uses it) agrees.
+ */
+class SchemaMatchesFieldLimitsTest {
+
+  /** Each varchar column, as {@code table.column}, and the limit that governs it. */
+  private static final Map<String, Integer> COLUMNS =
+      Map.ofEntries(
+          entry("organizations.name", FieldLimits.ORGANIZATION_NAME),
+          entry("users.email", FieldLimits.EMAIL),
+          entry("users.name", FieldLimits.PERSON_NAME),
+          entry("users.password_hash", FieldLimits.PASSWORD_HASH),
+          entry("memberships.role", FieldLimits.ROLE),
+          entry("api_tokens.name", FieldLimits.TOKEN_NAME),
+          entry("api_tokens.token_hash", FieldLimits.SHA256_HEX),
+          entry("api_tokens.token_prefix", FieldLimits.TOKEN_PREFIX),
+          entry("api_tokens.role", FieldLimits.ROLE),
+          entry("jobs.kind", FieldLimits.JOB_KIND),
+          entry("jobs.status", FieldLimits.JOB_STATUS),
+          entry("jobs.file_name", FieldLimits.FILE_NAME),
+          entry("jobs.format", FieldLimits.FILE_FORMAT),
+          entry("jobs.message", FieldLimits.JOB_MESSAGE),
+          entry("jobs.idempotency_key", FieldLimits.IDEMPOTENCY_KEY),
+          entry("job_problems.field", FieldLimits.PROBLEM_FIELD),
+          entry("job_problems.message", FieldLimits.PROBLEM_MESSAGE),
+          entry("marks.name", FieldLimits.MARK_NAME),
+          entry("marks.owner", FieldLimits.MARK_OWNER),
+          entry("marks.registration", FieldLimits.REGISTRATION),
+          entry("marks.jurisdiction", FieldLimits.JURISDICTION),
+          entry("marks.nice_classes", FieldLimits.NICE_CLASSES),
+          entry("marks.status", FieldLimits.MARK_STATUS),
+          entry("listings.sku", FieldLimits.SKU),
+          entry("listings.asin", FieldLimits.ASIN),
+          entry("listings.brand", FieldLimits.BRAND),
+          entry("listings.title", FieldLimits.TITLE),
+          entry("listings.decision", FieldLimits.DECISION),
+          entry("listings.review_status", FieldLimits.REVIEW_STATUS),
+          entry("listings.content_hash", FieldLimits.SHA256_HEX),
+          entry("listing_versions.title", FieldLimits.TITLE),
+          entry("listing_versions.brand", FieldLimits.BRAND),
+          entry("listing_versions.bullet_points", FieldLimits.BULLET_POINTS),
+          entry("listing_versions.description", FieldLimits.DESCRIPTION),
+          entry("listing_versions.search_terms", FieldLimits.SEARCH_TERMS),
+          entry("listing_versions.currency", FieldLimits.CURRENCY),
+          entry("listing_versions.category", FieldLimits.CATEGORY),
+          entry("listing_versions.marketplace", FieldLimits.MARKETPLACE),
+          entry("listing_versions.decision", FieldLimits.DECISION),
+          entry("findings.rule", FieldLimits.RULE),
+          entry("findings.category", FieldLimits.FINDING_CATEGORY),
+          entry("findings.severity", FieldLimits.SEVERITY),
+          entry("findings.mark", FieldLimits.MARK_NAME),
+          entry("findings.registration", FieldLimits.REGISTRATION),
+          entry("findings.owner", FieldLimits.MARK_OWNER),
+          entry("findings.field", FieldLimits.LISTING_FIELD),
+          entry("findings.evidence", FieldLimits.EVIDENCE),
+          entry("findings.explanation", FieldLimits.EXPLANATION),
+          entry("allowed_findings.rule", FieldLimits.RULE),
+          entry("allowed_findings.mark", FieldLimits.MARK_NAME),
+          entry("allowed_findings.reason", FieldLimits.REASON),
+          entry("audit_log.actor_name", FieldLimits.ACTOR_NAME),
+          entry("audit_log.action", FieldLimits.AUDIT_ACTION),
+          entry("audit_log.subject_type", FieldLimits.AUDIT_SUBJECT_TYPE),
+          entry("audit_log.summary", FieldLimits.AUDIT_TEXT),
+          entry("audit_log.reason", FieldLimits.AUDIT_TEXT),
+          entry("documents.original_name", FieldLimits.FILE_NAME),
+          entry("documents.stored_name", FieldLimits.SHA256_HEX),
+          entry("documents.detected_type", FieldLimits.DOCUMENT_TYPE),
+          entry("documents.sha256", FieldLimits.SHA256_HEX),
+          entry("suppliers.name", FieldLimits.SUPPLIER_NAME),
+          entry("suppliers.address", FieldLimits.SUPPLIER_ADDRESS),
+          entry("suppliers.phone", FieldLimits.PHONE),
+          entry("suppliers.email", FieldLimits.EMAIL),
+          entry("suppliers.website", FieldLimits.WEBSITE),
+          entry("invoices.number", FieldLimits.INVOICE_NUMBER),
+          entry("invoice_lines.brand", FieldLimits.INVOICE_BRAND),
+          entry("invoice_lines.product", FieldLimits.INVOICE_PRODUCT),
+          entry("invoice_lines.asin", FieldLimits.ASIN),
+          entry("invoice_lines.sku", FieldLimits.SKU),
+          entry("sales.asin", FieldLimits.ASIN),
+          entry("sales.sku", FieldLimits.SKU),
+          entry("authorizations.kind", FieldLimits.AUTHORIZATION_KIND),
+          entry("authorizations.licensor", FieldLimits.LICENSOR),
+          entry("authorizations.brands", FieldLimits.AUTHORIZATION_BRANDS),
+          entry("authorizations.marketplaces", FieldLimits.AUTHORIZATION_MARKETPLACES),
+          entry("authorizations.asins", FieldLimits.AUTHORIZATION_SCOPE_TEXT),
+          entry("authorizations.skus", FieldLimits.AUTHORIZATION_SCOPE_TEXT),
+          entry("complaints.reference", FieldLimits.COMPLAINT_REFERENCE),
+          entry("complaints.type", FieldLimits.COMPLAINT_TYPE),
+          entry("complaints.origin", FieldLimits.COMPLAINT_ORIGIN),
+          entry("complaints.status", FieldLimits.COMPLAINT_STATUS),
+          entry("complaints.registration", FieldLimits.COMPLAINT_REGISTRATION),
+          entry("complaints.rights_owner", FieldLimits.RIGHTS_OWNER),
+          entry("complaints.rights_owner_email", FieldLimits.EMAIL),
+          entry("complaints.brand", FieldLimits.RIGHTS_OWNER),
+          entry("complaints.raw_text", FieldLimits.NOTIFICATION_TEXT),
+          entry("complaints.missing_fields", FieldLimits.MISSING_FIELDS),
+          entry("complaint_asins.asin", FieldLimits.ASIN),
+          entry("complaint_asins.title", FieldLimits.TITLE),
+          entry("complaint_actions.action", FieldLimits.COMPLAINT_ACTION),
+          entry("complaint_actions.note", FieldLimits.COMPLAINT_NOTE),
+          entry("complaint_actions.actor_name", FieldLimits.ACTOR_NAME),
+          entry("notification_settings.recipients", FieldLimits.RECIPIENTS),
+          entry("notification_settings.webhook_url", FieldLimits.WEBHOOK_URL),
+          entry("notification_settings.webhook_secret", FieldLimits.WEBHOOK_SECRET),
+          entry("notification_settings.events", FieldLimits.EVENTS),
+          entry("notification_outbox.event_key", FieldLimits.EVENT_KEY),
+          entry("notification_outbox.event_type", FieldLimits.EVENT_TYPE),
+          entry("notification_outbox.subject", FieldLimits.MESSAGE_SUBJECT),
+          entry("notification_outbox.body", FieldLimits.MESSAGE_BODY),
+          entry("notification_outbox.payload", FieldLimits.MESSAGE_PAYLOAD),
+          entry("notification_outbox.email_status", FieldLimits.DELIVERY_STATUS),
+          entry("notification_outbox.email_error", FieldLimits.DELIVERY_ERROR),
+          entry("notification_outbox.webhook_status", FieldLimits.DELIVERY_STATUS),
+          entry("notification_outbox.webhook_error", FieldLimits.DELIVERY_ERROR),
+          entry("invitations.role", FieldLimits.ROLE),
+          entry("invitations.code_hash", FieldLimits.SHA256_HEX));
+
+  @Test
+  void onH2EveryTextColumnIsAsWideAsItsFieldLimit() {
+    assertMatches(
+        new DriverManagerDataSource(
+            "jdbc:h2:mem:limits-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", ""));
+  }
+
+  @Test
+  void onPostgresEveryTextColumnIsAsWideAsItsFieldLimit() {
+    var server = PostgresServer.shared();
+    assertMatches(new DriverManagerDataSource(server.createDatabase(), server.username(), ""));
+  }
+
+  private static void assertMatches(DataSource db) {
+    Flyway.configure().dataSource(db).locations("classpath:db/migration").load().migrate();
+    Map<String, Integer> widths = new TreeMap<>();
+    JdbcClient.create(db)
+        .sql(
+            """
+            select table_name, column_name, character_maximum_length
+            from information_schema.columns
+            where lower(table_schema) = 'public' and lower(data_type) in
+              ('character varying', 'varchar')""")
+        .query(
+            rs -> {
+              String table = rs.getString(1).toLowerCase(Locale.ROOT);
+              if (!table.startsWith("flyway_")) {
+                widths.put(table + "." + rs.getString(2).toLowerCase(Locale.ROOT), rs.getInt(3));
+              }
+            });
+    assertThat(widths).as("the varchar columns of the migrated schema").isNotEmpty();
+    assertThat(widths.keySet())
+        .as("varchar columns without a FieldLimits constant declared in this test")
+        .isSubsetOf(COLUMNS.keySet());
+    assertThat(COLUMNS.keySet())
+        .as("columns declared in this test that the schema does not have")
+        .isSubsetOf(widths.keySet());
+    assertThat(widths).as("column widths against FieldLimits").isEqualTo(new TreeMap<>(COLUMNS));
+  }
+}
