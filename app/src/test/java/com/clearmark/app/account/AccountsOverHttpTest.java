@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.clearmark.app.shared.Role;
 import com.clearmark.app.support.ServiceOnH2;
+import com.clearmark.app.support.Visitor;
+import java.net.http.HttpResponse;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -290,7 +293,7 @@ class AccountsOverHttpTest extends ServiceOnH2 {
     // Rio hands Max the code, which may be typed in lower case.
     assertThat(fromPier.code()).matches(CODE_SHAPE);
     var maxWithTheCode = signedIn("max@lakeside.test", "dana chose this for max");
-    accept(maxWithTheCode, pier, fromPier.code().toLowerCase(java.util.Locale.ROOT));
+    accept(maxWithTheCode, pier, fromPier.code().toLowerCase(Locale.ROOT));
     assertThat(accounts.roleOf(max, pier)).contains(Role.REVIEWER);
   }
 
@@ -307,7 +310,7 @@ class AccountsOverHttpTest extends ServiceOnH2 {
     return id;
   }
 
-  private java.net.http.HttpResponse<String> setUp(Visitor visitor, String password) {
+  private HttpResponse<String> setUp(Visitor visitor, String password) {
     return visitor.post(
         "/setup",
         "/setup",
@@ -323,7 +326,7 @@ class AccountsOverHttpTest extends ServiceOnH2 {
   }
 
   /** What the inviting admin is answered: the redirect, then the settings page it leads to. */
-  private record Invited(java.net.http.HttpResponse<String> response, String page) {
+  private record Invited(HttpResponse<String> response, String page) {
     String notice() {
       return Visitor.noticeIn(page);
     }
@@ -342,13 +345,12 @@ class AccountsOverHttpTest extends ServiceOnH2 {
     return new Invited(response, admin.get("/settings").body());
   }
 
-  private static java.net.http.HttpResponse<String> accept(
-      Visitor invitee, long organizationId, String code) {
+  private static HttpResponse<String> accept(Visitor invitee, long organizationId, String code) {
     return invitee.post(
         "/invitations", "/invitations/" + organizationId + "/accept", Map.of("code", code));
   }
 
-  private static java.net.http.HttpResponse<String> changePassword(
+  private static HttpResponse<String> changePassword(
       Visitor visitor, String current, String chosen) {
     return visitor.post(
         "/settings/password",

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.clearmark.app.shared.Role;
 import com.clearmark.app.support.ServiceOnH2;
 import com.clearmark.app.support.TestClock;
+import com.clearmark.app.support.Visitor;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -297,7 +298,7 @@ class SignInThrottlingTest extends ServiceOnH2 {
         .post(
             "/login",
             "/login",
-            java.util.Map.of("username", email, "password", password),
+            Map.of("username", email, "password", password),
             "application/json");
   }
 

@@ -6,15 +6,19 @@ import static org.awaitility.Awaitility.await;
 import com.clearmark.app.account.Accounts;
 import com.clearmark.app.account.ApiTokens;
 import com.clearmark.app.account.MemberService;
-import com.clearmark.app.api.ApiClient.Reply;
 import com.clearmark.app.api.Tenants.Tenant;
 import com.clearmark.app.shared.Role;
+import com.clearmark.app.support.ApiClient;
+import com.clearmark.app.support.ApiClient.Reply;
+import java.math.BigDecimal;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
@@ -28,9 +32,13 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The REST API's contract, run over real HTTP against the whole service on a random port. Each
- * database gets a subclass that says where the service keeps its data; every test makes its own
- * seller organizations, so tests neither see nor disturb each other's records.
+ * The REST API's contract for the catalogue, the registry and reviews, run over real HTTP against
+ * the whole service on a random port. Each database gets a subclass that says where the service
+ * keeps its data ({@code ApiOnH2Test}, {@code ApiOnPostgresTest}); every test makes its own seller
+ * organizations, so tests neither see nor disturb each other's records.
+ *
+ * <p>The static methods at the end are the suite's vocabulary (request bodies, and waits for what
+ * the service does in the background), shared by the other contracts and tests of this package.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 abstract class ApiContract {
@@ -40,6 +48,9 @@ abstract class ApiContract {
 
   /** A second registered mark, of another owner. */
   static final String VANTREL = "Vantrel";
+
+  /** The header of Clearmark's canonical catalogue CSV, with its line end. */
+  static final String HEADER = Catalogue.HEADER + "\n";
 
   private static final Duration PATIENCE = Duration.ofSeconds(20);
 
@@ -134,6 +145,42 @@ abstract class ApiContract {
             "/api/v1/imports",
             "/api/v1/reviews",
             "/api/v1/audit");
+  }
+
+  @Test
+  void anAnonymousCallGets401ProblemDetailsNotALoginPage() {
+    var reply = ApiClient.anonymous(port).get("/api/v1/listings");
+    assertThat(reply.status()).isEqualTo(401);
+    assertThat(reply.contentType()).startsWith("application/problem+json");
+    assertThat(reply.json().get("status").asInt()).isEqualTo(401);
+  }
+
+  @Test
+  void aRevokedOrMadeUpTokenGets401() {
+    assertThat(acme.admin().get("/api/v1/listings").status()).isEqualTo(200);
+    tenants.revoke(acme, acme.admin());
+    assertThat(acme.admin().get("/api/v1/listings").status()).isEqualTo(401);
+    assertThat(ApiClient.bearer(port, "cm_not-a-token").get("/api/v1/listings").status())
+        .isEqualTo(401);
+  }
+
+  @Test
+  void healthMetricsAndTheApiDocumentAreOpen() {
+    var anonymous = ApiClient.anonymous(port);
+    assertThat(anonymous.get("/actuator/health").json().get("status").asString()).isEqualTo("UP");
+    assertThat(anonymous.get("/api/swagger-ui/index.html").status()).isEqualTo(200);
+    assertThat(anonymous.get("/actuator/prometheus").body()).contains("jvm_memory_used_bytes");
+    var paths = anonymous.get("/v3/api-docs").json().get("paths");
+    for (String p :
+        List.of(
+            "/api/v1/screen",
+            "/api/v1/listings",
+            "/api/v1/marks",
+            "/api/v1/imports",
+            "/api/v1/reviews",
+            "/api/v1/audit")) {
+      assertThat(paths.has(p)).as(p).isTrue();
+    }
   }
 
   // ---------------------------------------------------------------- 2. tenant boundary
@@ -243,6 +290,68 @@ abstract class ApiContract {
                   .doesNotContain("GX-AUDITED");
             });
     assertThat(actions(acme.viewer())).contains("MARK_ADDED").doesNotContain("LISTING_CREATED");
+  }
+
+  @Test
+  void anotherOrganizationsRecordsAnswer404AndNeverAppearInLists() {
+    var harbor = tenants.sellerWithAdmin("Harbor");
+    registered(harbor.admin(), "ZORBLAX");
+    var job =
+        imported(
+            harbor.admin(),
+            "harbor.csv",
+            HEADER
+                + "H-1,B0H1,Zorblax charger,Generic,,,,abc,USD,,US\nH-2,B0H2,Zorblax cable,Generic,,,,9.99,USD,,US\n");
+    long listing = listingId(harbor.admin(), "H-2");
+    long mark = harbor.admin().get("/api/v1/marks").json().get("items").get(0).get("id").asLong();
+    long finding =
+        harbor
+            .admin()
+            .get("/api/v1/listings/" + listing)
+            .json()
+            .get("version")
+            .get("findings")
+            .get(0)
+            .get("id")
+            .asLong();
+    long jobId = job.get("id").asLong();
+
+    var a = acme.admin();
+    assertThat(a.get("/api/v1/listings/" + listing).status()).isEqualTo(404);
+    assertThat(a.get("/api/v1/listings/" + listing + "/diff?from=1&to=1").status()).isEqualTo(404);
+    assertThat(a.get("/api/v1/marks/" + mark).status()).isEqualTo(404);
+    assertThat(a.put("/api/v1/marks/" + mark, electronicsMark("HIJACK")).status()).isEqualTo(404);
+    assertThat(a.delete("/api/v1/marks/" + mark).status()).isEqualTo(404);
+    assertThat(a.get("/api/v1/imports/" + jobId).status()).isEqualTo(404);
+    assertThat(a.get("/api/v1/imports/" + jobId + "/rejected").status()).isEqualTo(404);
+    assertThat(a.post("/api/v1/findings/" + finding + "/dismiss", Map.of("reason", "x")).status())
+        .isEqualTo(404);
+    assertThat(
+            a.post(
+                    "/api/v1/listings/" + listing + "/review",
+                    Map.of("action", "ACCEPT_RISK", "reason", "x"))
+                .status())
+        .isEqualTo(404);
+    assertThat(
+            a.post(
+                    "/api/v1/reviews/bulk",
+                    Map.of("listingIds", List.of(listing), "action", "MARK_FIXED"))
+                .status())
+        .isEqualTo(404);
+    var notFound = a.get("/api/v1/listings/" + listing);
+    assertThat(notFound.contentType()).startsWith("application/problem+json");
+
+    for (String list :
+        List.of(
+            "/api/v1/listings",
+            "/api/v1/marks",
+            "/api/v1/imports",
+            "/api/v1/audit",
+            "/api/v1/reviews?reviewStatus=ALL")) {
+      assertThat(a.get(list).json().get("totalElements").asLong()).as(list).isZero();
+    }
+    assertThat(harbor.admin().get("/api/v1/marks/" + mark).json().get("name").asString())
+        .isEqualTo("ZORBLAX");
   }
 
   // ---------------------------------------------------------------- 3. roles
@@ -372,6 +481,45 @@ abstract class ApiContract {
     assertThat(summaryBySku(acme.viewer(), "ACME-R9").path("version").asInt()).isEqualTo(1);
   }
 
+  @Test
+  void aViewerReadsButChangesNothing() {
+    var viewer = acme.viewer();
+    assertThat(viewer.get("/api/v1/listings").status()).isEqualTo(200);
+    assertThat(viewer.post("/api/v1/screen", genericListing("S-1", "Cable")).status())
+        .isEqualTo(200);
+    var refused =
+        List.of(
+            viewer.put("/api/v1/listings", genericListing("S-1", "Cable")),
+            viewer.upload("catalogue", "c.csv", HEADER + "S-1,,Cable,,,,,1,USD,,US\n", null),
+            viewer.post("/api/v1/marks", electronicsMark("ZORBLAX")),
+            viewer.post("/api/v1/listings/1/review", Map.of("action", "MARK_FIXED")),
+            viewer.post("/api/v1/findings/1/dismiss", Map.of("reason", "x")));
+    assertThat(refused)
+        .allSatisfy(
+            r -> {
+              assertThat(r.status()).as(r.body()).isIn(403, 404);
+              assertThat(r.contentType()).startsWith("application/problem+json");
+            });
+    assertThat(refused.subList(0, 3)).allSatisfy(r -> assertThat(r.status()).isEqualTo(403));
+  }
+
+  @Test
+  void aReviewerImportsAndReviewsButDoesNotEditTheRegistry() {
+    var reviewer = acme.reviewer();
+    assertThat(reviewer.put("/api/v1/listings", genericListing("S-1", "Cable")).status())
+        .isEqualTo(201);
+    assertThat(
+            imported(reviewer, "c.csv", HEADER + "S-2,,Charger,,,,,1,USD,,US\n")
+                .get("status")
+                .asString())
+        .isEqualTo("SUCCEEDED");
+    assertThat(reviewer.post("/api/v1/marks", electronicsMark("ZORBLAX")).status()).isEqualTo(403);
+    assertThat(reviewer.upload("registry", "marks.csv", "mark\nZORBLAX\n", null).status())
+        .isEqualTo(403);
+    assertThat(acme.admin().post("/api/v1/marks", electronicsMark("ZORBLAX")).status())
+        .isEqualTo(201);
+  }
+
   // ---------------------------------------------------------------- 4. pre-publication screening
 
   @Test
@@ -411,6 +559,29 @@ abstract class ApiContract {
     assertThat(verdict.json().path("score").asInt()).isZero();
     assertThat(verdict.json().path("findings").size()).isZero();
     assertThat(listingCount(acme.admin())).isZero();
+  }
+
+  @Test
+  void theScreenEndpointExplainsARiskyListingAndStoresNothing() {
+    registered(acme.admin(), "ZORBLAX");
+    var verdict =
+        acme.reviewer().post("/api/v1/screen", genericListing("S-1", "Zorblax 65W charger")).json();
+
+    assertThat(verdict.get("decision").asString()).isIn("REVIEW", "BLOCK");
+    var finding = verdict.get("findings").get(0);
+    assertThat(finding.get("mark").asString()).isEqualTo("ZORBLAX");
+    assertThat(finding.get("field").asString()).isEqualTo("title");
+    assertThat(finding.get("start").asInt()).isZero();
+    assertThat(finding.get("end").asInt()).isEqualTo(7);
+    assertThat(
+            acme.reviewer()
+                .post("/api/v1/screen", genericListing("S-2", "Braided charging cable"))
+                .json()
+                .get("decision")
+                .asString())
+        .isEqualTo("PASS");
+    assertThat(acme.reviewer().get("/api/v1/listings").json().get("totalElements").asLong())
+        .isZero();
   }
 
   // ---------------------------------------------------------------- 5. catalogue imports
@@ -484,7 +655,7 @@ abstract class ApiContract {
   void aFileThatCannotBeReadFailsTheImportAndChangesNothing() {
     putListing(acme.reviewer(), listing("ACME-F1", "Acme stove", "Acme"));
     byte[] garbage = new byte[512];
-    new java.util.Random(42).nextBytes(garbage);
+    new Random(42).nextBytes(garbage);
     garbage[0] = (byte) 0xFF;
     garbage[1] = (byte) 0xFE;
     garbage[2] = (byte) 0xC3;
@@ -686,6 +857,77 @@ abstract class ApiContract {
     assertThat(summaryBySku(acme.viewer(), "ACME-U2").path("version").asInt()).isEqualTo(1);
   }
 
+  @Test
+  void anImportScreensEveryRowAndReportsTheRejectedOnesByLineAndField() {
+    registered(acme.admin(), "ZORBLAX");
+    var job =
+        imported(
+            acme.reviewer(),
+            "=cmd.csv",
+            HEADER
+                + "S-1,B0S1,Zorblax charger,Generic,Fast|Small,,,19.99,USD,,US\n"
+                + "S-2,B0S2,Braided cable,Northwind,,,,abc,USD,,US\n"
+                + "S-3,B0S3,Phone stand,Northwind,,,,9.99,USD,,US\n");
+
+    assertThat(job.get("status").asString()).isEqualTo("SUCCEEDED");
+    assertThat(job.get("accepted").asLong()).isEqualTo(2);
+    assertThat(job.get("rejected").asLong()).isEqualTo(1);
+    var rejected = acme.reviewer().get("/api/v1/imports/" + job.get("id").asLong() + "/rejected");
+    assertThat(rejected.contentType()).startsWith("text/csv");
+    assertThat(rejected.body().lines().toList())
+        .hasSize(2)
+        .first()
+        .isEqualTo("file,line,field,reason");
+    assertThat(rejected.body().lines().toList().get(1)).startsWith("'=cmd.csv,3,price,");
+    var flagged = acme.reviewer().get("/api/v1/listings?decision=BLOCK").json().get("items");
+    var reviewed = acme.reviewer().get("/api/v1/listings?decision=REVIEW").json().get("items");
+    assertThat(flagged.size() + reviewed.size()).isEqualTo(1);
+  }
+
+  @Test
+  void aFileWithoutListingColumnsFailsTheImportNamingTheFile() {
+    var job = imported(acme.reviewer(), "notes.csv", "these,are,not\nlisting,columns,at all\n");
+
+    assertThat(job.get("status").asString()).isEqualTo("FAILED");
+    assertThat(job.get("message").asString())
+        .contains("notes.csv")
+        .contains("Nothing was imported");
+    assertThat(acme.reviewer().get("/api/v1/listings").json().get("totalElements").asLong())
+        .isZero();
+  }
+
+  @Test
+  void theSameIdempotencyKeyImportsOnce() {
+    String key = UUID.randomUUID().toString();
+    String csv = HEADER + "S-1,,Cable,,,,,1,USD,,US\n";
+    var first = acme.reviewer().upload("catalogue", "c.csv", csv, key);
+    var second = acme.reviewer().upload("catalogue", "c.csv", csv, key);
+
+    assertThat(first.status()).isEqualTo(202);
+    assertThat(second.status()).isEqualTo(200);
+    assertThat(second.json().get("id").asLong()).isEqualTo(first.json().get("id").asLong());
+    assertThat(acme.reviewer().get("/api/v1/imports").json().get("totalElements").asLong())
+        .isEqualTo(1);
+  }
+
+  @Test
+  void reImportingAChangedRowMakesANewVersionAndAnUnchangedOneDoesNot() {
+    var api = acme.reviewer();
+    imported(api, "v1.csv", HEADER + "S-1,B0S1,Braided cable 1m,Northwind,,,,9.99,USD,,US\n");
+    imported(api, "v2.csv", HEADER + "S-1,B0S1,Braided cable 2m,Northwind,,,,9.99,USD,,US\n");
+    var same =
+        imported(api, "v3.csv", HEADER + "S-1,B0S1,Braided cable 2m,Northwind,,,,9.99,USD,,US\n");
+
+    long id = listingId(api, "S-1");
+    var detail = api.get("/api/v1/listings/" + id).json();
+    assertThat(detail.get("versions").size()).isEqualTo(2);
+    assertThat(same.get("unchanged").asLong()).isEqualTo(1);
+    var diff = api.get("/api/v1/listings/" + id + "/diff").json();
+    assertThat(diff.get("changes").size()).isEqualTo(1);
+    assertThat(diff.get("changes").get(0).get("field").asString()).isEqualTo("title");
+    assertThat(diff.get("changes").get(0).get("after").asString()).isEqualTo("Braided cable 2m");
+  }
+
   // ---------------------------------------------------------------- 6. single listings
 
   @Test
@@ -750,6 +992,20 @@ abstract class ApiContract {
     assertThat(listingCount(acme.viewer())).isZero();
   }
 
+  @Test
+  void puttingAListingAgainKeepsItsVersionAndOneWithoutSkuOrAsinIsRefused() {
+    var api = acme.reviewer();
+    assertThat(api.put("/api/v1/listings", genericListing("S-1", "Cable")).status()).isEqualTo(201);
+    assertThat(api.put("/api/v1/listings", genericListing("S-1", "Cable")).status()).isEqualTo(200);
+    var second = api.put("/api/v1/listings", genericListing("S-1", "Longer cable"));
+    assertThat(second.status()).isEqualTo(201);
+    assertThat(second.json().get("version").asInt()).isEqualTo(2);
+
+    var anonymousListing = api.put("/api/v1/listings", Map.of("title", "No SKU or ASIN"));
+    assertThat(anonymousListing.status()).isEqualTo(400);
+    assertThat(anonymousListing.json().get("errors").has("sku")).isTrue();
+  }
+
   // ---------------------------------------------------------------- 7. re-screening
 
   @Test
@@ -779,6 +1035,22 @@ abstract class ApiContract {
         .pollInterval(Duration.ofMillis(100))
         .untilAsserted(
             () -> assertThat(actions(acme.viewer())).contains("MARK_ADDED", "LISTINGS_RESCREENED"));
+  }
+
+  @Test
+  void addingAMarkReScreensTheStoredListings() {
+    var api = acme.admin();
+    api.put("/api/v1/listings", genericListing("S-1", "Quuxotic wireless earbuds"));
+    long id = listingId(api, "S-1");
+    assertThat(api.get("/api/v1/listings/" + id).json().get("listing").get("decision").asString())
+        .isEqualTo("PASS");
+
+    registered(api, "QUUXOTIC");
+
+    api.await(
+        "/api/v1/listings/" + id, d -> !d.get("listing").get("decision").asString().equals("PASS"));
+    var actions = api.get("/api/v1/audit").json().get("items").findValuesAsString("action");
+    assertThat(actions).contains("MARK_ADDED", "LISTINGS_RESCREENED");
   }
 
   // ---------------------------------------------------------------- 8. reviews
@@ -884,6 +1156,78 @@ abstract class ApiContract {
     assertThat(actions(acme.viewer()).stream().filter("RISK_ACCEPTED"::equals)).hasSize(2);
   }
 
+  @Test
+  void acceptingARiskNeedsAReasonAndIsAudited() {
+    registered(acme.admin(), "ZORBLAX");
+    var api = acme.reviewer();
+    api.put("/api/v1/listings", genericListing("S-1", "Zorblax charger"));
+    long id = listingId(api, "S-1");
+
+    var noReason = api.post("/api/v1/listings/" + id + "/review", Map.of("action", "ACCEPT_RISK"));
+    assertThat(noReason.status()).isEqualTo(400);
+    assertThat(noReason.json().get("errors").has("reason")).isTrue();
+
+    var accepted =
+        api.post(
+            "/api/v1/listings/" + id + "/review",
+            Map.of("action", "ACCEPT_RISK", "reason", "Licensed, ref L-9"));
+    assertThat(accepted.json().get("reviewStatus").asString()).isEqualTo("ACCEPTED");
+    var entry = api.get("/api/v1/audit?action=RISK_ACCEPTED").json().get("items").get(0);
+    assertThat(entry.get("actorName").asString()).isEqualTo(api.personName());
+    assertThat(entry.get("reason").asString()).isEqualTo("Licensed, ref L-9");
+    assertThat(api.get("/api/v1/reviews").json().get("totalElements").asLong()).isZero();
+  }
+
+  @Test
+  void aDismissedFindingStopsCountingForThatListingFromThenOn() {
+    registered(acme.admin(), "ZORBLAX");
+    var api = acme.reviewer();
+    api.put("/api/v1/listings", genericListing("S-1", "Zorblax charger"));
+    long id = listingId(api, "S-1");
+    var finding = api.get("/api/v1/listings/" + id).json().get("version").get("findings").get(0);
+
+    assertThat(
+            api.post("/api/v1/findings/" + finding.get("id").asLong() + "/dismiss", Map.of())
+                .status())
+        .isEqualTo(400);
+    var after =
+        api.post(
+                "/api/v1/findings/" + finding.get("id").asLong() + "/dismiss",
+                Map.of("reason", "Zorblax is our supplier's model name"))
+            .json();
+    assertThat(after.get("decision").asString()).isEqualTo("PASS");
+    assertThat(after.get("score").asInt()).isZero();
+
+    var next = api.put("/api/v1/listings", genericListing("S-1", "Zorblax charger, 65W")).json();
+    assertThat(next.get("version").asInt()).isEqualTo(2);
+    assertThat(next.get("decision").asString()).isEqualTo("PASS");
+    assertThat(next.get("findings").get(0).get("dismissed").asBoolean()).isTrue();
+  }
+
+  @Test
+  void aBulkDecisionAppliesToAllOrNone() {
+    registered(acme.admin(), "ZORBLAX");
+    var api = acme.reviewer();
+    api.put("/api/v1/listings", genericListing("S-1", "Zorblax charger"));
+    api.put("/api/v1/listings", genericListing("S-2", "Zorblax cable"));
+    long one = listingId(api, "S-1");
+    long two = listingId(api, "S-2");
+
+    var refused =
+        api.post(
+            "/api/v1/reviews/bulk",
+            Map.of("listingIds", List.of(one, two, 999_999_999L), "action", "MARK_FIXED"));
+    assertThat(refused.status()).isEqualTo(404);
+    assertThat(api.get("/api/v1/reviews").json().get("totalElements").asLong()).isEqualTo(2);
+
+    var done =
+        api.post(
+            "/api/v1/reviews/bulk",
+            Map.of("listingIds", List.of(one, two), "action", "MARK_FIXED"));
+    assertThat(done.json().get("decided").asInt()).isEqualTo(2);
+    assertThat(api.get("/api/v1/reviews").json().get("totalElements").asLong()).isZero();
+  }
+
   // ---------------------------------------------------------------- 9. errors
 
   @Test
@@ -929,6 +1273,27 @@ abstract class ApiContract {
     Reply reply = acme.viewer().get("/api/v1/listings/not-a-number");
 
     assertThat(reply.isProblem(400)).as("%s", reply).isTrue();
+  }
+
+  @Test
+  void malformedJsonAndUnknownPathsGetProblemDetails() {
+    var api = acme.admin();
+    var malformed = api.sendJson("POST", "/api/v1/screen", "{\"title\": ");
+    assertThat(malformed.status()).isEqualTo(400);
+    assertThat(malformed.contentType()).startsWith("application/problem+json");
+    var unknown = api.get("/api/v1/nothing-here");
+    assertThat(unknown.status()).isEqualTo(404);
+    assertThat(unknown.contentType()).startsWith("application/problem+json");
+    var badPrice = api.post("/api/v1/screen", Map.of("title", "Cable", "price", -3));
+    assertThat(badPrice.status()).isEqualTo(400);
+    for (String extreme : List.of("1E-2147483647", "1E+2147483647", "19.999999")) {
+      var reply =
+          api.post(
+              "/api/v1/screen",
+              Map.of("title", "Nike running shoes", "price", new BigDecimal(extreme)));
+      assertThat(reply.status()).as(extreme + ": " + reply.body()).isEqualTo(400);
+      assertThat(reply.body()).contains("at most 12 digits before the point and 4 after");
+    }
   }
 
   // ---------------------------------------------------------------- what the tests say
@@ -1032,7 +1397,7 @@ abstract class ApiContract {
   }
 
   static JsonNode summaryBySku(ApiClient who, String sku) {
-    String q = java.net.URLEncoder.encode(sku, StandardCharsets.UTF_8);
+    String q = URLEncoder.encode(sku, StandardCharsets.UTF_8);
     for (JsonNode l : who.get("/api/v1/listings?size=500&q=" + q).json().path("items")) {
       if (l.path("sku").asString().equals(sku)) {
         return l;
@@ -1099,5 +1464,78 @@ abstract class ApiContract {
 
   static List<String> fieldNames(JsonNode object) {
     return new ArrayList<>(object.propertyNames());
+  }
+
+  /**
+   * A listing of a generic brand with an ASIN made from its SKU, as an importer of unbranded
+   * accessories sends one.
+   */
+  static Map<String, Object> genericListing(String sku, String title) {
+    return Map.of(
+        "sku",
+        sku,
+        "asin",
+        "B0" + sku.replace("-", ""),
+        "title",
+        title,
+        "brand",
+        "Generic",
+        "price",
+        19.99,
+        "currency",
+        "USD");
+  }
+
+  /** A mark registered for electronics and clothing (Nice classes 9 and 25). */
+  static Map<String, Object> electronicsMark(String name) {
+    return Map.of(
+        "name",
+        name,
+        "owner",
+        name + " Inc.",
+        "registration",
+        "EX-" + name.length(),
+        "jurisdiction",
+        "US",
+        "niceClasses",
+        "9, 25");
+  }
+
+  /**
+   * Adds a mark for electronics as an admin and waits until screening uses it and the re-screen it
+   * started has finished.
+   */
+  static void registered(ApiClient admin, String name) {
+    assertThat(admin.post("/api/v1/marks", electronicsMark(name)).status()).isEqualTo(201);
+    admin.await("/api/v1/registry", r -> r.get("current").asBoolean());
+    admin.await(
+        "/api/v1/imports?kind=RESCREEN",
+        page -> {
+          for (JsonNode job : page.get("items")) {
+            if (job.get("status").asString().equals("RUNNING")
+                || job.get("status").asString().equals("QUEUED")) {
+              return false;
+            }
+          }
+          return true;
+        });
+  }
+
+  /** Uploads a catalogue, which must be accepted, and waits until its import has finished. */
+  static JsonNode imported(ApiClient api, String fileName, String csv) {
+    var reply = api.upload("catalogue", fileName, csv, null);
+    assertThat(reply.status()).as(reply.body()).isEqualTo(202);
+    long id = reply.json().get("id").asLong();
+    return api.await(
+        "/api/v1/imports/" + id, j -> j.get("status").asString().matches("SUCCEEDED|FAILED"));
+  }
+
+  static long listingId(ApiClient api, String sku) {
+    for (JsonNode l : api.get("/api/v1/listings?q=" + sku).json().get("items")) {
+      if (l.get("sku").asString().equals(sku)) {
+        return l.get("id").asLong();
+      }
+    }
+    throw new AssertionError("no listing " + sku);
   }
 }

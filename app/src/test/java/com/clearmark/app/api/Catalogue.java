@@ -1,5 +1,6 @@
 package com.clearmark.app.api;
 
+import com.clearmark.app.web.CsvCells;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -51,6 +52,6 @@ final class Catalogue {
 
   /** Reads a CSV report into rows of cells. */
   static List<List<String>> parse(String csv) {
-    return com.clearmark.app.web.CsvCells.parse(csv);
+    return CsvCells.parse(csv);
   }
 }

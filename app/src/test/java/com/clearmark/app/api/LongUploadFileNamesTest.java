@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.clearmark.app.account.Accounts;
 import com.clearmark.app.account.ApiTokens;
 import com.clearmark.app.account.MemberService;
+import com.clearmark.app.support.ApiClient;
 import java.nio.file.Path;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;

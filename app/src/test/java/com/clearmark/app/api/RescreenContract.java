@@ -20,6 +20,7 @@ import com.clearmark.app.support.TestClock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -250,7 +251,7 @@ abstract class RescreenContract {
                     "kind", "Distribution agreement",
                     "licensor", brand + " Inc.",
                     "brands", List.of(brand),
-                    "asins", List.of("B0" + brand.toUpperCase(java.util.Locale.ROOT) + "2"),
+                    "asins", List.of("B0" + brand.toUpperCase(Locale.ROOT) + "2"),
                     "validFrom", from.toString(),
                     "validTo", to.toString()));
     assertThat(added.status()).as("%s", added).isEqualTo(201);

@@ -5,6 +5,7 @@ import com.clearmark.app.account.ApiTokens;
 import com.clearmark.app.account.MemberService;
 import com.clearmark.app.shared.Caller;
 import com.clearmark.app.shared.Role;
+import com.clearmark.app.support.ApiClient;
 import java.util.Locale;
 import java.util.UUID;
 import org.springframework.security.crypto.password.PasswordEncoder;

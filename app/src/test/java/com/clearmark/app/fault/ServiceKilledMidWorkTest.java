@@ -2,6 +2,8 @@ package com.clearmark.app.fault;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.clearmark.app.support.ApiClient;
+import com.clearmark.app.support.Visitor;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -12,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -59,13 +62,16 @@ class ServiceKilledMidWorkTest {
 
   @TempDir static Path temp;
   static ServiceProcess service;
-  static Operator admin;
+  static ApiClient admin;
   static byte[] catalogue;
 
   @BeforeAll
   static void startService() {
     service = new ServiceProcess(temp.resolve("clearmark-home")).start();
-    admin = Operator.signedIn(service.port());
+    // The admin signs in as a person does and creates an API token under Settings.
+    admin =
+        Visitor.signedIn(service.port(), ServiceProcess.ADMIN_EMAIL, ServiceProcess.ADMIN_PASSWORD)
+            .apiToken("fault tests", "ADMIN");
     catalogue = GeneratedCatalogue.csv(LISTINGS, QUORVANE);
   }
 
@@ -94,7 +100,7 @@ class ServiceKilledMidWorkTest {
   @Order(1)
   void writesConfirmedRightBeforeAKillAreThereAfterTheRestart() {
     var mark = admin.post("/api/v1/marks", mark("Brindlecove"));
-    List<Operator.Reply> listings = new ArrayList<>();
+    List<ApiClient.Reply> listings = new ArrayList<>();
     for (int i = 1; i <= 5; i++) {
       listings.add(
           admin.put("/api/v1/listings", listing("FW-KEPT-" + i, "Fenwick trail gaiter pair " + i)));
@@ -275,7 +281,7 @@ class ServiceKilledMidWorkTest {
   }
 
   private JsonNode poll(
-      java.util.function.Supplier<JsonNode> read,
+      Supplier<JsonNode> read,
       Predicate<JsonNode> wanted,
       Predicate<JsonNode> missed,
       String what) {

@@ -1,5 +1,6 @@
 package com.clearmark.app.fault;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -13,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.jar.JarFile;
 
 /**
@@ -25,7 +27,7 @@ final class ServiceProcess implements AutoCloseable {
   static final String ADMIN_EMAIL = "ops@fault.clearmark.test";
 
   /** A password long and random enough for any password policy the service applies. */
-  static final String ADMIN_PASSWORD = "kx7-Vend0r-" + java.util.UUID.randomUUID();
+  static final String ADMIN_PASSWORD = "kx7-Vend0r-" + UUID.randomUUID();
 
   private static final Duration START_PATIENCE = Duration.ofSeconds(120);
   private static final HttpClient HTTP =
@@ -183,7 +185,7 @@ final class ServiceProcess implements AutoCloseable {
    */
   static String serviceClassPath() {
     List<String> entries = new ArrayList<>();
-    for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+    for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
       if (entry.endsWith(".jar")
           && Path.of(entry).getFileName().toString().startsWith("surefire")) {
         entries.addAll(manifestClassPath(Path.of(entry)));
@@ -192,7 +194,7 @@ final class ServiceProcess implements AutoCloseable {
       }
     }
     return String.join(
-        java.io.File.pathSeparator,
+        File.pathSeparator,
         entries.stream().filter(e -> !e.replace('\\', '/').endsWith("test-classes")).toList());
   }
 

@@ -3,6 +3,7 @@ package com.clearmark.app.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.clearmark.app.account.Accounts;
+import com.clearmark.app.demo.DemoData;
 import com.clearmark.app.shared.Caller;
 import com.clearmark.app.shared.Role;
 import com.clearmark.app.sourcing.SourcingService;
@@ -37,9 +38,8 @@ class ComplaintJourneyBrowserTest extends DemoSellerInChromium {
 
   /** The demo seller's invoice for the charger, 90 of the 100 units it sold. */
   void invoiceCoveringNinetyOfAHundredUnits() {
-    var org =
-        accounts.organizationNamed(com.clearmark.app.demo.DemoData.ORGANIZATION).orElseThrow();
-    var user = accounts.userByEmail("reviewer@demo.clearmark.test").orElseThrow();
+    var org = accounts.organizationNamed(DemoData.ORGANIZATION).orElseThrow();
+    var user = accounts.userByEmail(REVIEWER).orElseThrow();
     var caller = new Caller(user.id(), user.name(), org.id(), org.name(), Role.REVIEWER);
     var supplier =
         sourcing.addSupplier(
@@ -76,15 +76,12 @@ class ComplaintJourneyBrowserTest extends DemoSellerInChromium {
   @Order(1)
   void aPastedNotificationBecomesAComplaintWithItsDeadlines() {
     invoiceCoveringNinetyOfAHundredUnits();
-    browser.get(url("/login"));
-    browser.findElement(By.id("username")).sendKeys("reviewer@demo.clearmark.test");
-    browser.findElement(By.id("password")).sendKeys("demo-reviewer-1");
-    browser.findElement(By.cssSelector("form button[type=submit]")).click();
-    wait.until(ExpectedConditions.titleContains("Dashboard"));
+    browser.signInWith(REVIEWER, REVIEWER_PASSWORD);
+    browser.waitUntil(ExpectedConditions.titleContains("Dashboard"));
 
-    browser.findElement(By.linkText("Complaints")).click();
+    browser.find(By.linkText("Complaints")).click();
     browser
-        .findElement(By.id("notification"))
+        .find(By.id("notification"))
         .sendKeys(
             "Date: "
                 + NOTICE
@@ -93,16 +90,17 @@ class ComplaintJourneyBrowserTest extends DemoSellerInChromium {
                 + "ASIN: B0DEMO1001\nTitle: Zorvix 65W USB C Charger\nInfringement type: Trademark\n"
                 + "Trademark asserted: 6123456\nComplaint ID: 9876543210\n"
                 + "Rights owner name: Voltra Power Inc.\nRights owner email: brand-protection@voltra.example\n");
-    browser.findElement(By.id("notification")).findElement(By.xpath("ancestor::form")).submit();
+    browser.find(By.id("notification")).findElement(By.xpath("ancestor::form")).submit();
 
-    wait.until(ExpectedConditions.titleContains("Complaint 9876543210"));
+    browser.waitUntil(ExpectedConditions.titleContains("Complaint 9876543210"));
     assertThat(
-            wait.until(
+            browser
+                .waitUntil(
                     ExpectedConditions.visibilityOfElementLocated(
                         By.cssSelector(".notice-success")))
                 .getText())
         .isEqualTo("Complaint recorded from the notification.");
-    assertThat(browser.findElement(By.cssSelector("main")).getText())
+    assertThat(browser.find(By.cssSelector("main")).getText())
         .contains("Voltra Power Inc.")
         .contains("Respond to the notice")
         .contains(NOTICE.plusDays(90).toString());
@@ -111,14 +109,13 @@ class ComplaintJourneyBrowserTest extends DemoSellerInChromium {
   @Test
   @Order(2)
   void theAppealChecksShowTheShortfallUntilTheMissingInvoiceIsRecorded() {
-    assertThat(browser.findElements(By.cssSelector("[data-testid=appeal-not-ready]"))).hasSize(1);
-    assertThat(browser.findElement(By.cssSelector("table.checks")).getText())
+    assertThat(browser.all(By.cssSelector("[data-testid=appeal-not-ready]"))).hasSize(1);
+    assertThat(browser.find(By.cssSelector("table.checks")).getText())
         .contains(
             "Invoices cover 90 of 100 units sold in the 365 days before the notice: 10 units short.");
 
-    var org =
-        accounts.organizationNamed(com.clearmark.app.demo.DemoData.ORGANIZATION).orElseThrow();
-    var user = accounts.userByEmail("reviewer@demo.clearmark.test").orElseThrow();
+    var org = accounts.organizationNamed(DemoData.ORGANIZATION).orElseThrow();
+    var user = accounts.userByEmail(REVIEWER).orElseThrow();
     var caller = new Caller(user.id(), user.name(), org.id(), org.name(), Role.REVIEWER);
     long supplier =
         sourcing
@@ -141,18 +138,18 @@ class ComplaintJourneyBrowserTest extends DemoSellerInChromium {
                 new SourcingService.LineForm(
                     "Zorvix", "65W charger", "B0DEMO1001", "", 10L, null))));
 
-    browser.navigate().refresh();
-    assertThat(browser.findElements(By.cssSelector("[data-testid=appeal-ready]"))).hasSize(1);
+    browser.driver().navigate().refresh();
+    assertThat(browser.all(By.cssSelector("[data-testid=appeal-ready]"))).hasSize(1);
   }
 
   @Test
   @Order(3)
   void theAppealPackageDownloadsAsAZip() {
-    String href = browser.findElement(By.id("download-package")).getAttribute("href");
+    String href = browser.find(By.id("download-package")).getAttribute("href");
     @SuppressWarnings("unchecked")
     var answer =
         (Map<String, Object>)
-            ((JavascriptExecutor) browser)
+            ((JavascriptExecutor) browser.driver())
                 .executeAsyncScript(
                     "const done = arguments[arguments.length - 1];"
                         + "fetch(arguments[0]).then(async r => { const b = new Uint8Array(await r.arrayBuffer());"

@@ -10,6 +10,7 @@ import com.clearmark.app.shared.Caller;
 import com.clearmark.app.shared.Role;
 import com.clearmark.app.support.ServiceOnH2;
 import com.clearmark.app.support.TestClock;
+import com.clearmark.app.support.Visitor;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -75,7 +76,7 @@ class DashboardAlertsTest extends ServiceOnH2 {
             "",
             "US"));
 
-    var session = new WebSession(port);
+    var session = new Visitor(port);
     session.signIn("ops@harbor.test", "a long enough passphrase");
     String dashboard = session.get("/").body();
 

@@ -1,41 +1,48 @@
 package com.clearmark.app.ui;
 
-import com.clearmark.app.support.ServiceOnH2;
-import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The service with the demo seller loaded, on a random port, and one headless Chromium per test
- * class looking at it. Waits look an element up again when the page changes under it.
+ * The service with the demo seller loaded, as a new user first sees it, and one headless Chromium
+ * per test class looking at it. Each class gets a service of its own, with its own in-memory
+ * database and home folder, because its journey counts what the demo organization holds.
  */
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = "clearmark.demo=true")
-abstract class DemoSellerInChromium extends ServiceOnH2 {
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+abstract class DemoSellerInChromium extends InChromium {
 
-  static WebDriver browser;
-  static WebDriverWait wait;
+  static final String REVIEWER = "reviewer@demo.clearmark.test";
+  static final String REVIEWER_PASSWORD = "demo-reviewer-1";
 
-  @BeforeAll
-  static void startBrowser() {
-    browser = HeadlessChromium.start();
-    wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-    wait.ignoring(StaleElementReferenceException.class);
+  /**
+   * Called once for each class's service. The test instance lives for the whole class, so the
+   * service starts before JUnit's {@code @TempDir} would be ready; the home folder is made here.
+   */
+  @DynamicPropertySource
+  static void isolatedStorage(DynamicPropertyRegistry registry) {
+    Path home = temporaryHome();
+    String database = "jdbc:h2:mem:demo-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+    registry.add("clearmark.home", home::toString);
+    registry.add("spring.datasource.url", () -> database);
   }
 
-  @AfterAll
-  static void stopBrowser() {
-    if (browser != null) {
-      browser.quit();
+  private static Path temporaryHome() {
+    try {
+      Path home = Files.createTempDirectory("clearmark-demo-");
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> Chromium.deleteQuietly(home)));
+      return home;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-  }
-
-  String url(String path) {
-    return "http://localhost:" + port + path;
   }
 }

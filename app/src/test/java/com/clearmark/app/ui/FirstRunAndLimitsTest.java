@@ -11,17 +11,14 @@ import com.clearmark.app.job.JobStatus;
 import com.clearmark.app.job.Jobs;
 import com.clearmark.app.shared.Caller;
 import com.clearmark.app.shared.Role;
+import com.clearmark.app.support.ApiClient;
 import com.clearmark.app.support.ServiceOnH2;
+import com.clearmark.app.support.Visitor;
 import java.io.ByteArrayInputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -52,7 +49,7 @@ class FirstRunAndLimitsTest extends ServiceOnH2 {
   @Test
   @Order(1)
   void theFirstVisitSetsUpTheOrganizationAndItsAdmin() {
-    var session = new WebSession(port);
+    var session = new Visitor(port);
     var login = session.get("/login");
     assertThat(login.statusCode()).isEqualTo(302);
     assertThat(login.headers().firstValue("Location").orElse("")).endsWith("/setup");
@@ -94,7 +91,7 @@ class FirstRunAndLimitsTest extends ServiceOnH2 {
                 .orElse(""))
         .doesNotContain("error");
     assertThat(session.get("/").body()).contains("Northwind Goods");
-    assertThat(new WebSession(port).get("/setup").headers().firstValue("Location").orElse(""))
+    assertThat(new Visitor(port).get("/setup").headers().firstValue("Location").orElse(""))
         .endsWith("/login");
   }
 
@@ -106,29 +103,13 @@ class FirstRunAndLimitsTest extends ServiceOnH2 {
     var caller = new Caller(user.id(), user.name(), org.id(), org.name(), Role.ADMIN);
     String token = tokens.create(caller, "limits", Role.ADMIN).secret();
 
-    String boundary = "limit" + UUID.randomUUID();
     String big = "sku,title\n" + "SKU-1,".repeat(1) + "x".repeat(4000) + "\n";
-    String body =
-        "--"
-            + boundary
-            + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.csv\"\r\n"
-            + "Content-Type: text/csv\r\n\r\n"
-            + big
-            + "\r\n--"
-            + boundary
-            + "--\r\n";
     var response =
-        HttpClient.newHttpClient()
-            .send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/imports"))
-                    .header("Authorization", "Bearer " + token)
-                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                    .POST(HttpRequest.BodyPublishers.ofString(body))
-                    .build(),
-                HttpResponse.BodyHandlers.ofString());
+        ApiClient.bearer(port, token)
+            .uploadFile("/api/v1/imports", "big.csv", big.getBytes(StandardCharsets.UTF_8));
 
-    assertThat(response.statusCode()).isEqualTo(413);
-    assertThat(response.headers().firstValue("Content-Type").orElse("")).contains("problem+json");
+    assertThat(response.status()).isEqualTo(413);
+    assertThat(response.contentType()).contains("problem+json");
     assertThat(response.body()).contains("larger than the limit").doesNotContain("Exception");
   }
 

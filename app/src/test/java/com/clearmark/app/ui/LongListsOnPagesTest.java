@@ -12,6 +12,7 @@ import com.clearmark.app.complaint.ComplaintType;
 import com.clearmark.app.complaint.Complaints;
 import com.clearmark.app.shared.Role;
 import com.clearmark.app.support.ServiceOnH2;
+import com.clearmark.app.support.Visitor;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -35,11 +36,11 @@ class LongListsOnPagesTest extends ServiceOnH2 {
   @Autowired Complaints complaints;
   @Autowired Authorizations authorizations;
 
-  private WebSession signedIn(String email) {
+  private Visitor signedIn(String email) {
     long org = accounts.createOrganization("Harbor Lane Bags");
     long user = accounts.createUser(email, "Harper Ops", passwords.encode(PASSPHRASE));
     accounts.addMember(org, user, Role.ADMIN);
-    var session = new WebSession(port);
+    var session = new Visitor(port);
     session.signIn(email, PASSPHRASE);
     orgOf = org;
     return session;

@@ -13,6 +13,7 @@ import com.clearmark.app.sourcing.SourcingService;
 import com.clearmark.app.sourcing.Suppliers;
 import com.clearmark.app.support.ServiceOnH2;
 import com.clearmark.app.support.TestClock;
+import com.clearmark.app.support.Visitor;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpResponse;
@@ -634,8 +635,8 @@ class ProofOfSourcePagesTest extends ServiceOnH2 {
     return Jsoup.parse(response.body());
   }
 
-  WebSession signedIn(String email) {
-    var visitor = new WebSession(port);
+  Visitor signedIn(String email) {
+    var visitor = new Visitor(port);
     var response =
         visitor.post("/login", "/login", Map.of("username", email, "password", PASSWORD));
     assertThat(response.statusCode()).isEqualTo(302);

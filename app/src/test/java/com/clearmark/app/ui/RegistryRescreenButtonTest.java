@@ -12,8 +12,10 @@ import com.clearmark.app.screening.ListingInput;
 import com.clearmark.app.shared.Caller;
 import com.clearmark.app.shared.Role;
 import com.clearmark.app.support.ServiceOnH2;
+import com.clearmark.app.support.Visitor;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -135,15 +137,14 @@ class RegistryRescreenButtonTest extends ServiceOnH2 {
   private record Member(long id, String email) {}
 
   private Member member(long org, String name, Role role) {
-    String email =
-        role.name().toLowerCase(java.util.Locale.ROOT) + "-" + UUID.randomUUID() + "@harbor.test";
+    String email = role.name().toLowerCase(Locale.ROOT) + "-" + UUID.randomUUID() + "@harbor.test";
     long id = accounts.createUser(email, name, passwords.encode(PASSWORD));
     accounts.addMember(org, id, role);
     return new Member(id, email);
   }
 
-  private WebSession signedIn(Member member) {
-    var session = new WebSession(port);
+  private Visitor signedIn(Member member) {
+    var session = new Visitor(port);
     var response = session.signIn(member.email(), PASSWORD);
     assertThat(response.statusCode()).isEqualTo(302);
     assertThat(response.headers().firstValue("Location").orElse("")).doesNotContain("error");

@@ -37,30 +37,26 @@ class RiskAndComplaintFileBrowserTest extends DemoSellerInChromium {
 
   String row(String sku) {
     return browser
-        .findElement(By.xpath("//table[@id='listings-at-risk']//tr[td/a[text()='" + sku + "']]"))
+        .find(By.xpath("//table[@id='listings-at-risk']//tr[td/a[text()='" + sku + "']]"))
         .getText();
   }
 
   @Test
   @Order(1)
   void theDashboardLeadsToTheResoldListingsThatWouldLoseAnAppealAndWhy() {
-    browser.get(url("/login"));
-    browser.findElement(By.id("username")).sendKeys("reviewer@demo.clearmark.test");
-    browser.findElement(By.id("password")).sendKeys("demo-reviewer-1");
-    browser.findElement(By.cssSelector("form button[type=submit]")).click();
-    wait.until(ExpectedConditions.titleContains("Dashboard"));
+    browser.signInWith(REVIEWER, REVIEWER_PASSWORD);
+    browser.waitUntil(ExpectedConditions.titleContains("Dashboard"));
 
-    assertThat(browser.findElement(By.id("at-risk-summary")).getText())
+    assertThat(browser.find(By.id("at-risk-summary")).getText())
         .contains("would lose an appeal today");
-    browser.findElement(By.linkText("See what is missing")).click();
-    wait.until(ExpectedConditions.titleContains("Listings at risk"));
+    browser.find(By.linkText("See what is missing")).click();
+    browser.waitUntil(ExpectedConditions.titleContains("Listings at risk"));
 
     assertThat(row("BO-3002")).contains("No invoice recorded covers B0DEMO1014");
     assertThat(row("NK-4001")).contains("EW-2025-0087", "400 days");
     assertThat(row("AN-2002")).contains("Invoices cover 150 of", "units short");
     assertThat(row("BO-3001")).contains("Quickship Traders has no phone number");
-    assertThat(
-            browser.findElements(By.xpath("//table[@id='listings-at-risk']//a[text()='AN-2001']")))
+    assertThat(browser.all(By.xpath("//table[@id='listings-at-risk']//a[text()='AN-2001']")))
         .as("the charger's invoice covers its sales")
         .isEmpty();
   }
@@ -68,9 +64,8 @@ class RiskAndComplaintFileBrowserTest extends DemoSellerInChromium {
   @Test
   @Order(2)
   void aComplaintFileWithABadRowRecordsNothingAndNamesTheLine() throws IOException {
-    browser.get(url("/complaints"));
-    riskBefore =
-        Integer.parseInt(browser.findElement(By.cssSelector("[data-stat=risk]")).getText());
+    browser.open("/complaints");
+    riskBefore = Integer.parseInt(browser.find(By.cssSelector("[data-stat=risk]")).getText());
     Path bad =
         file(
             "bad-complaints.csv",
@@ -81,19 +76,19 @@ class RiskAndComplaintFileBrowserTest extends DemoSellerInChromium {
                 + "CSV-502,Trademark,"
                 + TODAY.plusDays(3)
                 + ",B0DEMO1013\n");
-    browser.findElement(By.id("complaints-file")).sendKeys(bad.toString());
-    browser.findElement(By.id("complaints-file")).findElement(By.xpath("ancestor::form")).submit();
+    browser.find(By.id("complaints-file")).sendKeys(bad.toString());
+    browser.find(By.id("complaints-file")).findElement(By.xpath("ancestor::form")).submit();
 
     var problems =
-        wait.until(
+        browser.waitUntil(
             ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("ul[aria-label='Problems in the file']")));
     assertThat(problems.getText())
         .contains("bad-complaints.csv line 3: notice_date")
         .contains("in the future");
-    assertThat(browser.findElement(By.cssSelector(".notice-error[role=alert]")).getText())
+    assertThat(browser.find(By.cssSelector(".notice-error[role=alert]")).getText())
         .contains("no complaint was recorded");
-    assertThat(browser.findElement(By.cssSelector("main")).getText()).doesNotContain("CSV-501");
+    assertThat(browser.find(By.cssSelector("main")).getText()).doesNotContain("CSV-501");
   }
 
   @Test
@@ -109,21 +104,21 @@ class RiskAndComplaintFileBrowserTest extends DemoSellerInChromium {
                 + "CSV-602,Trademark,"
                 + TODAY.minusDays(1)
                 + ",B0DEMO1017,\"Nike, Inc.\"\n");
-    browser.findElement(By.id("complaints-file")).sendKeys(good.toString());
-    browser.findElement(By.id("complaints-file")).findElement(By.xpath("ancestor::form")).submit();
+    browser.find(By.id("complaints-file")).sendKeys(good.toString());
+    browser.find(By.id("complaints-file")).findElement(By.xpath("ancestor::form")).submit();
 
     assertThat(
-            wait.until(
+            browser
+                .waitUntil(
                     ExpectedConditions.visibilityOfElementLocated(
                         By.cssSelector(".notice-success")))
                 .getText())
         .isEqualTo("2 complaints recorded from complaints.csv.");
-    assertThat(browser.findElement(By.cssSelector("table.data")).getText())
-        .contains("CSV-601", "CSV-602");
-    assertThat(browser.findElements(By.cssSelector("figure.risk-trend circle"))).hasSize(26);
-    assertThat(browser.findElement(By.cssSelector("figure.risk-trend figcaption")).getText())
+    assertThat(browser.find(By.cssSelector("table.data")).getText()).contains("CSV-601", "CSV-602");
+    assertThat(browser.all(By.cssSelector("figure.risk-trend circle"))).hasSize(26);
+    assertThat(browser.find(By.cssSelector("figure.risk-trend figcaption")).getText())
         .contains("today");
-    assertThat(Integer.parseInt(browser.findElement(By.cssSelector("[data-stat=risk]")).getText()))
+    assertThat(Integer.parseInt(browser.find(By.cssSelector("[data-stat=risk]")).getText()))
         .as("a counterfeit complaint and a second one from Nike")
         .isGreaterThanOrEqualTo(riskBefore + 20 + 5);
   }

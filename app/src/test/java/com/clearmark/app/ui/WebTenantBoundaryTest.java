@@ -14,6 +14,7 @@ import com.clearmark.app.screening.ListingInput;
 import com.clearmark.app.shared.Caller;
 import com.clearmark.app.shared.Role;
 import com.clearmark.app.support.ServiceOnH2;
+import com.clearmark.app.support.Visitor;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
@@ -87,8 +88,8 @@ class WebTenantBoundaryTest extends ServiceOnH2 {
     return new Seller(admin, email, listingId, markId, findingId, jobId);
   }
 
-  WebSession signedIn(Seller seller) {
-    var session = new WebSession(port);
+  Visitor signedIn(Seller seller) {
+    var session = new Visitor(port);
     var response = session.signIn(seller.email(), "correct horse battery");
     assertThat(response.statusCode()).isEqualTo(302);
     assertThat(response.headers().firstValue("Location").orElse("")).doesNotContain("error");
@@ -197,7 +198,7 @@ class WebTenantBoundaryTest extends ServiceOnH2 {
 
   @Test
   void pagesNeedASignedInUserAndHealthDoesNot() {
-    var anonymous = new WebSession(port);
+    var anonymous = new Visitor(port);
     var dashboard = anonymous.get("/");
     assertThat(dashboard.statusCode()).isEqualTo(302);
     assertThat(dashboard.headers().firstValue("Location").orElse("")).endsWith("/login");

@@ -1,4 +1,4 @@
-package com.clearmark.app.browser;
+package com.clearmark.app.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;

@@ -1,4 +1,4 @@
-package com.clearmark.app.browser;
+package com.clearmark.app.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -179,7 +179,6 @@ class ProofOfSourceBrowserTest extends ClearmarkInChromium {
     browser.script("arguments[0].value = arguments[1]", browser.visible(field), day.toString());
   }
 
-  /** Waits for this page's notice, not the one the page before may still show. */
   /**
    * Waits for the notice of the next page: the one of the page being left may still be found, and
    * vanish while it is read, which is no reason to fail.

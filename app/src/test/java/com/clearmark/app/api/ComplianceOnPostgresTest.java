@@ -1,19 +1,21 @@
-package com.clearmark.app.rest;
+package com.clearmark.app.api;
 
 import com.clearmark.app.support.PostgresServer;
 import java.nio.file.Path;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ApiOnPostgresTest extends ApiContract {
+/**
+ * The compliance workflows through the API against a real PostgreSQL server, in a database of its
+ * own.
+ */
+class ComplianceOnPostgresTest extends ComplianceContract {
 
   @TempDir static Path home;
 
   @DynamicPropertySource
-  static void properties(DynamicPropertyRegistry registry) {
+  static void postgres(DynamicPropertyRegistry registry) {
     var server = PostgresServer.shared();
     String url = server.createDatabase();
     registry.add("clearmark.home", () -> home.toString());

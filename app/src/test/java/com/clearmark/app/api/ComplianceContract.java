@@ -1,29 +1,44 @@
-package com.clearmark.app.rest;
+package com.clearmark.app.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.clearmark.app.account.Accounts;
 import com.clearmark.app.account.ApiTokens;
+import com.clearmark.app.account.MemberService;
+import com.clearmark.app.api.Tenants.Tenant;
+import com.clearmark.app.support.ApiClient;
+import com.clearmark.app.support.PdfChecks;
 import com.clearmark.app.support.TestClock;
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The seller's compliance workflows through the API: from a received complaint to a checked appeal.
+ * The seller's compliance workflows through the API, from a received complaint to a checked appeal:
+ * complaints, proof of source (suppliers, invoices, documents, sales) and authorizations. Each
+ * database gets a subclass ({@code ComplianceOnH2Test}, {@code ComplianceOnPostgresTest}); the
+ * service's clock is the {@link TestClock}, so deadlines and validity are the same on any day.
  */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(TestClock.AsServiceClock.class)
-abstract class ComplianceApiContract {
+abstract class ComplianceContract {
 
-  static final java.nio.charset.Charset UTF8 = StandardCharsets.UTF_8;
+  static final Charset UTF8 = StandardCharsets.UTF_8;
   static final LocalDate TODAY = TestClock.TODAY;
   static final LocalDate NOTICE = TODAY.minusDays(3);
   static final byte[] PDF =
@@ -31,14 +46,17 @@ abstract class ComplianceApiContract {
 
   @LocalServerPort int port;
   @Autowired Accounts accounts;
-  @Autowired ApiTokens tokens;
+  @Autowired ApiTokens apiTokens;
+  @Autowired MemberService members;
   @Autowired PasswordEncoder passwords;
-  @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
-  Sellers sellers;
+  @Autowired JdbcClient jdbc;
+  Tenants tenants;
+  Tenant acme;
 
   @BeforeEach
-  void sellers() {
-    sellers = new Sellers(accounts, tokens, passwords, port);
+  void aSeller() {
+    tenants = new Tenants(accounts, apiTokens, members, passwords, port);
+    acme = tenants.sellerWithAdmin("Acme");
   }
 
   static String notice(LocalDate date) {
@@ -57,7 +75,7 @@ abstract class ComplianceApiContract {
         .formatted(date);
   }
 
-  static long supplier(Api api, String website) {
+  static long supplier(ApiClient api, String website) {
     var reply =
         api.post(
             "/api/v1/suppliers",
@@ -71,7 +89,7 @@ abstract class ComplianceApiContract {
     return reply.json().get("id").asLong();
   }
 
-  static long invoice(Api api, long supplier, String number, LocalDate date, long units) {
+  static long invoice(ApiClient api, long supplier, String number, LocalDate date, long units) {
     var reply =
         api.post(
             "/api/v1/invoices",
@@ -112,7 +130,7 @@ abstract class ComplianceApiContract {
 
   @Test
   void aPastedComplaintIsReadKeptAndGivenItsDeadlines() {
-    var api = sellers.seller("Acme").reviewer();
+    var api = acme.reviewer();
     var reply =
         api.post(
             "/api/v1/complaints/parse",
@@ -133,7 +151,7 @@ abstract class ComplianceApiContract {
 
   @Test
   void complaintsFromACsvFileAreRecordedOnceAndABadFileRecordsNothing() {
-    var api = sellers.seller("Acme").reviewer();
+    var api = acme.reviewer();
     String csv =
         "complaint_id,type,notice_date,asins,rights_owner\r\n"
             + "CSV-1001,Trademark,"
@@ -173,18 +191,19 @@ abstract class ComplianceApiContract {
                 + "CSV-3001,Trademark,"
                 + NOTICE
                 + ",B0CHARGER1,Soci\u00e9t\u00e9 G\u00e9n\u00e9rale\n")
-            .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+            .getBytes(StandardCharsets.ISO_8859_1);
     var notUtf8 = api.uploadFile("/api/v1/complaints/import", "excel.csv", latin1);
     assertThat(notUtf8.status()).isEqualTo(400);
     assertThat(notUtf8.body()).contains("excel.csv is not UTF-8");
     var references = api.get("/api/v1/complaints").json().findValuesAsString("reference");
     assertThat(references).containsExactlyInAnyOrder("CSV-1001", "CSV-1002", "CSV-1003");
-    assertThat(sellers.seller("Other").reviewer().get("/api/v1/complaints").json().size()).isZero();
+    assertThat(tenants.sellerWithAdmin("Other").reviewer().get("/api/v1/complaints").json().size())
+        .isZero();
   }
 
   @Test
   void aBusinessReportImportedTwiceCountsItsUnitsOnce() {
-    var api = sellers.seller("Acme").reviewer();
+    var api = acme.reviewer();
     long supplier = supplier(api, "https://evergreen.example");
     invoice(api, supplier, "INV-50", NOTICE.minusDays(30), 50);
     String report =
@@ -207,7 +226,7 @@ abstract class ComplianceApiContract {
 
   @Test
   void valuesTooLongOrTooLargeToStoreGetFieldErrorsAndNothingIsRecorded() {
-    var seller = sellers.seller("Acme");
+    var seller = acme;
     var api = seller.reviewer();
     String longName = "Evergreen Wholesale ".repeat(20);
 
@@ -235,7 +254,7 @@ abstract class ComplianceApiContract {
                         "quantity",
                         1,
                         "unitPrice",
-                        new java.math.BigDecimal("1E+2147483647")))));
+                        new BigDecimal("1E+2147483647")))));
     assertThat(invoice.status()).as(invoice.body()).isEqualTo(400);
     assertThat(invoice.json().get("errors").get("lines[0]").asString()).contains("does not fit");
 
@@ -277,7 +296,7 @@ abstract class ComplianceApiContract {
 
   @Test
   void textThatCannotBeParsedIsKeptWithTheMissingFieldsNamed() {
-    var api = sellers.seller("Acme").reviewer();
+    var api = acme.reviewer();
     var complaint =
         api.post("/api/v1/complaints/parse", Map.of("text", "Listing B0CHARGER1 was taken down."))
             .json()
@@ -291,7 +310,7 @@ abstract class ComplianceApiContract {
 
   @Test
   void theAppealChecksNameTheShortfallAndTheMissingContactDetailsThenPassOnceFixed() {
-    var api = sellers.seller("Acme").reviewer();
+    var api = acme.reviewer();
     long complaint =
         api.post("/api/v1/complaints/parse", Map.of("text", notice(NOTICE)))
             .json()
@@ -363,7 +382,7 @@ abstract class ComplianceApiContract {
 
   @Test
   void theAppealPackageHoldsTheLettersTheChecksAndTheInvoices() throws Exception {
-    var api = sellers.seller("Acme").reviewer();
+    var api = acme.reviewer();
     long complaint =
         api.post("/api/v1/complaints/parse", Map.of("text", notice(NOTICE)))
             .json()
@@ -389,9 +408,9 @@ abstract class ComplianceApiContract {
                 "units",
                 40)));
 
-    var entries = new java.util.TreeMap<String, byte[]>();
+    var entries = new TreeMap<String, byte[]>();
     byte[] zip = api.getBytes("/api/v1/complaints/" + complaint + "/appeal/package");
-    try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
+    try (var in = new ZipInputStream(new ByteArrayInputStream(zip))) {
       for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
         entries.put(e.getName(), in.readAllBytes());
       }
@@ -402,7 +421,7 @@ abstract class ComplianceApiContract {
             "evidence/invoice-INV-1.pdf",
             "plan-of-action.pdf",
             "retraction-request.pdf");
-    com.clearmark.app.support.PdfChecks.assertWellFormed(entries.get("plan-of-action.pdf"));
+    PdfChecks.assertWellFormed(entries.get("plan-of-action.pdf"));
     String plan = new String(entries.get("plan-of-action.pdf"), StandardCharsets.ISO_8859_1);
     assertThat(plan)
         .contains("Plan of action: complaint 9876543210")
@@ -413,8 +432,8 @@ abstract class ComplianceApiContract {
     assertThat(new String(entries.get("retraction-request.pdf"), StandardCharsets.ISO_8859_1))
         .contains("brand-protection@voltra.example");
     assertThat(
-            sellers
-                .seller("Harbor")
+            tenants
+                .sellerWithAdmin("Harbor")
                 .admin()
                 .get("/api/v1/complaints/" + complaint + "/appeal/package")
                 .status())
@@ -423,8 +442,7 @@ abstract class ComplianceApiContract {
 
   @Test
   void anUploadIsJudgedByItsContentAndServedOnlyToItsOwnOrganization() {
-    var acme = sellers.seller("Acme");
-    var harbor = sellers.seller("Harbor");
+    var harbor = tenants.sellerWithAdmin("Harbor");
     long supplier = supplier(acme.reviewer(), "https://evergreen.example");
     long invoice = invoice(acme.reviewer(), supplier, "INV-7", NOTICE, 5);
 
@@ -467,7 +485,7 @@ abstract class ComplianceApiContract {
 
   @Test
   void aComplaintMovesThroughItsLifecycleAndCannotBeAppealedTwice() {
-    var seller = sellers.seller("Acme");
+    var seller = acme;
     var api = seller.reviewer();
     var form =
         Map.of(
@@ -491,7 +509,7 @@ abstract class ComplianceApiContract {
     var again = api.post("/api/v1/complaints/" + id + "/status", Map.of("status", "APPEALED"));
     assertThat(again.status()).isEqualTo(409);
     assertThat(again.json().get("detail").asString()).contains("already been appealed");
-    assertThat(sellers.seller("Harbor").admin().get("/api/v1/complaints/" + id).status())
+    assertThat(tenants.sellerWithAdmin("Harbor").admin().get("/api/v1/complaints/" + id).status())
         .isEqualTo(404);
     assertThat(
             seller
@@ -503,7 +521,7 @@ abstract class ComplianceApiContract {
 
   @Test
   void datesInTheFutureOrBeforeAValidityPeriodGetFieldErrors() {
-    var seller = sellers.seller("Acme");
+    var seller = acme;
     var complaint =
         seller
             .reviewer()
@@ -560,7 +578,7 @@ abstract class ComplianceApiContract {
 
   @Test
   void anAuthorizedBrandNeedsNoProofOfSourceWithinItsScopeAndTheExpiringOnesAreListed() {
-    var seller = sellers.seller("Acme");
+    var seller = acme;
     ApiContract.registered(seller.admin(), "ZORBLAX");
     var listing =
         Map.of(
@@ -606,7 +624,7 @@ abstract class ComplianceApiContract {
 
   @Test
   void resoldListingsWithoutProofAreAtRiskUntilAnInvoiceOrAnAuthorizationCoversThem() {
-    var seller = sellers.seller("Acme");
+    var seller = acme;
     var admin = seller.admin();
     ApiContract.registered(admin, "ZORBLAX");
     ApiContract.registered(admin, "VOLTRA");
@@ -676,7 +694,14 @@ abstract class ComplianceApiContract {
     assertThat(after.get("resold").get(0).get("sku").asString()).isEqualTo("ZB-30");
     assertThat(reasonsOf(after, "ZB-30")).contains("No invoice recorded covers B0ZORBLAX2");
     assertThat(reasonsOf(after, "ZB-65")).contains("EW-118");
-    assertThat(sellers.seller("Other").viewer().get("/api/v1/at-risk").json().get("atRisk").asInt())
+    assertThat(
+            tenants
+                .sellerWithAdmin("Other")
+                .viewer()
+                .get("/api/v1/at-risk")
+                .json()
+                .get("atRisk")
+                .asInt())
         .isZero();
 
     // A listing that sells two brands needs proof for each: the Voltra letter does not cover the

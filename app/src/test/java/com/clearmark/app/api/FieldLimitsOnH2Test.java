@@ -1,10 +1,13 @@
-package com.clearmark.app.rest;
+package com.clearmark.app.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.clearmark.app.account.Accounts;
 import com.clearmark.app.account.ApiTokens;
+import com.clearmark.app.account.MemberService;
 import com.clearmark.app.shared.FieldLimits;
+import com.clearmark.app.support.ApiClient;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -42,13 +45,14 @@ class FieldLimitsOnH2Test {
 
   @LocalServerPort int port;
   @Autowired Accounts accounts;
-  @Autowired ApiTokens tokens;
+  @Autowired ApiTokens apiTokens;
+  @Autowired MemberService members;
   @Autowired PasswordEncoder passwords;
-  Sellers sellers;
+  Tenants tenants;
 
   @BeforeEach
-  void sellers() {
-    sellers = new Sellers(accounts, tokens, passwords, port);
+  void tenants() {
+    tenants = new Tenants(accounts, apiTokens, members, passwords, port);
   }
 
   private static String letters(int n) {
@@ -64,7 +68,7 @@ class FieldLimitsOnH2Test {
     return l;
   }
 
-  private static void refused(Api.Reply reply, String field) {
+  private static void refused(ApiClient.Reply reply, String field) {
     assertThat(reply.status()).as(reply.body()).isEqualTo(400);
     assertThat(reply.contentType()).startsWith("application/problem+json");
     assertThat(reply.json().get("errors").has(field)).as(reply.body()).isTrue();
@@ -72,7 +76,7 @@ class FieldLimitsOnH2Test {
 
   @Test
   void screeningRefusesATitleOfOneHugeWordWith400NamingTheTitle() {
-    var seller = sellers.seller("Northwind");
+    var seller = tenants.sellerWithAdmin("Northwind");
     var reply =
         seller.viewer().post("/api/v1/screen", listing("SKU-1", "Earbuds " + "q".repeat(200_000)));
     refused(reply, "title");
@@ -82,7 +86,7 @@ class FieldLimitsOnH2Test {
 
   @Test
   void screeningRefusesEachOverLongFieldByItsName() {
-    var seller = sellers.seller("Northwind");
+    var seller = tenants.sellerWithAdmin("Northwind");
     var l = listing("SKU-1", "Wireless earbuds");
     l.put("description", letters(FieldLimits.DESCRIPTION + 1));
     l.put("searchTerms", letters(FieldLimits.SEARCH_TERMS + 1));
@@ -95,7 +99,7 @@ class FieldLimitsOnH2Test {
 
   @Test
   void aListingAtEveryLimitIsScreenedAndStoredWhole() {
-    var seller = sellers.seller("Northwind");
+    var seller = tenants.sellerWithAdmin("Northwind");
     String title = "Earbuds " + letters(FieldLimits.TITLE - 8);
     var reply = seller.reviewer().put("/api/v1/listings", listing("SKU-1", title));
     assertThat(reply.status()).as(reply.body()).isEqualTo(201);
@@ -107,7 +111,7 @@ class FieldLimitsOnH2Test {
 
   @Test
   void anAsinOverTwentyCharactersIsRefusedAndNothingIsStored() {
-    var seller = sellers.seller("Northwind");
+    var seller = tenants.sellerWithAdmin("Northwind");
     var l = listing("SKU-1", "Wireless earbuds");
     l.put("asin", "B0" + letters(FieldLimits.ASIN));
     refused(seller.reviewer().put("/api/v1/listings", l), "asin");
@@ -119,7 +123,7 @@ class FieldLimitsOnH2Test {
 
   @Test
   void aCatalogueImportRejectsTheRowWithAnOverLongTitleByLineAndFieldAndKeepsTheOthersWhole() {
-    var seller = sellers.seller("Northwind");
+    var seller = tenants.sellerWithAdmin("Northwind");
     String longTitle = "Earbuds " + letters(2500);
     String csv =
         ApiContract.HEADER
@@ -143,7 +147,7 @@ class FieldLimitsOnH2Test {
 
   @Test
   void aMarkOverItsLimitIsRefusedByTheApiAndRejectedByAnImport() {
-    var seller = sellers.seller("Northwind");
+    var seller = tenants.sellerWithAdmin("Northwind");
     var reply =
         seller
             .admin()
@@ -177,7 +181,7 @@ class FieldLimitsOnH2Test {
 
   @Test
   void salesWithAnOverLongAsinOrSkuAre400NotAServerError() {
-    var seller = sellers.seller("Northwind");
+    var seller = tenants.sellerWithAdmin("Northwind");
     var asin =
         seller
             .reviewer()
@@ -199,7 +203,7 @@ class FieldLimitsOnH2Test {
 
   @Test
   void aBusinessReportRowWithAnOverLongSkuIsNamedByLineAndColumn() {
-    var seller = sellers.seller("Northwind");
+    var seller = tenants.sellerWithAdmin("Northwind");
     String report =
         "Date,(Child) ASIN,SKU,Units Ordered\n"
             + "2026-10-01,B0C1234567,SKU-1,4\n"
@@ -210,15 +214,13 @@ class FieldLimitsOnH2Test {
         seller
             .reviewer()
             .uploadFile(
-                "/api/v1/sales/import",
-                "report.csv",
-                report.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                "/api/v1/sales/import", "report.csv", report.getBytes(StandardCharsets.UTF_8));
     refused(reply, "report.csv line 3: SKU");
   }
 
   @Test
   void aPastedNotificationWithADayNoCalendarHasIs400NamingTheDate() {
-    var seller = sellers.seller("Northwind");
+    var seller = tenants.sellerWithAdmin("Northwind");
     String text =
         "Complaint ID: 1234567890\nASIN: B0C1234567\nInfringement type: Trademark\n"
             + "Trademark asserted: 5123456\nRights owner name: Acme Brands\n"
@@ -231,7 +233,7 @@ class FieldLimitsOnH2Test {
 
   @Test
   void aComplaintNamesAtMostItsLimitOfAsins() {
-    var seller = sellers.seller("Northwind");
+    var seller = tenants.sellerWithAdmin("Northwind");
     List<String> asins = new ArrayList<>();
     for (int i = 0; i <= FieldLimits.ASINS_PER_COMPLAINT; i++) {
       asins.add(String.format("B0%08d", i));
@@ -249,7 +251,7 @@ class FieldLimitsOnH2Test {
 
   @Test
   void anAuthorizationListsAtMostItsLimitOfAsins() {
-    var seller = sellers.seller("Northwind");
+    var seller = tenants.sellerWithAdmin("Northwind");
     List<String> asins = new ArrayList<>();
     for (int i = 0; i <= FieldLimits.ASINS_PER_AUTHORIZATION; i++) {
       asins.add(String.format("B0%08d", i));
@@ -264,7 +266,7 @@ class FieldLimitsOnH2Test {
 
   @Test
   void anInvoiceHasAtMostItsLimitOfLines() {
-    var seller = sellers.seller("Northwind");
+    var seller = tenants.sellerWithAdmin("Northwind");
     var supplier = seller.reviewer().post("/api/v1/suppliers", Map.of("name", "Harbor Wholesale"));
     assertThat(supplier.status()).as(supplier.body()).isEqualTo(201);
     List<Map<String, Object>> lines = new ArrayList<>();

@@ -1,4 +1,4 @@
-package com.clearmark.app.browser;
+package com.clearmark.app.ui;
 
 import java.nio.file.Path;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -16,8 +16,8 @@ final class KeepsFailures implements TestWatcher {
   public void testFailed(ExtensionContext context, Throwable cause) {
     context
         .getTestInstance()
-        .filter(ClearmarkInChromium.class::isInstance)
-        .map(ClearmarkInChromium.class::cast)
+        .filter(InChromium.class::isInstance)
+        .map(InChromium.class::cast)
         .map(test -> test.browser)
         .ifPresent(
             browser -> {

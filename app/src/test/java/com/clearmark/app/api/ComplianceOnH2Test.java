@@ -1,22 +1,24 @@
-package com.clearmark.app.rest;
+package com.clearmark.app.api;
 
 import java.nio.file.Path;
 import java.util.UUID;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ApiOnH2Test extends ApiContract {
+/**
+ * The compliance workflows through the API against the embedded H2 database the service uses by
+ * default.
+ */
+class ComplianceOnH2Test extends ComplianceContract {
 
   @TempDir static Path home;
 
   @DynamicPropertySource
-  static void properties(DynamicPropertyRegistry registry) {
+  static void h2(DynamicPropertyRegistry registry) {
     registry.add("clearmark.home", () -> home.toString());
     registry.add(
         "spring.datasource.url",
-        () -> "jdbc:h2:mem:api-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        () -> "jdbc:h2:mem:compliance-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
   }
 }

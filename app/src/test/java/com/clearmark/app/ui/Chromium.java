@@ -1,4 +1,4 @@
-package com.clearmark.app.browser;
+package com.clearmark.app.ui;
 
 import java.io.File;
 import java.io.IOException;

@@ -1,17 +1,12 @@
-package com.clearmark.app.browser;
+package com.clearmark.app.ui;
 
 import com.clearmark.app.support.TestClock;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -19,16 +14,15 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * The real service on a random port, and one headless Chromium per test class looking at it.
  *
- * <p>Every browser test class shares this configuration, so they share one running service (Spring
- * caches the context) with one in-memory database and one home folder. Each class therefore opens
- * its own seller organization, and counts only what that organization holds. The service's clock is
- * the {@link TestClock}, so the dates the pages show are the same on any day.
+ * <p>Every browser test class of this kind shares this configuration, so they share one running
+ * service (Spring caches the context) with one in-memory database and one home folder. Each class
+ * therefore opens its own seller organization with {@link Sellers}, and counts only what that
+ * organization holds. The service's clock is the {@link TestClock}, so the dates the pages show are
+ * the same on any day.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @Import({Sellers.class, TestClock.AsServiceClock.class})
-@ExtendWith(KeepsFailures.class)
-abstract class ClearmarkInChromium {
+abstract class ClearmarkInChromium extends InChromium {
 
   /** Created once for the service that all the classes share, and removed when the JVM ends. */
   static final Path HOME = temporaryHome();
@@ -39,24 +33,7 @@ abstract class ClearmarkInChromium {
     registry.add("spring.datasource.url", () -> "jdbc:h2:mem:browser;DB_CLOSE_DELAY=-1");
   }
 
-  @LocalServerPort int port;
   @Autowired Sellers sellers;
-
-  private Chromium chromium;
-  Browser browser;
-
-  @BeforeAll
-  void startBrowser() {
-    chromium = Chromium.start();
-    browser = new Browser(chromium.driver(), port);
-  }
-
-  @AfterAll
-  void stopBrowser() {
-    if (chromium != null) {
-      chromium.close();
-    }
-  }
 
   private static Path temporaryHome() {
     try {

@@ -1,4 +1,4 @@
-package com.clearmark.app.browser;
+package com.clearmark.app.ui;
 
 import com.clearmark.app.account.Accounts;
 import com.clearmark.app.catalog.CatalogService;

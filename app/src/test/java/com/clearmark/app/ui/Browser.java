@@ -1,4 +1,4 @@
-package com.clearmark.app.browser;
+package com.clearmark.app.ui;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -22,7 +22,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 final class Browser {
 
-  private static final Duration PATIENCE = Duration.ofSeconds(15);
+  private static final Duration PATIENCE = Duration.ofSeconds(20);
 
   private final WebDriver driver;
   private final String base;
@@ -72,6 +72,11 @@ final class Browser {
   /** The button with exactly this text, wherever it is on the page. */
   WebElement button(String text) {
     return driver.findElement(By.xpath("//button[normalize-space()='" + text + "']"));
+  }
+
+  /** The first element the locator finds, as the page is now; fails when there is none. */
+  WebElement find(By locator) {
+    return driver.findElement(locator);
   }
 
   WebElement link(String text) {

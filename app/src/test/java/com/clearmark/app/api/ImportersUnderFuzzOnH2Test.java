@@ -1,16 +1,18 @@
-package com.clearmark.app.rest;
+package com.clearmark.app.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.clearmark.app.account.Accounts;
 import com.clearmark.app.account.ApiTokens;
+import com.clearmark.app.account.MemberService;
+import com.clearmark.app.api.Tenants.Tenant;
 import com.clearmark.app.job.JobProblem;
 import com.clearmark.app.job.Jobs;
-import com.clearmark.app.shared.Caller;
-import com.clearmark.app.shared.Role;
+import com.clearmark.app.support.ApiClient;
 import com.clearmark.app.support.Malformed;
 import com.clearmark.app.support.ValidFiles;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -61,27 +63,21 @@ class ImportersUnderFuzzOnH2Test {
 
   @LocalServerPort int port;
   @Autowired Accounts accounts;
-  @Autowired ApiTokens tokens;
+  @Autowired ApiTokens apiTokens;
+  @Autowired MemberService members;
   @Autowired PasswordEncoder passwords;
   @Autowired Jobs jobs;
   @Autowired JdbcClient jdbc;
-  private String passwordHash;
+  private Tenants tenants;
 
   @BeforeEach
   void oneHashForAll() {
-    passwordHash = passwords.encode("fuzzing sellers never sign in");
+    tenants = new Tenants(accounts, apiTokens, members, passwords, port);
   }
 
-  /** An organization of its own for one input, and its admin's API client. */
-  private record Tenant(long organizationId, Api admin) {}
-
+  /** An organization of its own for one input; its admin sends the input. */
   private Tenant tenant() {
-    long org = accounts.createOrganization("Fuzzed " + UUID.randomUUID());
-    long user = accounts.createUser(UUID.randomUUID() + "@fuzz.test", "Pat Fuzz", passwordHash);
-    accounts.addMember(org, user, Role.ADMIN);
-    var created =
-        tokens.create(new Caller(user, "Pat Fuzz", org, "Fuzzed", Role.ADMIN), "fuzz", Role.ADMIN);
-    return new Tenant(org, new Api(port, created.secret()));
+    return tenants.sellerWithAdmin("Fuzzed");
   }
 
   private long count(String table, long organizationId) {
@@ -95,7 +91,7 @@ class ImportersUnderFuzzOnH2Test {
     try {
       return Files.readAllBytes(EXAMPLES.resolve(name));
     } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      throw new UncheckedIOException(e);
     }
   }
 
@@ -114,7 +110,7 @@ class ImportersUnderFuzzOnH2Test {
   }
 
   /** A 4xx answer is a problem detail whose sentences name what to fix; never a 5xx. */
-  private static void clearRefusal(Api.Reply reply, String where) {
+  private static void clearRefusal(ApiClient.Reply reply, String where) {
     assertThat(reply.status()).as(where + ": " + reply.body()).isBetween(400, 499);
     assertThat(reply.contentType()).as(where).startsWith("application/problem+json");
     JsonNode problem = reply.json();
