@@ -7,6 +7,7 @@ import com.clearmark.app.audit.AuditAction;
 import com.clearmark.app.audit.AuditLog;
 import com.clearmark.app.shared.Role;
 import com.clearmark.app.support.ServiceOnH2;
+import com.clearmark.app.support.Visitor;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
@@ -50,7 +51,7 @@ class AuditPageReadsEveryStoredActionTest extends ServiceOnH2 {
             null,
             OffsetDateTime.of(2026, 11, 2, 9, 0, 0, 0, ZoneOffset.UTC))
         .update();
-    var session = new WebSession(port);
+    var session = new Visitor(port);
     session.signIn("audit@ledgerline.example", PASSPHRASE);
 
     var page = session.get("/audit");

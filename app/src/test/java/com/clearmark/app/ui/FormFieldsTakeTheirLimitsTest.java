@@ -6,6 +6,7 @@ import com.clearmark.app.account.Accounts;
 import com.clearmark.app.shared.FieldLimits;
 import com.clearmark.app.shared.Role;
 import com.clearmark.app.support.ServiceOnH2;
+import com.clearmark.app.support.Visitor;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,7 +24,7 @@ class FormFieldsTakeTheirLimitsTest extends ServiceOnH2 {
 
   @Autowired Accounts accounts;
   @Autowired PasswordEncoder passwords;
-  private WebSession session;
+  private Visitor session;
   private static int admins;
 
   @BeforeEach
@@ -32,7 +33,7 @@ class FormFieldsTakeTheirLimitsTest extends ServiceOnH2 {
     String email = "admin" + ++admins + "@limitless.example";
     long user = accounts.createUser(email, "Lia Lamp", passwords.encode(PASSPHRASE));
     accounts.addMember(org, user, Role.ADMIN);
-    session = new WebSession(port);
+    session = new Visitor(port);
     session.signIn(email, PASSPHRASE);
   }
 
