@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
@@ -25,6 +26,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -238,10 +240,7 @@ class ServiceArchitectureTest {
             String name = APP + "." + feature + "." + type;
             if (!classes.contain(name)) {
               wrong.add(name + " does not exist");
-            } else if (!classes
-                .get(name)
-                .getModifiers()
-                .contains(com.tngtech.archunit.core.domain.JavaModifier.PUBLIC)) {
+            } else if (!classes.get(name).getModifiers().contains(JavaModifier.PUBLIC)) {
               wrong.add(name + " is not public");
             }
           }
@@ -469,7 +468,7 @@ class ServiceArchitectureTest {
       try (InputStream in = r.getInputStream()) {
         Matcher m = CREATE_TABLE.matcher(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         while (m.find()) {
-          tables.add(m.group(1).toLowerCase(java.util.Locale.ROOT));
+          tables.add(m.group(1).toLowerCase(Locale.ROOT));
         }
       }
     }

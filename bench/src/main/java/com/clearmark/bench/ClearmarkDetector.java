@@ -7,13 +7,13 @@ import com.clearmark.engine.screening.Screener;
 import com.clearmark.engine.text.TextFolding;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** The Clearmark engine, whole: every rule, every look-alike kind, scores and explanations. */
 final class ClearmarkDetector implements Detector {
 
   private final Screener screener;
-  private final java.util.concurrent.ConcurrentHashMap<String, String> keys =
-      new java.util.concurrent.ConcurrentHashMap<>();
+  private final ConcurrentHashMap<String, String> keys = new ConcurrentHashMap<>();
 
   ClearmarkDetector(MarkIndex index) {
     this.screener = new Screener(index);

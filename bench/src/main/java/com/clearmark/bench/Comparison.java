@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -244,7 +246,7 @@ public final class Comparison {
   private static final class Recall {
     int injected;
     int found;
-    final java.util.Map<String, Integer> missedByKind = new java.util.TreeMap<>();
+    final Map<String, Integer> missedByKind = new TreeMap<>();
 
     Recall(Detector detector, SyntheticListings.Corpus corpus, int limit) {
       for (var injection : corpus.injections()) {

@@ -1,5 +1,7 @@
 package com.clearmark.cli;
 
+import com.clearmark.engine.context.OwnBrand;
+import com.clearmark.engine.context.ReferencePrice;
 import com.clearmark.engine.context.SellerContext;
 import com.clearmark.engine.io.MarkPairReader;
 import com.clearmark.engine.io.OwnBrandReader;
@@ -7,6 +9,7 @@ import com.clearmark.engine.io.ReferencePriceReader;
 import com.clearmark.engine.screening.Screener;
 import com.clearmark.engine.screening.Thresholds;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -83,19 +86,17 @@ final class EvaluateCommand implements Callable<Integer> {
   private void evaluateListings(PrintWriter out, PrintWriter err) throws Exception {
     var index = registry.load(err);
     var own =
-        ownBrands == null
-            ? List.<com.clearmark.engine.context.OwnBrand>of()
-            : OwnBrandReader.read(ownBrands, true, p -> {});
+        ownBrands == null ? List.<OwnBrand>of() : OwnBrandReader.read(ownBrands, true, p -> {});
     var prices =
         referencePrices == null
-            ? List.<com.clearmark.engine.context.ReferencePrice>of()
+            ? List.<ReferencePrice>of()
             : ReferencePriceReader.read(referencePrices, true, p -> {});
     var screener =
         new Screener(
             index,
             new SellerContext(own, prices, today),
             Thresholds.DEFAULT,
-            CatalogueLearning.learn(labelled, java.nio.charset.StandardCharsets.UTF_8));
+            CatalogueLearning.learn(labelled, StandardCharsets.UTF_8));
     var result = Evaluation.listings(labelled, screener);
     out.printf(
         "Evaluation of %d labelled listings (%s) against %d marks%n%n",

@@ -24,6 +24,7 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -186,7 +187,7 @@ final class Evaluation {
       } else {
         wrong.add(
             String.format(
-                java.util.Locale.ROOT,
+                Locale.ROOT,
                 "%s / %s: labelled %s, scored %.2f %s",
                 p.a(),
                 p.b(),

@@ -5,6 +5,7 @@ import com.clearmark.engine.screening.ScreeningResult;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 
 /**
@@ -26,7 +27,7 @@ final class JsonlReport implements Report {
               .createGenerator(out)
               .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
     } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      throw new UncheckedIOException(e);
     }
     json.setRootValueSeparator(null);
   }

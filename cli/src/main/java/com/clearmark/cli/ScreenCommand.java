@@ -24,6 +24,7 @@ import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -273,7 +274,7 @@ final class ScreenCommand implements Callable<Integer> {
     if (failOn == null) {
       return null;
     }
-    return switch (failOn.toLowerCase(java.util.Locale.ROOT)) {
+    return switch (failOn.toLowerCase(Locale.ROOT)) {
       case "review" -> Decision.REVIEW;
       case "block" -> Decision.BLOCK;
       default ->

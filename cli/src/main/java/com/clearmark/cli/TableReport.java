@@ -6,6 +6,7 @@ import com.clearmark.engine.screening.Rule;
 import com.clearmark.engine.screening.ScreeningResult;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.ArrayList;
 import java.util.Map;
 
 /**
@@ -84,7 +85,7 @@ final class TableReport implements Report {
     var top = s.topMarks(5);
     if (!top.isEmpty()) {
       out.write("  Most-hit marks: ");
-      var parts = new java.util.ArrayList<String>();
+      var parts = new ArrayList<String>();
       for (var e : top) {
         parts.add(e.getKey() + " (" + e.getValue() + ")");
       }

@@ -11,9 +11,12 @@ import com.clearmark.engine.io.ReferencePriceReader;
 import com.clearmark.engine.screening.Rule;
 import com.clearmark.engine.screening.Screener;
 import com.clearmark.engine.screening.Thresholds;
+import com.clearmark.engine.text.EditDistance;
+import com.clearmark.engine.text.TextFolding;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -80,11 +83,11 @@ class EvaluationTest {
     var pairs = MarkPairReader.read(EVAL.resolve("pairs/decided-pairs.csv"), true, p -> {});
     assertThat(pairs).hasSizeGreaterThanOrEqualTo(300);
     var result = Evaluation.pairs(pairs);
-    var distance = new com.clearmark.engine.text.EditDistance();
-    var levenshtein = new java.util.ArrayList<double[]>();
+    var distance = new EditDistance();
+    var levenshtein = new ArrayList<double[]>();
     for (var p : pairs) {
-      String a = com.clearmark.engine.text.TextFolding.compactKey(p.a());
-      String b = com.clearmark.engine.text.TextFolding.compactKey(p.b());
+      String a = TextFolding.compactKey(p.a());
+      String b = TextFolding.compactKey(p.b());
       int max = Math.max(1, Math.max(a.length(), b.length()));
       levenshtein.add(
           new double[] {

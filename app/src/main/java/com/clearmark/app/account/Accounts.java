@@ -2,8 +2,11 @@ package com.clearmark.app.account;
 
 import com.clearmark.app.shared.Role;
 import com.clearmark.app.shared.Timestamps;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -79,7 +82,7 @@ public class Accounts {
             "insert into users (email, name, password_hash, must_change_password, created_at)"
                 + " values (?, ?, ?, ?, ?)")
         .params(
-            email.strip().toLowerCase(java.util.Locale.ROOT),
+            email.strip().toLowerCase(Locale.ROOT),
             name,
             passwordHash,
             mustChangePassword,
@@ -181,7 +184,7 @@ public class Accounts {
         > 0;
   }
 
-  private static Invitation invitation(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+  private static Invitation invitation(ResultSet rs, int n) throws SQLException {
     return new Invitation(
         rs.getLong("organization_id"),
         rs.getString("organization_name"),
@@ -192,7 +195,7 @@ public class Accounts {
 
   public Optional<AccountUser> userByEmail(String email) {
     return jdbc.sql("select id, email, name, password_hash from users where email = ?")
-        .param(email.strip().toLowerCase(java.util.Locale.ROOT))
+        .param(email.strip().toLowerCase(Locale.ROOT))
         .query(
             (rs, n) ->
                 new AccountUser(

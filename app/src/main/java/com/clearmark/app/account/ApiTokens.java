@@ -10,6 +10,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
@@ -87,13 +88,13 @@ public class ApiTokens {
                     rs.getString("token_prefix"),
                     Role.valueOf(rs.getString("role")),
                     rs.getString("user_name"),
-                    instant(rs.getObject("created_at", java.time.OffsetDateTime.class)),
-                    instant(rs.getObject("last_used_at", java.time.OffsetDateTime.class)),
-                    instant(rs.getObject("revoked_at", java.time.OffsetDateTime.class))))
+                    instant(rs.getObject("created_at", OffsetDateTime.class)),
+                    instant(rs.getObject("last_used_at", OffsetDateTime.class)),
+                    instant(rs.getObject("revoked_at", OffsetDateTime.class))))
         .list();
   }
 
-  private static Instant instant(java.time.OffsetDateTime t) {
+  private static Instant instant(OffsetDateTime t) {
     return t == null ? null : t.toInstant();
   }
 

@@ -1,7 +1,9 @@
 package com.clearmark.app.account;
 
 import com.clearmark.app.shared.Caller;
+import com.clearmark.app.shared.ForbiddenException;
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -19,15 +21,13 @@ class CallerModelAdvice {
 
   @ModelAttribute
   void addCaller(HttpServletRequest request, Model model) {
-    var auth =
-        org.springframework.security.core.context.SecurityContextHolder.getContext()
-            .getAuthentication();
+    var auth = SecurityContextHolder.getContext().getAuthentication();
     if (auth != null && auth.getPrincipal() instanceof AccountUser) {
       try {
         Caller caller = callers.current(request);
         model.addAttribute("caller", caller);
         model.addAttribute("organizations", callers.organizationsOf(caller));
-      } catch (com.clearmark.app.shared.ForbiddenException e) {
+      } catch (ForbiddenException e) {
         // A user without an organization still sees the page that tells them so.
       }
     }

@@ -1,5 +1,7 @@
 package com.clearmark.app.account;
 
+import com.clearmark.app.shared.InvalidInputException;
+import com.clearmark.app.shared.NotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
@@ -56,11 +58,10 @@ class LoginController {
   @PostMapping("/organizations/switch")
   String switchOrganization(HttpServletRequest request, @ModelAttribute OrganizationChoice choice) {
     if (choice.organizationId() == null) {
-      throw new com.clearmark.app.shared.InvalidInputException(
-          "organizationId", "choose an organization");
+      throw new InvalidInputException("organizationId", "choose an organization");
     }
     if (!callers.switchTo(request, choice.organizationId())) {
-      throw new com.clearmark.app.shared.NotFoundException("organization", choice.organizationId());
+      throw new NotFoundException("organization", choice.organizationId());
     }
     return "redirect:/";
   }

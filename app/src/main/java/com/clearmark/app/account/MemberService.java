@@ -9,6 +9,7 @@ import com.clearmark.app.shared.InvalidInputException;
 import com.clearmark.app.shared.NotFoundException;
 import com.clearmark.app.shared.Role;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -54,7 +55,7 @@ public class MemberService {
   public Invited add(Caller caller, String email, String name, String password, Role role) {
     caller.require(Role.ADMIN);
     Map<String, String> errors = new LinkedHashMap<>();
-    String mail = email == null ? "" : email.strip().toLowerCase(java.util.Locale.ROOT);
+    String mail = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
     if (!EMAIL.matcher(mail).matches() || mail.length() > FieldLimits.EMAIL) {
       errors.put("email", "enter an email address like name@example.com");
     }

@@ -1,6 +1,7 @@
 package com.clearmark.app.account;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -144,13 +145,13 @@ class SecurityConfiguration {
 
   private static void problem(
       HttpServletResponse response, HttpStatus status, String title, String detail)
-      throws java.io.IOException {
+      throws IOException {
     problem(response, status.value(), title, detail);
   }
 
   /** Writes an RFC 9457 problem; title and detail are fixed sentences of this package. */
   static void problem(HttpServletResponse response, int status, String title, String detail)
-      throws java.io.IOException {
+      throws IOException {
     response.setStatus(status);
     response.setContentType("application/problem+json;charset=UTF-8");
     response

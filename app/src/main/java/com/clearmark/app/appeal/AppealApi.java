@@ -4,6 +4,8 @@ import com.clearmark.app.shared.Caller;
 import com.clearmark.app.web.ApiController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
@@ -29,11 +31,10 @@ class AppealApi {
   @Operation(
       summary =
           "The appeal package: plan of action and retraction request as PDF, the checks and the invoices, in one ZIP")
-  org.springframework.http.ResponseEntity<byte[]> appealPackage(
-      Caller caller, @PathVariable long id) {
-    return org.springframework.http.ResponseEntity.ok()
+  ResponseEntity<byte[]> appealPackage(Caller caller, @PathVariable long id) {
+    return ResponseEntity.ok()
         .header("Content-Disposition", "attachment; filename=\"appeal-" + id + ".zip\"")
-        .contentType(org.springframework.http.MediaType.parseMediaType("application/zip"))
+        .contentType(MediaType.parseMediaType("application/zip"))
         .body(appeals.packageFor(caller, id));
   }
 }

@@ -7,6 +7,7 @@ import com.clearmark.app.sourcing.ProofOfSourceWindow;
 import com.clearmark.app.sourcing.Sales;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -32,7 +33,7 @@ public record AppealCase(
   public AppealCase {
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(noticeDate, "noticeDate");
-    asin = asin == null ? "" : asin.strip().toUpperCase(java.util.Locale.ROOT);
+    asin = asin == null ? "" : asin.strip().toUpperCase(Locale.ROOT);
     sku = sku == null ? "" : sku.strip();
     brand = brand == null ? "" : brand.strip();
     marketplace = marketplace == null ? "" : marketplace.strip();

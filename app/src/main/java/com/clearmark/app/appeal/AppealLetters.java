@@ -4,6 +4,7 @@ import com.clearmark.app.complaint.Complaint;
 import com.clearmark.app.complaint.ComplaintAction;
 import com.clearmark.app.complaint.ComplaintType;
 import com.clearmark.app.sourcing.Invoice;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -137,7 +138,7 @@ final class AppealLetters {
   }
 
   static List<String> preventiveMeasures(Complaint c) {
-    var measures = new java.util.ArrayList<String>();
+    var measures = new ArrayList<String>();
     measures.add(
         "Every listing and every change to one is screened against our registry of protected marks before it is published, and flagged listings are reviewed by a person.");
     if (c.type() != null && c.type().needsProofOfSource()) {

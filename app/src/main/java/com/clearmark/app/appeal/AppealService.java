@@ -1,18 +1,29 @@
 package com.clearmark.app.appeal;
 
+import com.clearmark.app.authorization.Authorization;
 import com.clearmark.app.authorization.Authorizations;
 import com.clearmark.app.complaint.AppealReadiness;
 import com.clearmark.app.complaint.Complaint;
 import com.clearmark.app.complaint.ComplaintService;
 import com.clearmark.app.complaint.ComplaintType;
+import com.clearmark.app.document.Documents;
 import com.clearmark.app.shared.Caller;
 import com.clearmark.app.shared.ConflictException;
 import com.clearmark.app.sourcing.Invoice;
 import com.clearmark.app.sourcing.Invoices;
 import com.clearmark.app.sourcing.Sales;
 import com.clearmark.app.sourcing.SalesRecords;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.springframework.stereotype.Service;
 
 /**
@@ -26,14 +37,14 @@ class AppealService implements AppealReadiness {
   private final Invoices invoices;
   private final SalesRecords sales;
   private final Authorizations authorizations;
-  private final com.clearmark.app.document.Documents documents;
+  private final Documents documents;
 
   AppealService(
       ComplaintService complaints,
       Invoices invoices,
       SalesRecords sales,
       Authorizations authorizations,
-      com.clearmark.app.document.Documents documents) {
+      Documents documents) {
     this.complaints = complaints;
     this.invoices = invoices;
     this.sales = sales;
@@ -49,15 +60,15 @@ class AppealService implements AppealReadiness {
     Complaint c = complaints.get(caller, complaintId);
     AppealReport report = check(caller, complaintId);
     long org = caller.organizationId();
-    var relied = new java.util.LinkedHashMap<Long, Invoice>();
+    var relied = new LinkedHashMap<Long, Invoice>();
     List<Invoice> all = invoices.all(org);
     for (var p : c.products()) {
       var appeal =
           appealCase(c.type(), c.noticeDate(), p.asin(), c.brand(), all, List.of(), List.of());
       appeal.invoicesWithinYear().forEach(i -> relied.put(i.id(), i));
     }
-    var bytes = new java.io.ByteArrayOutputStream();
-    try (var zip = new java.util.zip.ZipOutputStream(bytes)) {
+    var bytes = new ByteArrayOutputStream();
+    try (var zip = new ZipOutputStream(bytes)) {
       put(
           zip,
           "plan-of-action.pdf",
@@ -88,8 +99,8 @@ class AppealService implements AppealReadiness {
               .append('\n');
         }
       }
-      put(zip, "checks.txt", summary.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-      var names = new java.util.HashSet<String>();
+      put(zip, "checks.txt", summary.toString().getBytes(StandardCharsets.UTF_8));
+      var names = new HashSet<String>();
       for (Invoice i : relied.values()) {
         var documentId = invoices.documentOf(org, i.id());
         if (documentId.isEmpty()) {
@@ -102,18 +113,17 @@ class AppealService implements AppealReadiness {
                 + "."
                 + content.type().id();
         if (names.add(name)) {
-          put(zip, name, java.nio.file.Files.readAllBytes(content.path()));
+          put(zip, name, Files.readAllBytes(content.path()));
         }
       }
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException("could not build the appeal package", e);
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not build the appeal package", e);
     }
     return bytes.toByteArray();
   }
 
-  private static void put(java.util.zip.ZipOutputStream zip, String name, byte[] content)
-      throws java.io.IOException {
-    zip.putNextEntry(new java.util.zip.ZipEntry(name));
+  private static void put(ZipOutputStream zip, String name, byte[] content) throws IOException {
+    zip.putNextEntry(new ZipEntry(name));
     zip.write(content);
     zip.closeEntry();
   }
@@ -196,7 +206,7 @@ class AppealService implements AppealReadiness {
       String brand,
       List<Invoice> invoices,
       List<Sales> sales,
-      List<com.clearmark.app.authorization.Authorization> authorizations) {
+      List<Authorization> authorizations) {
     return new AppealCase(
         type, notice, asin, "", brand, "", invoices, sales, authorizations, List.of(), true);
   }

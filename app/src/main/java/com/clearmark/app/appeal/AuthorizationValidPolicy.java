@@ -2,6 +2,7 @@ package com.clearmark.app.appeal;
 
 import com.clearmark.app.authorization.Authorization;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * An authorization relied on must be valid on the notice date and cover the product. Applies only
@@ -32,7 +33,7 @@ final class AuthorizationValidPolicy implements DocumentCheck {
         return CheckResult.pass(
             name(),
             "The "
-                + a.kind().toLowerCase(java.util.Locale.ROOT)
+                + a.kind().toLowerCase(Locale.ROOT)
                 + " from "
                 + a.licensor()
                 + " is valid on "
@@ -47,7 +48,7 @@ final class AuthorizationValidPolicy implements DocumentCheck {
       return CheckResult.fail(
           name(),
           "The "
-              + a.kind().toLowerCase(java.util.Locale.ROOT)
+              + a.kind().toLowerCase(Locale.ROOT)
               + " from "
               + a.licensor()
               + (appeal.noticeDate().isBefore(a.validFrom())
@@ -60,7 +61,7 @@ final class AuthorizationValidPolicy implements DocumentCheck {
     return CheckResult.fail(
         name(),
         "The "
-            + a.kind().toLowerCase(java.util.Locale.ROOT)
+            + a.kind().toLowerCase(Locale.ROOT)
             + " from "
             + a.licensor()
             + " does not list "

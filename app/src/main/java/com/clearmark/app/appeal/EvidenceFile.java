@@ -1,5 +1,7 @@
 package com.clearmark.app.appeal;
 
+import java.util.Locale;
+
 /**
  * A file that goes into an appeal.
  *
@@ -10,6 +12,6 @@ public record EvidenceFile(String name, String type) {
 
   public EvidenceFile {
     name = name == null ? "" : name;
-    type = type == null ? "" : type.toLowerCase(java.util.Locale.ROOT);
+    type = type == null ? "" : type.toLowerCase(Locale.ROOT);
   }
 }

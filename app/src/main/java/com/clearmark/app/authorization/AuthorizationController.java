@@ -2,17 +2,20 @@ package com.clearmark.app.authorization;
 
 import com.clearmark.app.document.Documents;
 import com.clearmark.app.shared.Caller;
+import com.clearmark.app.shared.FieldLimits;
 import com.clearmark.app.shared.InvalidInputException;
 import com.clearmark.app.shared.NotFoundException;
 import com.clearmark.app.shared.Role;
 import com.clearmark.app.shared.Timestamps;
 import com.clearmark.app.web.FormErrors;
+import com.clearmark.app.web.PageUploads;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -91,11 +94,10 @@ class AuthorizationController {
      * authorizations stays short whatever their scope.
      */
     public String summary(Set<String> values) {
-      var first =
-          new TreeSet<>(values).stream().limit(com.clearmark.app.shared.FieldLimits.SHOWN_IN_LISTS);
-      int more = values.size() - com.clearmark.app.shared.FieldLimits.SHOWN_IN_LISTS;
+      var first = new TreeSet<>(values).stream().limit(FieldLimits.SHOWN_IN_LISTS);
+      int more = values.size() - FieldLimits.SHOWN_IN_LISTS;
       return String.join(", ", first.toList())
-          + (more > 0 ? String.format(java.util.Locale.ROOT, " and %,d more", more) : "");
+          + (more > 0 ? String.format(Locale.ROOT, " and %,d more", more) : "");
     }
   }
 
@@ -185,7 +187,7 @@ class AuthorizationController {
       RedirectAttributes redirect) {
     caller.require(Role.ADMIN);
     service.get(caller, id);
-    com.clearmark.app.web.PageUploads.attach(
+    PageUploads.attach(
         file,
         "Choose the file of the authorization first.",
         redirect,

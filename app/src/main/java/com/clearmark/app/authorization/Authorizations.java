@@ -7,7 +7,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -71,7 +73,7 @@ public class Authorizations implements AuthorizedBrands {
         .params(id, organizationId)
         .query((rs, n) -> rs.getObject(1, Long.class))
         .optional()
-        .filter(java.util.Objects::nonNull);
+        .filter(Objects::nonNull);
   }
 
   /** The ids of the organization's authorizations that have a document attached. */
@@ -89,7 +91,7 @@ public class Authorizations implements AuthorizedBrands {
   public List<Authorization> expiringBetween(long organizationId, LocalDate from, LocalDate to) {
     return all(organizationId).stream()
         .filter(a -> a.validTo() != null && !a.validTo().isBefore(from) && !a.validTo().isAfter(to))
-        .sorted(java.util.Comparator.comparing(Authorization::validTo))
+        .sorted(Comparator.comparing(Authorization::validTo))
         .toList();
   }
 

@@ -21,9 +21,11 @@ import com.clearmark.engine.screening.Decision;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -129,13 +131,13 @@ public class CatalogService {
   }
 
   /** A price the catalogue cannot store (it keeps 12 digits before the decimal point). */
-  static java.util.Optional<String> priceProblem(Listing l) {
+  static Optional<String> priceProblem(Listing l) {
     var price = l.price();
     // Decimals beyond two are rounded when stored; only the whole digits must fit.
     if (price != null && price.precision() - (long) price.scale() > Amounts.WHOLE_DIGITS) {
-      return java.util.Optional.of("at most 999999999999.99, got " + price.toEngineeringString());
+      return Optional.of("at most 999999999999.99, got " + price.toEngineeringString());
     }
-    return java.util.Optional.empty();
+    return Optional.empty();
   }
 
   /** One rejected row, however many of its fields are too long, so rejected rows count rows. */
@@ -284,7 +286,7 @@ public class CatalogService {
                 null);
           });
       progress.processed(writes.size());
-      problems.sort(java.util.Comparator.comparingLong(JobProblem::line));
+      problems.sort(Comparator.comparingLong(JobProblem::line));
       jobs.addProblems(jobId, problems);
       jobs.succeed(
           jobId,

@@ -3,12 +3,15 @@ package com.clearmark.app.catalog;
 import com.clearmark.app.screening.ListingFinding;
 import com.clearmark.app.screening.ListingInput;
 import com.clearmark.app.shared.Caller;
+import com.clearmark.app.shared.InvalidInputException;
 import com.clearmark.app.web.ApiController;
 import com.clearmark.app.web.PageOf;
 import com.clearmark.app.web.PageRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.List;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpStatus;
@@ -41,15 +44,15 @@ class ListingApi {
       List<String> bulletPoints,
       String description,
       String searchTerms,
-      java.math.BigDecimal price,
+      BigDecimal price,
       String currency,
       String category,
       String marketplace,
       String decision,
       int score,
       long registryVersion,
-      java.time.Instant createdAt,
-      java.time.Instant screenedAt,
+      Instant createdAt,
+      Instant screenedAt,
       List<ListingFinding> findings) {}
 
   record ListingView(ListingSummary listing, VersionView version, List<Integer> versions) {}
@@ -102,7 +105,7 @@ class ListingApi {
               + " screened; sending the same content again changes nothing (200 instead of 201).")
   ResponseEntity<Upserted> upsert(Caller caller, @Valid @RequestBody ListingInput input) {
     if (input == null) {
-      throw new com.clearmark.app.shared.InvalidInputException("body", "send one listing as JSON");
+      throw new InvalidInputException("body", "send one listing as JSON");
     }
     var u = catalog.upsert(caller, input);
     var body =

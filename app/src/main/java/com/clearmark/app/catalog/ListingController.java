@@ -1,7 +1,15 @@
 package com.clearmark.app.catalog;
 
+import com.clearmark.app.audit.AuditLog;
 import com.clearmark.app.shared.Caller;
+import com.clearmark.app.shared.Role;
+import com.clearmark.app.web.CsvCells;
+import com.clearmark.app.web.PageOf;
 import com.clearmark.app.web.PageRequest;
+import com.clearmark.engine.screening.Rule;
+import java.nio.charset.StandardCharsets;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,10 +21,9 @@ class ListingController {
 
   private final Listings listings;
   private final ListingQueries queries;
-  private final com.clearmark.app.audit.AuditLog audit;
+  private final AuditLog audit;
 
-  ListingController(
-      Listings listings, ListingQueries queries, com.clearmark.app.audit.AuditLog audit) {
+  ListingController(Listings listings, ListingQueries queries, AuditLog audit) {
     this.listings = listings;
     this.queries = queries;
     this.audit = audit;
@@ -28,7 +35,7 @@ class ListingController {
     var filter = form.toFilter(false);
     model.addAttribute("nav", "listings");
     model.addAttribute("filter", filter);
-    model.addAttribute("rules", com.clearmark.engine.screening.Rule.values());
+    model.addAttribute("rules", Rule.values());
     model.addAttribute(
         "page", listings.page(caller.organizationId(), filter, PageRequest.of(page, 50)));
     model.addAttribute("baseUrl", "/listings" + FilterQuery.of(filter));
@@ -37,11 +44,11 @@ class ListingController {
 
   /** The filtered list as CSV, for a spreadsheet; cells are safe to open in one. */
   @GetMapping("/listings/export.csv")
-  org.springframework.http.ResponseEntity<String> export(Caller caller, FilterForm form) {
+  ResponseEntity<String> export(Caller caller, FilterForm form) {
     var filter = form.toFilter(false);
     var csv =
         new StringBuilder(
-            com.clearmark.app.web.CsvCells.row(
+            CsvCells.row(
                 "sku",
                 "asin",
                 "title",
@@ -52,12 +59,12 @@ class ListingController {
                 "version",
                 "updated"));
     int page = 0;
-    com.clearmark.app.web.PageOf<ListingSummary> chunk;
+    PageOf<ListingSummary> chunk;
     do {
       chunk = listings.page(caller.organizationId(), filter, new PageRequest(page++, 500));
       for (ListingSummary l : chunk.items()) {
         csv.append(
-            com.clearmark.app.web.CsvCells.row(
+            CsvCells.row(
                 l.sku(),
                 l.asin(),
                 l.title(),
@@ -69,11 +76,9 @@ class ListingController {
                 l.updatedAt()));
       }
     } while (chunk.hasNext());
-    return org.springframework.http.ResponseEntity.ok()
+    return ResponseEntity.ok()
         .header("Content-Disposition", "attachment; filename=\"listings.csv\"")
-        .contentType(
-            new org.springframework.http.MediaType(
-                "text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+        .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
         .body(csv.toString());
   }
 
@@ -91,7 +96,7 @@ class ListingController {
     model.addAttribute("findings", detail.findings());
     model.addAttribute("fields", EvidenceText.fields(detail.version(), detail.findings()));
     model.addAttribute("current", detail.version().version() == detail.listing().version());
-    model.addAttribute("canReview", caller.can(com.clearmark.app.shared.Role.REVIEWER));
+    model.addAttribute("canReview", caller.can(Role.REVIEWER));
     model.addAttribute(
         "history",
         audit.list(caller.organizationId(), null, "LISTING", id, new PageRequest(0, 20)).items());

@@ -1,5 +1,6 @@
 package com.clearmark.app.catalog;
 
+import com.clearmark.app.screening.ListingInput;
 import com.clearmark.engine.listing.Listing;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -27,7 +28,7 @@ public record ListingVersion(
     Instant screenedAt) {
 
   public Listing toListing(String sku, String asin) {
-    return new com.clearmark.app.screening.ListingInput(
+    return new ListingInput(
             sku,
             asin,
             title,

@@ -9,12 +9,14 @@ import com.clearmark.app.shared.FieldLimits;
 import com.clearmark.app.shared.Timestamps;
 import com.clearmark.app.web.PageOf;
 import com.clearmark.app.web.PageRequest;
+import com.clearmark.engine.listing.Listing;
 import com.clearmark.engine.screening.Category;
 import com.clearmark.engine.screening.Finding;
 import com.clearmark.engine.screening.Rule;
 import com.clearmark.engine.screening.Severity;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -246,7 +248,7 @@ public class Listings implements ScreenedListings {
       Current existing,
       String sku,
       String asin,
-      com.clearmark.engine.listing.Listing content,
+      Listing content,
       String contentHash,
       ScreeningOutcome outcome,
       ReviewStatus reviewStatus) {
@@ -352,7 +354,7 @@ public class Listings implements ScreenedListings {
           ps.setString(11, fitted(c.category(), FieldLimits.CATEGORY));
           ps.setString(12, fitted(c.marketplace(), FieldLimits.MARKETPLACE));
           if (jobId == null) {
-            ps.setNull(13, java.sql.Types.BIGINT);
+            ps.setNull(13, Types.BIGINT);
           } else {
             ps.setLong(13, jobId);
           }
@@ -519,7 +521,7 @@ public class Listings implements ScreenedListings {
     if (versionIds.isEmpty()) {
       return byVersion;
     }
-    String marks = String.join(",", java.util.Collections.nCopies(versionIds.size(), "?"));
+    String marks = String.join(",", Collections.nCopies(versionIds.size(), "?"));
     List<Object> params = new ArrayList<>(versionIds.size() + 1);
     params.add(organizationId);
     params.addAll(versionIds);

@@ -1,6 +1,7 @@
 package com.clearmark.app.complaint;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,7 +43,7 @@ public record AccountHealth(
    */
   public static List<Point> trend(
       List<Complaint> all, DeadlinePolicy deadlines, LocalDate today, int weeks) {
-    List<Point> points = new java.util.ArrayList<>();
+    List<Point> points = new ArrayList<>();
     for (int w = weeks - 1; w >= 0; w--) {
       LocalDate day = today.minusWeeks(w);
       points.add(new Point(day, of(all, deadlines, day).riskScore()));

@@ -1,17 +1,21 @@
 package com.clearmark.app.complaint;
 
 import com.clearmark.app.shared.Caller;
+import com.clearmark.app.shared.InvalidInputException;
 import com.clearmark.app.web.ApiController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.List;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 
 @ApiController
 @Tag(
@@ -44,8 +48,7 @@ class ComplaintApi {
   @Operation(summary = "Record a complaint from its fields")
   ResponseEntity<ComplaintView> record(Caller caller, @Valid @RequestBody ComplaintForm form) {
     if (form == null) {
-      throw new com.clearmark.app.shared.InvalidInputException(
-          "body", "send the complaint as JSON");
+      throw new InvalidInputException("body", "send the complaint as JSON");
     }
     return ResponseEntity.status(HttpStatus.CREATED).body(view(service.record(caller, form)));
   }
@@ -65,9 +68,7 @@ class ComplaintApi {
                     pasted != null && Boolean.TRUE.equals(pasted.accountHealthBelow100()))));
   }
 
-  @PostMapping(
-      value = "/api/v1/complaints/import",
-      consumes = org.springframework.http.MediaType.MULTIPART_FORM_DATA_VALUE)
+  @PostMapping(value = "/api/v1/complaints/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   @Operation(
       summary = "Record complaints from a CSV file",
       description =
@@ -77,9 +78,7 @@ class ComplaintApi {
               + " nothing and answers 400 naming each line and column; complaint IDs already"
               + " recorded are skipped.")
   ResponseEntity<ComplaintService.Imported> importCsv(
-      Caller caller,
-      @org.springframework.web.bind.annotation.RequestParam("file")
-          org.springframework.web.multipart.MultipartFile file) {
+      Caller caller, @RequestParam("file") MultipartFile file) {
     return ResponseEntity.status(HttpStatus.CREATED)
         .body(service.importCsv(caller, file.getOriginalFilename(), ComplaintService.text(file)));
   }

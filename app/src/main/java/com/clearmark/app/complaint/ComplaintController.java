@@ -9,9 +9,12 @@ import com.clearmark.app.web.PageOf;
 import com.clearmark.app.web.PageRequest;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -19,6 +22,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 @Controller
@@ -72,20 +76,20 @@ class ComplaintController {
                   var next =
                       service.deadlinesOf(c).stream()
                           .filter(d -> !d.overdue(today))
-                          .min(java.util.Comparator.comparing(Deadline::due))
+                          .min(Comparator.comparing(Deadline::due))
                           .orElse(null);
                   return new Row(c, next, next == null ? 0 : next.daysLeft(today));
                 })
             // What needs doing first: open complaints by their next deadline, then the newest.
             .sorted(
-                java.util.Comparator.comparing((Row r) -> r.next() == null)
+                Comparator.comparing((Row r) -> r.next() == null)
                     .thenComparing(r -> r.next() == null ? LocalDate.MAX : r.next().due())
                     .thenComparing(
                         r ->
                             r.complaint().noticeDate() == null
                                 ? LocalDate.MIN
                                 : r.complaint().noticeDate(),
-                        java.util.Comparator.reverseOrder()))
+                        Comparator.reverseOrder()))
             .toList();
     model.addAttribute("nav", "complaints");
     var request = new PageRequest(page == null ? 0 : page, PAGE_SIZE);
@@ -115,7 +119,7 @@ class ComplaintController {
     for (ComplaintType t : ComplaintType.values()) {
       out.put(t.name(), t.label());
     }
-    return java.util.Collections.unmodifiableMap(out);
+    return Collections.unmodifiableMap(out);
   }
 
   @PostMapping("/complaints/paste")
@@ -150,7 +154,7 @@ class ComplaintController {
   @PostMapping("/complaints/import")
   String importCsv(
       Caller caller,
-      @RequestParam(required = false) org.springframework.web.multipart.MultipartFile file,
+      @RequestParam(required = false) MultipartFile file,
       RedirectAttributes redirect) {
     try {
       if (file == null) {
@@ -172,7 +176,7 @@ class ComplaintController {
                       + "."));
     } catch (InvalidInputException e) {
       redirect.addFlashAttribute("error", e.getMessage());
-      if (!e.fields().keySet().equals(java.util.Set.of("file"))) {
+      if (!e.fields().keySet().equals(Set.of("file"))) {
         List<String> lines =
             e.fields().entrySet().stream().map(f -> f.getKey() + ": " + f.getValue()).toList();
         redirect.addFlashAttribute("importErrors", lines.subList(0, Math.min(lines.size(), 50)));

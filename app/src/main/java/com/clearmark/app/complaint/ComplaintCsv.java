@@ -2,6 +2,7 @@ package com.clearmark.app.complaint;
 
 import com.clearmark.app.shared.InvalidInputException;
 import com.clearmark.app.web.CsvCells;
+import com.clearmark.app.web.ReportDates;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -68,7 +69,7 @@ final class ComplaintCsv {
       LocalDate notice = null;
       String date = row.get("notice_date");
       if (!date.isEmpty()) {
-        notice = com.clearmark.app.web.ReportDates.parse(date);
+        notice = ReportDates.parse(date);
         if (notice == null) {
           errors.put(where + ": notice_date", "\"" + date + "\" is not a date like 2026-11-03");
         }

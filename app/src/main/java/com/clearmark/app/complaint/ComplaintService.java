@@ -10,14 +10,21 @@ import com.clearmark.app.shared.NotFoundException;
 import com.clearmark.app.shared.Role;
 import com.clearmark.app.shared.Timestamps;
 import com.clearmark.app.web.FieldLengths;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.multipart.MultipartFile;
 
 /** Recording complaints, moving them through their lifecycle and recording what was done. */
 @Service
@@ -145,7 +152,7 @@ public class ComplaintService {
   static final int CSV_LIMIT_BYTES = 5 * 1024 * 1024;
 
   /** The text of an uploaded CSV file, refused when it is too large or not UTF-8. */
-  static String text(org.springframework.web.multipart.MultipartFile file) {
+  static String text(MultipartFile file) {
     String name = file.getOriginalFilename() == null ? "the file" : file.getOriginalFilename();
     if (file.isEmpty()) {
       throw new InvalidInputException("file", "choose a CSV file of complaints");
@@ -154,14 +161,14 @@ public class ComplaintService {
       throw new InvalidInputException("file", name + " is larger than 5 MB");
     }
     try {
-      return java.nio.charset.StandardCharsets.UTF_8
+      return StandardCharsets.UTF_8
           .newDecoder()
-          .decode(java.nio.ByteBuffer.wrap(file.getBytes()))
+          .decode(ByteBuffer.wrap(file.getBytes()))
           .toString();
-    } catch (java.nio.charset.CharacterCodingException e) {
+    } catch (CharacterCodingException e) {
       throw new InvalidInputException("file", name + " is not UTF-8 text: save it as CSV UTF-8");
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
@@ -177,7 +184,7 @@ public class ComplaintService {
   public Imported importCsv(Caller caller, String fileName, String text) {
     caller.require(Role.REVIEWER);
     var rows = ComplaintCsv.read(text, fileName, today());
-    var known = new java.util.HashSet<String>();
+    var known = new HashSet<String>();
     complaints.all(caller.organizationId()).forEach(c -> known.add(c.reference()));
     List<String> skipped = new ArrayList<>();
     int recorded = 0;

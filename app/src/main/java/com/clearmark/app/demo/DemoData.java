@@ -7,6 +7,7 @@ import com.clearmark.app.catalog.CatalogService;
 import com.clearmark.app.catalog.Listings;
 import com.clearmark.app.job.JobKind;
 import com.clearmark.app.job.Jobs;
+import com.clearmark.app.registry.MarkForm;
 import com.clearmark.app.registry.RegistryIndexes;
 import com.clearmark.app.registry.RegistryService;
 import com.clearmark.app.shared.Caller;
@@ -16,6 +17,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import org.slf4j.Logger;
@@ -131,9 +133,7 @@ public class DemoData implements ShownLogins {
       }
     }
     var admin = new Caller(adminId, "Avery Admin", org, ORGANIZATION, Role.ADMIN);
-    var own =
-        new com.clearmark.app.registry.MarkForm(
-            "Zorvix", "Zorvix Electronics", "", "US", "9", "LIVE", false, true);
+    var own = new MarkForm("Zorvix", "Zorvix Electronics", "", "US", "9", "LIVE", false, true);
     registry.add(admin, own);
     importRegistry(admin, "marks.csv");
     indexes.awaitIdle(org, Duration.ofSeconds(30));
@@ -174,7 +174,7 @@ public class DemoData implements ShownLogins {
     try (InputStream in = DemoData.class.getResourceAsStream("/demo/" + resource)) {
       Files.createDirectories(properties.uploads());
       Path file = Files.createTempFile(properties.uploads(), "demo-", ".upload");
-      Files.copy(in, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
       return file;
     } catch (IOException e) {
       throw new UncheckedIOException(e);

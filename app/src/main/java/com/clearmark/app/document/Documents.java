@@ -5,9 +5,11 @@ import com.clearmark.app.shared.InvalidInputException;
 import com.clearmark.app.shared.NotFoundException;
 import com.clearmark.app.shared.Timestamps;
 import com.clearmark.app.web.UploadNames;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -16,10 +18,18 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -50,17 +60,16 @@ public class Documents {
      * The file as a download: the type read from its content, never one a browser would render in
      * the page, and the name the seller gave it.
      */
-    public org.springframework.http.ResponseEntity<org.springframework.core.io.Resource>
-        asAttachment() {
-      return org.springframework.http.ResponseEntity.ok()
-          .contentType(org.springframework.http.MediaType.parseMediaType(type.mediaType()))
+    public ResponseEntity<Resource> asAttachment() {
+      return ResponseEntity.ok()
+          .contentType(MediaType.parseMediaType(type.mediaType()))
           .header(
-              org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
-              org.springframework.http.ContentDisposition.attachment()
-                  .filename(document.originalName(), java.nio.charset.StandardCharsets.UTF_8)
+              HttpHeaders.CONTENT_DISPOSITION,
+              ContentDisposition.attachment()
+                  .filename(document.originalName(), StandardCharsets.UTF_8)
                   .build()
                   .toString())
-          .body(new org.springframework.core.io.FileSystemResource(path));
+          .body(new FileSystemResource(path));
     }
   }
 
@@ -90,7 +99,7 @@ public class Documents {
       try (var f = Files.newInputStream(partial)) {
         read = f.readNBytes(head, 0, head.length);
       }
-      var type = FileType.sniff(java.util.Arrays.copyOf(head, read));
+      var type = FileType.sniff(Arrays.copyOf(head, read));
       if (type.isEmpty()) {
         Files.deleteIfExists(partial);
         throw new InvalidInputException(
@@ -120,7 +129,7 @@ public class Documents {
     }
   }
 
-  public java.util.Optional<StoredDocument> find(long organizationId, long id) {
+  public Optional<StoredDocument> find(long organizationId, long id) {
     return jdbc.sql(
             "select id, original_name, detected_type, size_bytes, sha256, created_at from documents"
                 + " where id = ? and organization_id = ?")
@@ -180,7 +189,7 @@ public class Documents {
   }
 
   /** Stops reading after a limit, so an oversized upload is not copied whole. */
-  private static final class LimitedInputStream extends java.io.FilterInputStream {
+  private static final class LimitedInputStream extends FilterInputStream {
     private long left;
 
     LimitedInputStream(InputStream in, long limit) {

@@ -9,6 +9,8 @@ import com.clearmark.app.shared.Role;
 import com.clearmark.app.web.PageRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -89,8 +91,7 @@ class ImportController {
     model.addAttribute("nav", "imports");
     model.addAttribute("job", job);
     model.addAttribute(
-        "problems",
-        job.finished() ? jobs.problems(id).stream().limit(200).toList() : java.util.List.of());
+        "problems", job.finished() ? jobs.problems(id).stream().limit(200).toList() : List.of());
     return "imports/import";
   }
 
@@ -100,8 +101,7 @@ class ImportController {
     Job job = job(caller, id);
     model.addAttribute("job", job);
     model.addAttribute(
-        "problems",
-        job.finished() ? jobs.problems(id).stream().limit(200).toList() : java.util.List.of());
+        "problems", job.finished() ? jobs.problems(id).stream().limit(200).toList() : List.of());
     return "imports/import :: progress";
   }
 
@@ -112,7 +112,7 @@ class ImportController {
         .header(
             HttpHeaders.CONTENT_DISPOSITION,
             "attachment; filename=\"import-" + job.id() + "-rejected.csv\"")
-        .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+        .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
         .body(RejectedRows.csv(job, jobs.problems(id)));
   }
 

@@ -1,5 +1,8 @@
 package com.clearmark.app.imports;
 
+import com.clearmark.app.shared.InvalidInputException;
+import java.util.Locale;
+
 /** What an uploaded file holds. */
 public enum ImportKind {
   /** Listings, in any format the command line reads. */
@@ -10,9 +13,9 @@ public enum ImportKind {
   /** Reads {@code catalogue} or {@code registry}, in any case. */
   public static ImportKind parse(String kind) {
     try {
-      return valueOf(kind.strip().toUpperCase(java.util.Locale.ROOT));
+      return valueOf(kind.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new com.clearmark.app.shared.InvalidInputException("kind", "catalogue or registry");
+      throw new InvalidInputException("kind", "catalogue or registry");
     }
   }
 }

@@ -28,6 +28,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -105,7 +106,7 @@ public class ImportService {
               name,
               caller.userId(),
               key);
-    } catch (org.springframework.dao.DuplicateKeyException e) {
+    } catch (DuplicateKeyException e) {
       delete(stored);
       return new Submitted(jobs.byIdempotencyKey(caller.organizationId(), key).orElseThrow(), true);
     }

@@ -14,6 +14,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -408,7 +409,7 @@ public class Jobs {
         rs.getLong("rejected"),
         rs.getLong("unchanged"),
         rs.getString("message"),
-        isLive ? live.phase : status.name().toLowerCase(java.util.Locale.ROOT),
+        isLive ? live.phase : status.name().toLowerCase(Locale.ROOT),
         rs.getObject("created_at", OffsetDateTime.class).toInstant(),
         finished == null ? null : finished.toInstant());
   }

@@ -16,6 +16,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -221,7 +222,7 @@ class NotificationScanner {
     return a.isAfter(b) ? a : b;
   }
 
-  private static int count(java.util.Optional<Long> recorded) {
+  private static int count(Optional<Long> recorded) {
     return recorded.isPresent() ? 1 : 0;
   }
 }

@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -56,7 +57,7 @@ class NotificationSettingsController {
         new Form(
             String.join("\n", settings.recipients()),
             settings.webhookUrl() == null ? "" : settings.webhookUrl(),
-            settings.events().stream().map(Enum::name).collect(java.util.stream.Collectors.toSet()),
+            settings.events().stream().map(Enum::name).collect(Collectors.toSet()),
             settings.digest());
     return show(caller, page, form, Map.of(), model);
   }

@@ -1,6 +1,8 @@
 package com.clearmark.app.notification;
 
 import com.clearmark.app.shared.Timestamps;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -78,7 +80,7 @@ class Subscriptions {
         .update();
   }
 
-  private static Subscription row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+  private static Subscription row(ResultSet rs, int n) throws SQLException {
     String to = rs.getString("recipients");
     String url = rs.getString("webhook_url");
     String events = rs.getString("events");

@@ -1,6 +1,7 @@
 package com.clearmark.app.registry;
 
 import com.clearmark.app.shared.Caller;
+import com.clearmark.app.shared.InvalidInputException;
 import com.clearmark.app.web.ApiController;
 import com.clearmark.app.web.PageOf;
 import com.clearmark.app.web.PageRequest;
@@ -110,7 +111,7 @@ class MarkApi {
 
   private static MarkForm nonNull(MarkForm form) {
     if (form == null) {
-      throw new com.clearmark.app.shared.InvalidInputException("body", "send the mark as JSON");
+      throw new InvalidInputException("body", "send the mark as JSON");
     }
     return form;
   }

@@ -8,6 +8,7 @@ import com.clearmark.engine.mark.MarkStatus;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 
@@ -92,7 +93,7 @@ public record MarkForm(
     MarkStatus s = MarkStatus.LIVE;
     if (status != null && !status.isBlank()) {
       try {
-        s = MarkStatus.valueOf(status.strip().toUpperCase(java.util.Locale.ROOT));
+        s = MarkStatus.valueOf(status.strip().toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
         errors.put("status", "LIVE or DEAD");
       }
@@ -104,7 +105,7 @@ public record MarkForm(
         n,
         owner,
         registration,
-        jurisdiction == null ? "" : jurisdiction.strip().toUpperCase(java.util.Locale.ROOT),
+        jurisdiction == null ? "" : jurisdiction.strip().toUpperCase(Locale.ROOT),
         classes,
         s,
         Boolean.TRUE.equals(famous));

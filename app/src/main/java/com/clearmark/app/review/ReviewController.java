@@ -5,8 +5,12 @@ import com.clearmark.app.catalog.FilterQuery;
 import com.clearmark.app.shared.Caller;
 import com.clearmark.app.shared.ConflictException;
 import com.clearmark.app.shared.InvalidInputException;
+import com.clearmark.app.shared.Role;
 import com.clearmark.app.web.PageRequest;
+import com.clearmark.engine.screening.Rule;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,10 +35,10 @@ class ReviewController {
     var filter = form.toFilter(true);
     model.addAttribute("nav", "reviews");
     model.addAttribute("filter", filter);
-    model.addAttribute("rules", com.clearmark.engine.screening.Rule.values());
+    model.addAttribute("rules", Rule.values());
     model.addAttribute("page", reviews.queue(caller, filter, PageRequest.of(page, 50)));
     model.addAttribute("baseUrl", "/reviews" + FilterQuery.of(filter));
-    model.addAttribute("canReview", caller.can(com.clearmark.app.shared.Role.REVIEWER));
+    model.addAttribute("canReview", caller.can(Role.REVIEWER));
     return "review/queue";
   }
 
@@ -50,9 +54,7 @@ class ReviewController {
 
     BulkDecision {
       listingIds =
-          listingIds == null
-              ? List.of()
-              : listingIds.stream().filter(java.util.Objects::nonNull).toList();
+          listingIds == null ? List.of() : listingIds.stream().filter(Objects::nonNull).toList();
     }
   }
 
@@ -114,7 +116,7 @@ class ReviewController {
     } catch (InvalidInputException | ConflictException e) {
       redirect.addFlashAttribute("error", message(e));
       // The queue comes back with the same listings ticked and the reason as typed.
-      redirect.addFlashAttribute("ticked", java.util.Set.copyOf(bulk.listingIds()));
+      redirect.addFlashAttribute("ticked", Set.copyOf(bulk.listingIds()));
       redirect.addFlashAttribute("bulkReason", bulk.reason());
     }
     return "redirect:/reviews";

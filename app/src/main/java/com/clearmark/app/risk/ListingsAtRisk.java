@@ -13,7 +13,9 @@ import com.clearmark.app.sourcing.Sales;
 import com.clearmark.app.sourcing.SalesRecords;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -89,7 +91,7 @@ public class ListingsAtRisk {
     long org = caller.organizationId();
     // One candidate per listing and brand: a listing may sell more than one brand, and each needs
     // its own proof.
-    Map<Long, List<Candidate>> candidates = new java.util.LinkedHashMap<>();
+    Map<Long, List<Candidate>> candidates = new LinkedHashMap<>();
     listings.resold(org).stream()
         .map(
             r ->
@@ -136,11 +138,11 @@ public class ListingsAtRisk {
               atRisk,
               atRisk ? reasons : defences));
     }
-    resold.sort(java.util.Comparator.comparing((ListingExposure e) -> !e.atRisk()));
+    resold.sort(Comparator.comparing((ListingExposure e) -> !e.atRisk()));
     List<BrandExposure> brands = new ArrayList<>();
     byBrand.forEach((brand, n) -> brands.add(new BrandExposure(brand, n[0], n[1])));
     brands.sort(
-        java.util.Comparator.comparingInt(BrandExposure::atRisk)
+        Comparator.comparingInt(BrandExposure::atRisk)
             .reversed()
             .thenComparing(BrandExposure::brand, String.CASE_INSENSITIVE_ORDER));
     int atRisk = (int) resold.stream().filter(ListingExposure::atRisk).count();

@@ -5,6 +5,7 @@ import com.clearmark.app.appeal.AppealChecks;
 import com.clearmark.app.appeal.CheckResult;
 import com.clearmark.app.appeal.CheckStatus;
 import com.clearmark.app.appeal.DocumentCheck;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -45,7 +46,7 @@ final class ProofOfSourcePolicy {
     if (authorization.status() == CheckStatus.PASS) {
       return Exposure.defended(authorization.reason());
     }
-    List<String> reasons = new java.util.ArrayList<>();
+    List<String> reasons = new ArrayList<>();
     if (authorization.failed()) {
       reasons.add(authorization.reason());
     }

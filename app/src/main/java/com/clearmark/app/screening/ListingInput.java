@@ -1,5 +1,6 @@
 package com.clearmark.app.screening;
 
+import com.clearmark.app.shared.Amounts;
 import com.clearmark.app.shared.FieldLimits;
 import com.clearmark.app.shared.InvalidInputException;
 import com.clearmark.engine.listing.Listing;
@@ -43,7 +44,7 @@ public record ListingInput(
    *     engine a string of that many digits
    */
   public Listing toListing() {
-    if (price != null && !com.clearmark.app.shared.Amounts.fits(price, 4)) {
+    if (price != null && !Amounts.fits(price, 4)) {
       throw new InvalidInputException(
           "price", "a price has at most 12 digits before the point and 4 after, like 19.99");
     }

@@ -6,6 +6,7 @@ import com.clearmark.engine.screening.Finding;
 import com.clearmark.engine.screening.Screener;
 import com.clearmark.engine.screening.ScreeningResult;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.springframework.stereotype.Service;
 
@@ -64,7 +65,7 @@ public class ScreeningService {
                 .filter(s -> !s.dismissed())
                 .map(ScreeningOutcome.Screened::finding)
                 .toList());
-    counted.sort(java.util.Comparator.comparing(Finding::severity).reversed());
+    counted.sort(Comparator.comparing(Finding::severity).reversed());
     int score = Screener.score(counted);
     return new ScreeningOutcome(
         indexes.thresholds().decide(score), score, findings, registryVersion);

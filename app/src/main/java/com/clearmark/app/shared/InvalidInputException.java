@@ -1,5 +1,7 @@
 package com.clearmark.app.shared;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Input a user can correct: answered with 400 and a message per field. */
@@ -10,7 +12,7 @@ public class InvalidInputException extends RuntimeException {
   public InvalidInputException(String message, Map<String, String> fields) {
     super(message);
     // Kept in the order found, so a file's problems read from its first line down.
-    this.fields = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(fields));
+    this.fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
   }
 
   public InvalidInputException(String field, String message) {

@@ -2,6 +2,8 @@ package com.clearmark.app.sourcing;
 
 import com.clearmark.app.shared.FieldLimits;
 import com.clearmark.app.shared.InvalidInputException;
+import com.clearmark.app.web.CsvCells;
+import com.clearmark.app.web.ReportDates;
 import java.io.BufferedReader;
 import java.io.Reader;
 import java.time.LocalDate;
@@ -10,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Reads units sold from a Seller Central business report saved as CSV: the "Detail Page Sales and
@@ -27,8 +30,7 @@ final class BusinessReport {
     List<Sales> out = new ArrayList<>();
     Map<String, String> errors = new LinkedHashMap<>();
     List<List<String>> table =
-        com.clearmark.app.web.CsvCells.parse(
-            new BufferedReader(in).lines().collect(java.util.stream.Collectors.joining("\n")));
+        CsvCells.parse(new BufferedReader(in).lines().collect(Collectors.joining("\n")));
     if (table.isEmpty()) {
       throw new InvalidInputException("file", fileName + " is empty");
     }
@@ -66,7 +68,7 @@ final class BusinessReport {
           errors.put(where + ": Units Ordered", u + " is negative; a report counts units sold");
           continue;
         }
-        LocalDate day = date < 0 ? null : com.clearmark.app.web.ReportDates.parse(get(f, date));
+        LocalDate day = date < 0 ? null : ReportDates.parse(get(f, date));
         if (date >= 0 && day == null) {
           errors.put(where + ": Date", "\"" + get(f, date) + "\" is not a date");
           continue;

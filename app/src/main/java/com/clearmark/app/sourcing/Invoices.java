@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -74,7 +75,7 @@ public class Invoices {
         .params(invoiceId, organizationId)
         .query((rs, n) -> (Long) rs.getObject(1, Long.class))
         .optional()
-        .filter(java.util.Objects::nonNull);
+        .filter(Objects::nonNull);
   }
 
   private List<Invoice> all(long organizationId, Long only) {

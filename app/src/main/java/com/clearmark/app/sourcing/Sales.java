@@ -3,6 +3,7 @@ package com.clearmark.app.sourcing;
 import com.clearmark.app.shared.FieldLimits;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -15,7 +16,7 @@ import java.util.Objects;
 public record Sales(String asin, String sku, LocalDate from, LocalDate to, long units) {
 
   public Sales {
-    asin = asin == null ? "" : asin.strip().toUpperCase(java.util.Locale.ROOT);
+    asin = asin == null ? "" : asin.strip().toUpperCase(Locale.ROOT);
     sku = sku == null ? "" : sku.strip();
     if (asin.length() > FieldLimits.ASIN) {
       throw new IllegalArgumentException(

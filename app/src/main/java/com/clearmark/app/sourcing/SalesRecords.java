@@ -1,5 +1,8 @@
 package com.clearmark.app.sourcing;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -49,12 +52,12 @@ public class SalesRecords {
         });
   }
 
-  private static Sales sales(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+  private static Sales sales(ResultSet rs, int row) throws SQLException {
     return new Sales(
         rs.getString(1),
         rs.getString(2),
-        rs.getObject(3, java.time.LocalDate.class),
-        rs.getObject(4, java.time.LocalDate.class),
+        rs.getObject(3, LocalDate.class),
+        rs.getObject(4, LocalDate.class),
         rs.getLong(5));
   }
 

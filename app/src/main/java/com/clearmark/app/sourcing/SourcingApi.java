@@ -6,8 +6,12 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -96,17 +100,9 @@ class SourcingApi {
   ResponseEntity<Recorded> importSales(
       Caller caller,
       @RequestParam("file") MultipartFile file,
-      @RequestParam(required = false)
-          @org.springframework.format.annotation.DateTimeFormat(
-              iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE)
-          java.time.LocalDate from,
-      @RequestParam(required = false)
-          @org.springframework.format.annotation.DateTimeFormat(
-              iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE)
-          java.time.LocalDate to) {
-    try (var in =
-        new java.io.InputStreamReader(
-            file.getInputStream(), java.nio.charset.StandardCharsets.UTF_8)) {
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+    try (var in = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
       return ResponseEntity.status(HttpStatus.CREATED)
           .body(
               new Recorded(sourcing.importSales(caller, file.getOriginalFilename(), in, from, to)));

@@ -8,6 +8,7 @@ import com.clearmark.app.shared.NotFoundException;
 import com.clearmark.app.shared.Role;
 import com.clearmark.app.shared.Timestamps;
 import com.clearmark.app.web.FormErrors;
+import com.clearmark.app.web.PageUploads;
 import jakarta.validation.Valid;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -15,6 +16,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -200,7 +202,7 @@ class SourcingController {
       RedirectAttributes redirect) {
     caller.require(Role.REVIEWER);
     sourcing.invoice(caller, id);
-    com.clearmark.app.web.PageUploads.attach(
+    PageUploads.attach(
         file,
         "Choose the file of the invoice first.",
         redirect,
@@ -266,7 +268,7 @@ class SourcingController {
       boolean single = e.fields().size() == 1 && e.fields().containsValue(e.getMessage());
       if (!single) {
         e.fields().entrySet().stream()
-            .sorted(java.util.Comparator.comparingLong(p -> lineOf(p.getKey())))
+            .sorted(Comparator.comparingLong(p -> lineOf(p.getKey())))
             .limit(PROBLEMS_SHOWN)
             .forEach(p -> problems.put(p.getKey(), p.getValue()));
       }

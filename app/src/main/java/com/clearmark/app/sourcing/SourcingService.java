@@ -15,13 +15,17 @@ import com.clearmark.app.web.FieldLengths;
 import com.clearmark.app.web.StoredLength;
 import jakarta.validation.constraints.NotBlank;
 import java.io.InputStream;
+import java.io.Reader;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -168,7 +172,7 @@ public class SourcingService {
               form.number().strip(),
               form.date(),
               lines);
-    } catch (org.springframework.dao.DuplicateKeyException e) {
+    } catch (DuplicateKeyException e) {
       throw new ConflictException(
           "Invoice " + form.number().strip() + " of this supplier is already recorded.");
     }
@@ -202,7 +206,7 @@ public class SourcingService {
   /** Records the units of a business report; a report with any bad row records nothing. */
   @Transactional
   public int importSales(
-      Caller caller, String fileName, java.io.Reader content, LocalDate from, LocalDate to) {
+      Caller caller, String fileName, Reader content, LocalDate from, LocalDate to) {
     caller.require(Role.REVIEWER);
     String name =
         fileName == null || fileName.isBlank() ? "report" : fileName.replaceAll(".*[/\\\\]", "");
@@ -311,7 +315,7 @@ public class SourcingService {
         invoices.all(org).stream()
             .filter(i -> !i.date().isBefore(oldestInvoice) && !i.date().isAfter(today))
             .toList();
-    var products = new java.util.TreeSet<String>();
+    var products = new TreeSet<String>();
     allSales.forEach(s -> products.add(s.asin().isEmpty() ? s.sku() : s.asin()));
     List<ProductCoverage> out = new ArrayList<>();
     for (String product : products) {
@@ -331,8 +335,8 @@ public class SourcingService {
       out.add(new ProductCoverage(product, sold, invoiced, Math.max(0, sold - invoiced), status));
     }
     out.sort(
-        java.util.Comparator.comparing((ProductCoverage c) -> !c.atRisk())
-            .thenComparing(ProductCoverage::shortfall, java.util.Comparator.reverseOrder())
+        Comparator.comparing((ProductCoverage c) -> !c.atRisk())
+            .thenComparing(ProductCoverage::shortfall, Comparator.reverseOrder())
             .thenComparing(ProductCoverage::product));
     return out;
   }

@@ -10,7 +10,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -69,8 +71,7 @@ class WebExceptionHandler {
 
   @ExceptionHandler(Exception.class)
   ModelAndView unexpected(Exception e, HttpServletResponse response) throws Exception {
-    if (e instanceof org.springframework.web.ErrorResponse
-        || e instanceof org.springframework.security.access.AccessDeniedException) {
+    if (e instanceof ErrorResponse || e instanceof AccessDeniedException) {
       throw e;
     }
     log.error("unexpected error in the web UI", e);

@@ -983,7 +983,7 @@ abstract class ApiContract {
   @Test
   void aListingWhosePriceIsTooLargeToStoreIsRefusedNamingThePrice() {
     Map<String, Object> body = listing("ACME-P3", "Acme trail shoe", "Acme");
-    body.put("price", new java.math.BigDecimal("10000000000000"));
+    body.put("price", new BigDecimal("10000000000000"));
 
     Reply reply = acme.reviewer().put("/api/v1/listings", body);
 

@@ -2,6 +2,7 @@ package com.clearmark.app.appeal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.clearmark.app.support.PdfChecks;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
@@ -19,7 +20,7 @@ class PdfLetterTest {
     }
     byte[] pdf = letter.toBytes();
 
-    com.clearmark.app.support.PdfChecks.assertWellFormed(pdf);
+    PdfChecks.assertWellFormed(pdf);
     String text = new String(pdf, StandardCharsets.ISO_8859_1);
     assertThat(text).contains("/Count 3").contains("(Plan of action: complaint 9876543210) Tj");
     assertThat(text).contains("listing \\(B0CHARGER1\\)");

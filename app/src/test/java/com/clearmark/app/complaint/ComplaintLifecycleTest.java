@@ -3,6 +3,7 @@ package com.clearmark.app.complaint;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
 class ComplaintLifecycleTest {
@@ -25,9 +26,8 @@ class ComplaintLifecycleTest {
     assertThat(deadlines)
         .extracting(Deadline::what, Deadline::due)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("Respond to the notice", LocalDate.of(2026, 10, 9)),
-            org.assertj.core.groups.Tuple.tuple(
-                "Remove or dispose of the inventory", LocalDate.of(2026, 12, 31)));
+            Tuple.tuple("Respond to the notice", LocalDate.of(2026, 10, 9)),
+            Tuple.tuple("Remove or dispose of the inventory", LocalDate.of(2026, 12, 31)));
   }
 
   @Test

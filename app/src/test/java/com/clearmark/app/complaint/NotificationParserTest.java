@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.clearmark.app.shared.InvalidInputException;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class NotificationParserTest {
@@ -111,7 +112,7 @@ class NotificationParserTest {
 
   @Test
   void aNoticeDatedOnADayNoCalendarHasIsRefusedNamingTheDate() {
-    for (String date : java.util.List.of("2026-02-30", "February 30, 2026", "2026/02/29")) {
+    for (String date : List.of("2026-02-30", "February 30, 2026", "2026/02/29")) {
       assertThatThrownBy(
               () -> NotificationParser.parse(TRADEMARK_NOTICE.replace("October 2, 2026", date)))
           .as(date)

@@ -7,6 +7,7 @@ import com.clearmark.app.catalog.CatalogService;
 import com.clearmark.app.complaint.Complaint;
 import com.clearmark.app.complaint.ComplaintForm;
 import com.clearmark.app.complaint.ComplaintService;
+import com.clearmark.app.complaint.ComplaintStatus;
 import com.clearmark.app.registry.MarkForm;
 import com.clearmark.app.registry.RegistryIndexes;
 import com.clearmark.app.registry.RegistryService;
@@ -147,11 +148,7 @@ abstract class NotificationDeliveryContract extends NotificationsEndToEnd {
   void aComplaintThatIsResolvedGetsNoMoreReminders() {
     var acme = seller("Acme Outdoor", List.of("DEADLINE_APPROACHING"), false);
     var c = received(acme, "4445556667", TODAY.minusDays(5));
-    complaints.move(
-        acme.admin(),
-        c.id(),
-        com.clearmark.app.complaint.ComplaintStatus.RESOLVED,
-        "retracted by the owner");
+    complaints.move(acme.admin(), c.id(), ComplaintStatus.RESOLVED, "retracted by the owner");
 
     scanAndSend();
 

@@ -9,6 +9,7 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -162,7 +163,7 @@ abstract class NotificationsEndToEnd {
   static String body(MimeMessage m) {
     try {
       return m.getContent().toString().replace("\r\n", "\n");
-    } catch (MessagingException | java.io.IOException e) {
+    } catch (MessagingException | IOException e) {
       throw new IllegalStateException(e);
     }
   }

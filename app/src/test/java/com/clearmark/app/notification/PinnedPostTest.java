@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
@@ -43,7 +44,7 @@ class PinnedPostTest {
                       Duration.ofSeconds(5)))
           .isInstanceOf(IOException.class);
       receiver.setSoTimeout(200);
-      assertThatThrownBy(receiver::accept).isInstanceOf(java.net.SocketTimeoutException.class);
+      assertThatThrownBy(receiver::accept).isInstanceOf(SocketTimeoutException.class);
     }
   }
 }

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -161,7 +162,7 @@ class SpecialPurposeAddressesTest {
             () ->
                 url.addresses(
                     host ->
-                        java.util.List.of(
+                        List.of(
                             InetAddress.getByName("93.184.215.14"),
                             InetAddress.getByName("10.0.0.7")),
                     WebhookUrl.AddressPolicy.PUBLIC_ONLY))

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.clearmark.app.shared.Caller;
 import com.clearmark.app.shared.FieldLimits;
 import com.clearmark.app.support.FormPages;
+import com.clearmark.app.web.PageRequest;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,11 +59,7 @@ class MarkFormPageTest extends FormPages {
     assertThat(page.selectFirst("#famous").hasAttr("checked")).isTrue();
     assertThat(page.selectFirst("#own").hasAttr("checked")).isFalse();
     assertThat(page.select(".field-error")).hasSize(1);
-    assertThat(
-            marks
-                .list(
-                    admin.organizationId(), null, null, com.clearmark.app.web.PageRequest.of(0, 50))
-                .items())
+    assertThat(marks.list(admin.organizationId(), null, null, PageRequest.of(0, 50)).items())
         .isEmpty();
   }
 
@@ -102,11 +99,7 @@ class MarkFormPageTest extends FormPages {
 
     assertThat(result.getResponse().getStatus()).isEqualTo(302);
     assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/registry");
-    assertThat(
-            marks
-                .list(
-                    admin.organizationId(), null, null, com.clearmark.app.web.PageRequest.of(0, 50))
-                .items())
+    assertThat(marks.list(admin.organizationId(), null, null, PageRequest.of(0, 50)).items())
         .singleElement()
         .satisfies(m -> assertThat(m.name()).isEqualTo("ZORVIX"));
   }

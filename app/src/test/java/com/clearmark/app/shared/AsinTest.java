@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
+import java.util.ArrayList;
 import java.util.regex.Matcher;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -70,7 +71,7 @@ class AsinTest {
     Matcher m =
         Asin.IN_TEXT.matcher(
             "ASIN: B0CHARGER1, B0BAG00002; not XB0CHARGER1 nor B0SHORT nor B0CHARGER12");
-    var found = new java.util.ArrayList<String>();
+    var found = new ArrayList<String>();
     while (m.find()) {
       found.add(m.group(1));
     }

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
@@ -189,7 +190,7 @@ class ProofOfSourceBrowserTest extends ClearmarkInChromium {
           try {
             return d.findElements(By.cssSelector(".notice-success")).stream()
                 .anyMatch(n -> n.getText().equals(text));
-          } catch (org.openqa.selenium.WebDriverException leftThePage) {
+          } catch (WebDriverException leftThePage) {
             return false;
           }
         });

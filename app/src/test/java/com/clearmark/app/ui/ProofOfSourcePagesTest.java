@@ -26,6 +26,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -219,7 +220,7 @@ class ProofOfSourcePagesTest extends ServiceOnH2 {
     var invoice = html(page.get(URI.create(location).getPath()));
     assertThat(invoice.select("h1").text()).isEqualTo("Invoice PG-2025-0117");
     assertThat(invoice.select("section[aria-labelledby=lines-heading] tbody tr"))
-        .extracting(org.jsoup.nodes.Element::text)
+        .extracting(Element::text)
         .containsExactly(
             "Northwind Trail lantern 300 lm B0LANTERN1 120 8.40",
             "Northwind Camp stove NW-STOVE-2 35 —");
@@ -417,7 +418,7 @@ class ProofOfSourcePagesTest extends ServiceOnH2 {
     assertThat(shown.select(".notice-success").text())
         .isEqualTo("Imported 2 rows of units sold from BusinessReport-06-2025.csv.");
     assertThat(shown.select("table.data tbody tr"))
-        .extracting(org.jsoup.nodes.Element::text)
+        .extracting(Element::text)
         .containsExactly(
             "B0LANTERN1 NW-LANTERN " + TODAY.minusDays(8) + " " + TODAY.minusDays(8) + " 1020",
             "B0LANTERN1 NW-LANTERN " + TODAY.minusDays(9) + " " + TODAY.minusDays(9) + " 14");
@@ -441,7 +442,7 @@ class ProofOfSourcePagesTest extends ServiceOnH2 {
     assertThat(shown.select(".notice-error").text())
         .isEqualTo("Not imported: Some rows are invalid; nothing was recorded.");
     assertThat(shown.select("ul.problems li"))
-        .extracting(org.jsoup.nodes.Element::text)
+        .extracting(Element::text)
         .containsExactly(
             "sales-june.csv line 3: Units Ordered: \"twelve\" is not a number of units",
             "sales-june.csv line 4: Date: \"yesterday\" is not a date");
@@ -486,7 +487,7 @@ class ProofOfSourcePagesTest extends ServiceOnH2 {
     var coverage = html(page.get("/coverage"));
 
     assertThat(coverage.select("table.coverage tbody tr"))
-        .extracting(org.jsoup.nodes.Element::text)
+        .extracting(Element::text)
         .containsExactly(
             "B0HARBOR01 100 40 60 insufficient",
             "B0NOPROOF1 5 0 5 no proof",

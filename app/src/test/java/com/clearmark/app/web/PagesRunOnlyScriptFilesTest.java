@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
@@ -127,12 +128,12 @@ class PagesRunOnlyScriptFilesTest {
         found.add(name + ": inline <script>");
       }
       for (Attribute a : e.attributes()) {
-        String key = a.getKey().toLowerCase(java.util.Locale.ROOT);
+        String key = a.getKey().toLowerCase(Locale.ROOT);
         String bare = key.replaceFirst("^(th:|data-th-)", "");
         if (bare.matches("on[a-z]+") || key.startsWith("hx-on") || key.startsWith("data-hx-on")) {
           found.add(name + ": event handler " + key + " on <" + e.normalName() + ">");
         }
-        if (a.getValue().strip().toLowerCase(java.util.Locale.ROOT).startsWith("javascript:")) {
+        if (a.getValue().strip().toLowerCase(Locale.ROOT).startsWith("javascript:")) {
           found.add(name + ": javascript: link in " + key + " on <" + e.normalName() + ">");
         }
       }

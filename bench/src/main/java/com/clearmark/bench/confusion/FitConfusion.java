@@ -13,12 +13,17 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Random;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.IntPredicate;
 import java.util.function.Predicate;
 
@@ -156,7 +161,7 @@ public final class FitConfusion {
   }
 
   private static boolean shareAWord(String a, String b) {
-    var words = new java.util.HashSet<>(MarkForm.of(a).words());
+    var words = new HashSet<>(MarkForm.of(a).words());
     words.retainAll(MarkForm.of(b).words());
     return !words.isEmpty();
   }
@@ -347,7 +352,7 @@ public final class FitConfusion {
     var model = ConfusionModel.fromProperties(withCutoffs(fitted.toProperties(), possibly, likely));
     var properties = model.toProperties();
     System.out.printf(Locale.ROOT, "%n| parameter | value |%n|---|---:|%n");
-    for (String key : new java.util.TreeSet<>(properties.stringPropertyNames())) {
+    for (String key : new TreeSet<>(properties.stringPropertyNames())) {
       System.out.printf(
           Locale.ROOT, "| %s | %.3f |%n", key, Double.parseDouble(properties.getProperty(key)));
     }
@@ -356,7 +361,7 @@ public final class FitConfusion {
       for (String key : properties.stringPropertyNames()) {
         lines.add(key + "=" + properties.getProperty(key));
       }
-      java.util.Collections.sort(lines);
+      Collections.sort(lines);
       Path temp = write.resolveSibling(write.getFileName() + ".part");
       try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
         out.write(
@@ -373,13 +378,12 @@ public final class FitConfusion {
           out.write(line + "\n");
         }
       }
-      Files.move(temp, write, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      Files.move(temp, write, StandardCopyOption.REPLACE_EXISTING);
       System.out.println("\nwrote " + write);
     }
   }
 
-  private static java.util.Properties withCutoffs(
-      java.util.Properties p, double possibly, double likely) {
+  private static Properties withCutoffs(Properties p, double possibly, double likely) {
     p.setProperty("cutoff.possibly", Double.toString(possibly));
     p.setProperty("cutoff.likely", Double.toString(likely));
     return p;
@@ -397,7 +401,7 @@ public final class FitConfusion {
           ids.add(i);
         }
       }
-      java.util.Collections.shuffle(ids, random);
+      Collections.shuffle(ids, random);
       for (int k = 0; k < ids.size(); k++) {
         fold[ids.get(k)] = k % folds;
       }

@@ -1,6 +1,7 @@
 package com.clearmark.engine.context;
 
 import java.math.BigDecimal;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -22,6 +23,6 @@ public record ReferencePrice(String brand, String product, BigDecimal price, Str
     if (price.signum() <= 0) {
       throw new IllegalArgumentException("price must be positive, got " + price);
     }
-    currency = currency == null ? "" : currency.strip().toUpperCase(java.util.Locale.ROOT);
+    currency = currency == null ? "" : currency.strip().toUpperCase(Locale.ROOT);
   }
 }

@@ -6,10 +6,12 @@ import com.clearmark.engine.mark.Mark;
 import com.clearmark.engine.mark.MarkStatus;
 import java.io.BufferedOutputStream;
 import java.io.DataOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,6 +20,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -77,7 +80,7 @@ public final class IndexFile {
               StandardOpenOption.TRUNCATE_EXISTING,
               StandardOpenOption.WRITE)) {
         channel.position(HEADER);
-        var counting = new CountingStream(java.nio.channels.Channels.newOutputStream(channel));
+        var counting = new CountingStream(Channels.newOutputStream(channel));
         var out =
             new DataOutputStream(
                 new BufferedOutputStream(new CheckedOutputStream(counting, crc), 1 << 16));
@@ -110,7 +113,7 @@ public final class IndexFile {
       header.flip();
       byte[] magic = new byte[MAGIC.length];
       header.get(magic);
-      if (!java.util.Arrays.equals(magic, MAGIC)) {
+      if (!Arrays.equals(magic, MAGIC)) {
         throw refuse(name, "is not a Clearmark index file; build one with 'clearmark index build'");
       }
       int format = header.getInt();
@@ -234,7 +237,7 @@ public final class IndexFile {
   }
 
   /** Counts the bytes that reach the file, for the header's payload length. */
-  private static final class CountingStream extends java.io.FilterOutputStream {
+  private static final class CountingStream extends FilterOutputStream {
     long count;
 
     CountingStream(OutputStream out) {

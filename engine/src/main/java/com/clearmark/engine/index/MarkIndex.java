@@ -5,7 +5,10 @@ import com.clearmark.engine.text.Lexicon;
 import com.clearmark.engine.text.Phonetic;
 import com.clearmark.engine.text.TermTable;
 import com.clearmark.engine.text.Tokenizer;
+import java.io.DataOutputStream;
+import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -85,7 +88,7 @@ public final class MarkIndex {
   }
 
   /** Writes the compiled index to {@code out}, in the order {@link #read} reads it. */
-  void writeStructures(java.io.DataOutputStream out) throws java.io.IOException {
+  void writeStructures(DataOutputStream out) throws IOException {
     out.writeInt(maxWords);
     out.writeInt(maxKeyLength);
     keys.write(out);
@@ -328,10 +331,10 @@ public final class MarkIndex {
     int k = keys.add(sb);
     if (k == before) {
       if (k >= keyWords.length) {
-        keyWords = java.util.Arrays.copyOf(keyWords, keyWords.length * 2);
-        keyOrdinary = java.util.Arrays.copyOf(keyOrdinary, keyOrdinary.length * 2);
-        keyFamous = java.util.Arrays.copyOf(keyFamous, keyFamous.length * 2);
-        keyForeign = java.util.Arrays.copyOf(keyForeign, keyForeign.length * 2);
+        keyWords = Arrays.copyOf(keyWords, keyWords.length * 2);
+        keyOrdinary = Arrays.copyOf(keyOrdinary, keyOrdinary.length * 2);
+        keyFamous = Arrays.copyOf(keyFamous, keyFamous.length * 2);
+        keyForeign = Arrays.copyOf(keyForeign, keyForeign.length * 2);
       }
       keyWords[k] = tokens.size() - from;
       keyOrdinary[k] = ordinary;

@@ -5,6 +5,7 @@ import com.clearmark.engine.text.Lexicon;
 import com.clearmark.engine.text.Phonetic;
 import com.clearmark.engine.text.TermTable;
 import com.clearmark.engine.text.Tokenizer;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -528,7 +529,7 @@ public final class MarkScanner {
     }
     id = cache.add(buf, off, len);
     if (id >= cached.length) {
-      cached = java.util.Arrays.copyOf(cached, cached.length * 2);
+      cached = Arrays.copyOf(cached, cached.length * 2);
     }
     cached[id] = result;
     return result;
@@ -660,7 +661,7 @@ public final class MarkScanner {
           && diff + 1 < aLen
           && a[off + diff] == b[diff + 1]
           && a[off + diff + 1] == b[diff]
-          && java.util.Arrays.equals(a, off + diff + 2, off + aLen, b, diff + 2, bLen);
+          && Arrays.equals(a, off + diff + 2, off + aLen, b, diff + 2, bLen);
     }
     return false;
   }

@@ -5,6 +5,7 @@ import com.clearmark.engine.text.Lexicon;
 import com.clearmark.engine.text.TermTable;
 import com.clearmark.engine.text.Tokenizer;
 import java.util.Arrays;
+import java.util.HashSet;
 
 /**
  * What a catalogue says about its own words, learned in one pass before it is screened: which words
@@ -136,7 +137,7 @@ public final class CatalogueProfile {
     /** Per word, a linear-counting sketch of the brands that use it. */
     private long[] brandBits = new long[1024];
 
-    private final java.util.HashSet<Integer> brands = new java.util.HashSet<>();
+    private final HashSet<Integer> brands = new HashSet<>();
     private boolean built;
 
     private Builder() {}

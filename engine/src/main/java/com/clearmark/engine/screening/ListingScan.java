@@ -4,6 +4,7 @@ import com.clearmark.engine.context.SellerContext;
 import com.clearmark.engine.index.MarkHit;
 import com.clearmark.engine.index.MarkIndex;
 import com.clearmark.engine.index.MarkScanner;
+import com.clearmark.engine.index.MatchKind;
 import com.clearmark.engine.listing.Listing;
 import com.clearmark.engine.listing.ListingField;
 import com.clearmark.engine.mark.Mark;
@@ -12,8 +13,10 @@ import com.clearmark.engine.text.TextFolding;
 import com.clearmark.engine.text.Tokenizer;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiFunction;
 
 /**
  * Everything the policies need to know about one listing, gathered in one pass over its fields: the
@@ -621,8 +624,7 @@ final class ListingScan {
     if (cutOff) {
       return true;
     }
-    if (hit.kind() != com.clearmark.engine.index.MatchKind.TYPO
-        && hit.kind() != com.clearmark.engine.index.MatchKind.PHONETIC) {
+    if (hit.kind() != MatchKind.TYPO && hit.kind() != MatchKind.PHONETIC) {
       return false;
     }
     char[] buf = tokens.buffer();
@@ -754,13 +756,11 @@ final class ListingScan {
   private static final Object NO_VERDICT = new Object();
 
   /** The verdicts given so far, per use; a use is judged by several policies. */
-  private final java.util.IdentityHashMap<MarkUse, Object> verdicts =
-      new java.util.IdentityHashMap<>();
+  private final IdentityHashMap<MarkUse, Object> verdicts = new IdentityHashMap<>();
 
   /** The remembered verdict of a use, computing it the first time it is asked for. */
   MarkUseJudge.Verdict verdict(
-      MarkUse use,
-      java.util.function.BiFunction<ListingScan, MarkUse, MarkUseJudge.Verdict> judge) {
+      MarkUse use, BiFunction<ListingScan, MarkUse, MarkUseJudge.Verdict> judge) {
     Object known = verdicts.get(use);
     if (known == null) {
       MarkUseJudge.Verdict v = judge.apply(this, use);

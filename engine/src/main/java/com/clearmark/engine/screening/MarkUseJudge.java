@@ -1,9 +1,13 @@
 package com.clearmark.engine.screening;
 
 import com.clearmark.engine.index.MarkIndex;
+import com.clearmark.engine.index.MarkScanner;
 import com.clearmark.engine.index.MatchKind;
 import com.clearmark.engine.listing.ListingField;
 import com.clearmark.engine.mark.Mark;
+import com.clearmark.engine.text.Lexicon;
+import com.clearmark.engine.text.TextFolding;
+import com.clearmark.engine.text.Tokenizer;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -111,7 +115,7 @@ final class MarkUseJudge {
 
   private static boolean isEnglishWord(String key) {
     char[] c = key.toCharArray();
-    return com.clearmark.engine.text.Lexicon.english().containsWord(c, 0, c.length);
+    return Lexicon.english().containsWord(c, 0, c.length);
   }
 
   static Relation relation(ListingScan scan, int key) {
@@ -235,7 +239,7 @@ final class MarkUseJudge {
 
     /** The evidence folded as marks are keyed: "Ke11ogg's" gives "ke11ogg". */
     String written() {
-      return com.clearmark.engine.text.TextFolding.compactKey(
+      return TextFolding.compactKey(
           use.where().text().substring(use.hit().start(), use.hit().end()));
     }
   }
@@ -260,7 +264,7 @@ final class MarkUseJudge {
 
   /** Whether the listing's title contains the folded word, as the name of its goods. */
   private static boolean titleNames(ListingScan scan, String key) {
-    var tokens = new com.clearmark.engine.text.Tokenizer();
+    var tokens = new Tokenizer();
     tokens.reset(scan.listing.title());
     for (int t = 0; t < tokens.size(); t++) {
       if (tokens.normLength(t) >= key.length()
@@ -403,7 +407,7 @@ final class MarkUseJudge {
     if (scan.catalogue.isReferenceWord(scan.index.key(use.hit().key()))) {
       return true;
     }
-    var tokens = new com.clearmark.engine.text.Tokenizer();
+    var tokens = new Tokenizer();
     String text = use.where().text().substring(use.hit().start(), use.hit().end());
     tokens.reset(text);
     if (tokens.size() < 2) {
@@ -426,8 +430,7 @@ final class MarkUseJudge {
   private static boolean isDoublingOrSwap(Facts f) {
     char[] written = f.written().toCharArray();
     char[] key = f.scan().index.key(f.use().hit().key()).toCharArray();
-    return com.clearmark.engine.index.MarkScanner.isDoublingOrSwap(
-        written, 0, written.length, key, key.length);
+    return MarkScanner.isDoublingOrSwap(written, 0, written.length, key, key.length);
   }
 
   private static Verdict exact(Facts f) {

@@ -4,7 +4,9 @@ import com.clearmark.engine.context.SellerContext;
 import com.clearmark.engine.index.MarkIndex;
 import com.clearmark.engine.index.MarkScanner;
 import com.clearmark.engine.listing.Listing;
+import com.clearmark.engine.text.TextFolding;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 
@@ -42,7 +44,7 @@ public final class Screener {
   private final SignalTerms terms = new SignalTerms();
   private final CategoryClasses categories = CategoryClasses.shipped();
   private final ThreadLocal<Worker> workers;
-  private final java.util.BitSet ownKeys = new java.util.BitSet();
+  private final BitSet ownKeys = new BitSet();
   private final CatalogueProfile catalogue;
 
   public Screener(MarkIndex index, SellerContext context, Thresholds thresholds) {
@@ -61,7 +63,7 @@ public final class Screener {
     this.thresholds = thresholds == null ? Thresholds.DEFAULT : thresholds;
     this.workers = ThreadLocal.withInitial(() -> new Worker(new MarkScanner(index)));
     for (var brand : this.context.ownBrands()) {
-      int key = index.findKey(com.clearmark.engine.text.TextFolding.compactKey(brand.brand()));
+      int key = index.findKey(TextFolding.compactKey(brand.brand()));
       if (key >= 0) {
         ownKeys.set(key);
       }

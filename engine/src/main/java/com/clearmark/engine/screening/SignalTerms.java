@@ -3,6 +3,8 @@ package com.clearmark.engine.screening;
 import com.clearmark.engine.text.TermTable;
 import com.clearmark.engine.text.Tokenizer;
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.EnumMap;
 import java.util.List;
 
 /**
@@ -445,7 +447,7 @@ final class SignalTerms {
   }
 
   private final TermTable words = new TermTable();
-  private final java.util.EnumMap<Cue, java.util.BitSet> cues = new java.util.EnumMap<>(Cue.class);
+  private final EnumMap<Cue, BitSet> cues = new EnumMap<>(Cue.class);
   private final List<Phrase> phrases = new ArrayList<>();
   private final boolean[] material;
   private final boolean[] innocentAfter;
@@ -468,13 +470,13 @@ final class SignalTerms {
       ids(m);
     }
     for (Cue cue : Cue.values()) {
-      var set = new java.util.BitSet();
+      var set = new BitSet();
       for (String w : cue.words) {
         set.set(ids(w)[0]);
       }
       cues.put(cue, set);
     }
-    var starting = new java.util.ArrayList<List<Phrase>>();
+    var starting = new ArrayList<List<Phrase>>();
     for (int w = 0; w < words.size(); w++) {
       starting.add(new ArrayList<>());
     }

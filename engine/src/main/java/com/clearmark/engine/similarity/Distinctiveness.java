@@ -1,6 +1,7 @@
 package com.clearmark.engine.similarity;
 
 import com.clearmark.engine.text.Lexicon;
+import java.util.Arrays;
 import java.util.Set;
 import java.util.function.ToIntFunction;
 
@@ -417,7 +418,7 @@ public final class Distinctiveness {
   }
 
   private static Set<String> words(String... words) {
-    return Set.copyOf(java.util.Arrays.asList(words));
+    return Set.copyOf(Arrays.asList(words));
   }
 
   private static String singular(String word) {

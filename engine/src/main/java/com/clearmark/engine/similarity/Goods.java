@@ -1,6 +1,7 @@
 package com.clearmark.engine.similarity;
 
 import com.clearmark.engine.goods.GoodsRelatedness;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -14,7 +15,7 @@ public record Goods(Set<Integer> earlier, Set<Integer> later, boolean famous) {
   public Goods {
     earlier = Set.copyOf(earlier);
     later = Set.copyOf(later);
-    for (Set<Integer> s : java.util.List.of(earlier, later)) {
+    for (Set<Integer> s : List.of(earlier, later)) {
       for (int c : s) {
         if (c < 1 || c > 45) {
           throw new IllegalArgumentException("Nice classes are 1 to 45, got " + c);

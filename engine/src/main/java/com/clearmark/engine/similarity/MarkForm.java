@@ -6,6 +6,7 @@ import com.clearmark.engine.text.Tokenizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -47,15 +48,15 @@ public final class MarkForm {
    * Top-level domains a mark written as a web address ends in: the generic ones sellers use and the
    * country codes of the marketplaces' countries. J.ESTINA or TY.PHOO is not a domain.
    */
-  private static final java.util.Set<String> TOP_LEVEL =
-      java.util.Set.of(
+  private static final Set<String> TOP_LEVEL =
+      Set.of(
           "com", "net", "org", "info", "biz", "co", "io", "shop", "store", "online", "site", "app",
           "xyz", "club", "top", "live", "life", "world", "tv", "me", "us", "uk", "ca", "au", "nz",
           "in", "de", "fr", "es", "it", "nl", "be", "ch", "at", "se", "no", "dk", "fi", "pl", "pt",
           "ie", "eu", "jp", "cn", "sg", "ae", "sa", "br", "mx", "ru", "za", "kr", "hk", "tw");
 
-  private static final java.util.Set<String> SECOND_LEVEL =
-      java.util.Set.of("co", "com", "org", "net", "ac", "gov", "ltd", "plc");
+  private static final Set<String> SECOND_LEVEL =
+      Set.of("co", "com", "org", "net", "ac", "gov", "ltd", "plc");
 
   final String written;
   final String compact;

@@ -7,8 +7,12 @@ import com.clearmark.engine.text.Meanings;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Compares two marks the way an examiner does, by sight, sound, meaning and structure, weighing
@@ -49,8 +53,8 @@ public final class MarkSimilarity {
   private static final String TRANSLATED = "compared once translated, as ";
 
   /** The components that are, in themselves, evidence against confusion. */
-  private static final java.util.Set<Feature> AGAINST =
-      java.util.EnumSet.of(
+  private static final Set<Feature> AGAINST =
+      EnumSet.of(
           Feature.DISTINCT_REST,
           Feature.DICTIONARY_CONTRAST,
           Feature.MEANING_CONTRAST,
@@ -66,8 +70,8 @@ public final class MarkSimilarity {
    * Words that, added to another's mark, say the sign is about its owner rather than from it
    * (TAUBMANSUCKS): the mark of a gripe or criticism site.
    */
-  private static final java.util.Set<String> CRITICISM =
-      java.util.Set.of(
+  private static final Set<String> CRITICISM =
+      Set.of(
           "sucks",
           "suck",
           "stinks",
@@ -106,7 +110,7 @@ public final class MarkSimilarity {
   private final Evidence evidence = new Evidence();
 
   /** The later mark's words matched by meaning, to the earlier mark's words they mean. */
-  private final java.util.Map<String, String> translation = new java.util.HashMap<>();
+  private final Map<String, String> translation = new HashMap<>();
 
   public MarkSimilarity() {
     this(ConfusionModel.shipped(), Distinctiveness.builtIn());

@@ -1,5 +1,7 @@
 package com.clearmark.engine.text;
 
+import java.util.Arrays;
+
 /**
  * Splits text into folded word tokens, reusing its buffers from one text to the next.
  *
@@ -105,12 +107,12 @@ public final class Tokenizer {
   private void add(int from, int to, int bufferStart, int length, int tokenFlags) {
     if (size == start.length) {
       int cap = size * 2;
-      start = java.util.Arrays.copyOf(start, cap);
-      end = java.util.Arrays.copyOf(end, cap);
-      normStart = java.util.Arrays.copyOf(normStart, cap);
-      normLength = java.util.Arrays.copyOf(normLength, cap);
-      flags = java.util.Arrays.copyOf(flags, cap);
-      hashes = java.util.Arrays.copyOf(hashes, cap);
+      start = Arrays.copyOf(start, cap);
+      end = Arrays.copyOf(end, cap);
+      normStart = Arrays.copyOf(normStart, cap);
+      normLength = Arrays.copyOf(normLength, cap);
+      flags = Arrays.copyOf(flags, cap);
+      hashes = Arrays.copyOf(hashes, cap);
     }
     start[size] = from;
     end[size] = to;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -108,7 +109,7 @@ class DelimitedRecordsTest {
   @Test
   void aRecordOfManyLongFieldsKeepsNoMoreThanTheRecordLimit() throws IOException {
     String nearlyFull = "y".repeat(DelimitedRecords.MAX_FIELD_CHARS - 1);
-    String row = String.join(",", java.util.Collections.nCopies(6, nearlyFull));
+    String row = String.join(",", Collections.nCopies(6, nearlyFull));
     var all = records(row + "\nok\n", ',');
 
     assertThat(all.get(0).oversized()).isTrue();

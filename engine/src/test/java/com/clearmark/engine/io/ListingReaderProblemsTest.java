@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.assertj.core.api.ObjectAssert;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -163,12 +164,12 @@ class ListingReaderProblemsTest {
     assertThat(problems)
         .extracting(InputProblem::line, InputProblem::field)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple(1L, "title"),
-            org.assertj.core.groups.Tuple.tuple(2L, "price"),
-            org.assertj.core.groups.Tuple.tuple(3L, "bullet_points"),
-            org.assertj.core.groups.Tuple.tuple(4L, ""),
-            org.assertj.core.groups.Tuple.tuple(5L, ""),
-            org.assertj.core.groups.Tuple.tuple(6L, "price"));
+            Tuple.tuple(1L, "title"),
+            Tuple.tuple(2L, "price"),
+            Tuple.tuple(3L, "bullet_points"),
+            Tuple.tuple(4L, ""),
+            Tuple.tuple(5L, ""),
+            Tuple.tuple(6L, "price"));
   }
 
   @Test

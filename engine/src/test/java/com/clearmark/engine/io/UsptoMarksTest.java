@@ -8,7 +8,10 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.clearmark.engine.mark.Mark;
 import com.clearmark.engine.mark.MarkStatus;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -223,16 +226,16 @@ class UsptoMarksTest {
 
   @Test
   void aByteThatIsNotUtf8IsReportedWithItsLineAndTheParserPrintsNothing() {
-    var xml = new java.io.ByteArrayOutputStream();
+    var xml = new ByteArrayOutputStream();
     xml.writeBytes(
         ("<trademark-applications-daily>\n<case-file><case-file-header>\n"
                 + "<mark-identification>ACME</mark-identification>\n<mark-identification>CAF")
-            .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            .getBytes(StandardCharsets.US_ASCII));
     // "CAFÉ" saved as ISO-8859-1 in a file that declares no encoding, so is read as UTF-8.
     xml.write(0xC9);
     xml.writeBytes(
         "</mark-identification>\n</case-file-header></case-file></trademark-applications-daily>\n"
-            .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            .getBytes(StandardCharsets.US_ASCII));
     Path file = write(dir, "latin1.xml", xml.toByteArray());
 
     var thrown = new Throwable[1];
@@ -273,7 +276,7 @@ class UsptoMarksTest {
                     + "<case-file><case-file-header><mark-identification>CAF\u00c9"
                     + "</mark-identification></case-file-header></case-file>"
                     + "</trademark-applications-daily>\n")
-                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+                .getBytes(StandardCharsets.ISO_8859_1));
 
     assertThat(read(file).marks()).extracting(Mark::name).containsExactly("CAF\u00c9");
   }
@@ -301,14 +304,14 @@ class UsptoMarksTest {
 
   /** What the action printed to System.err; the parser's default handler prints there. */
   private static String printedToStandardError(Runnable action) {
-    var captured = new java.io.ByteArrayOutputStream();
+    var captured = new ByteArrayOutputStream();
     var original = System.err;
-    System.setErr(new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
+    System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
     try {
       action.run();
     } finally {
       System.setErr(original);
     }
-    return captured.toString(java.nio.charset.StandardCharsets.UTF_8);
+    return captured.toString(StandardCharsets.UTF_8);
   }
 }

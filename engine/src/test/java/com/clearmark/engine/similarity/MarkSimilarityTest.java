@@ -3,6 +3,7 @@ package com.clearmark.engine.similarity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Set;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -143,7 +144,7 @@ class MarkSimilarityTest {
             MarkForm.of("ROLEX"), MarkForm.of("ROLEX"), new Goods(Set.of(14), Set.of(31), true));
     assertThat(c.value(Feature.FAMOUS)).isEqualTo(1);
     assertThat(c.value(Feature.FAMOUS_UNRELATED))
-        .isEqualTo((1 - c.value(Feature.GOODS)) / 2, org.assertj.core.api.Assertions.within(1e-3));
+        .isEqualTo((1 - c.value(Feature.GOODS)) / 2, Assertions.within(1e-3));
   }
 
   @Test
@@ -240,8 +241,7 @@ class MarkSimilarityTest {
   void soundBeyondSpellingIsWhatSoundAddsToTheLetters() {
     var c = compare("CERTAIN", "SERTUN");
     assertThat(c.value(Feature.SOUND_OVER_SPELLING))
-        .isEqualTo(
-            Math.max(0, c.sound() - c.spelling()), org.assertj.core.api.Assertions.within(1e-3));
+        .isEqualTo(Math.max(0, c.sound() - c.spelling()), Assertions.within(1e-3));
     assertThat(c.value(Feature.SOUND_OVER_SPELLING)).isGreaterThan(0);
   }
 
