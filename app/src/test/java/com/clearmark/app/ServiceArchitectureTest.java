@@ -73,7 +73,7 @@ class ServiceArchitectureTest {
                   "DocumentCheck",
                   "EvidenceFile",
                   "PdfLetter")),
-          Map.entry("audit", Set.of("AuditLog")),
+          Map.entry("audit", Set.of("AuditAction", "AuditLog")),
           Map.entry(
               "authorization", Set.of("Authorization", "Authorizations", "AuthorizationService")),
           Map.entry(
@@ -86,8 +86,7 @@ class ServiceArchitectureTest {
                   "ListingSummary",
                   "ListingVersion",
                   "ReviewStatus",
-                  "ReviewStatusPolicy",
-                  "StoredFinding")),
+                  "ReviewStatusPolicy")),
           Map.entry(
               "complaint",
               Set.of(
@@ -127,7 +126,7 @@ class ServiceArchitectureTest {
               "screening",
               Set.of(
                   "AllowList",
-                  "FindingView",
+                  "ListingFinding",
                   "ListingInput",
                   "ListingLimits",
                   "ScreeningOutcome",
@@ -139,6 +138,7 @@ class ServiceArchitectureTest {
                   "InvoiceLine",
                   "Invoices",
                   "Sales",
+                  "ProofOfSourceWindow",
                   "SalesRecords",
                   "SourcingService",
                   "Supplier")));
@@ -154,6 +154,7 @@ class ServiceArchitectureTest {
           Map.entry("jobs", "job"),
           Map.entry("job_problems", "job"),
           Map.entry("marks", "registry"),
+          Map.entry("catalogue_writers", "catalog"),
           Map.entry("listings", "catalog"),
           Map.entry("listing_versions", "catalog"),
           Map.entry("findings", "catalog"),
