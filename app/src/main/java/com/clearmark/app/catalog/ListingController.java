@@ -22,11 +22,14 @@ class ListingController {
   private final Listings listings;
   private final ListingQueries queries;
   private final AuditLog audit;
+  private final ListingFixes fixes;
 
-  ListingController(Listings listings, ListingQueries queries, AuditLog audit) {
+  ListingController(
+      Listings listings, ListingQueries queries, AuditLog audit, ListingFixes fixes) {
     this.listings = listings;
     this.queries = queries;
     this.audit = audit;
+    this.fixes = fixes;
   }
 
   @GetMapping("/listings")
@@ -97,6 +100,7 @@ class ListingController {
     model.addAttribute("fields", EvidenceText.fields(detail.version(), detail.findings()));
     model.addAttribute("current", detail.version().version() == detail.listing().version());
     model.addAttribute("canReview", caller.can(Role.REVIEWER));
+    model.addAttribute("suggestions", fixes.suggestions(caller, detail));
     model.addAttribute(
         "history",
         audit.list(caller.organizationId(), null, "LISTING", id, new PageRequest(0, 20)).items());

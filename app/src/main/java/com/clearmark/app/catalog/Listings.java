@@ -199,6 +199,30 @@ public class Listings implements ScreenedListings {
         .optional();
   }
 
+  /** Marks a version as saved from Clearmark's editor, so it is offered for download. */
+  public void markCorrected(long organizationId, long listingId, int version) {
+    jdbc.sql(
+            "update listing_versions set corrected = true where organization_id = ? and listing_id"
+                + " = ? and version = ?")
+        .params(organizationId, listingId, version)
+        .update();
+  }
+
+  /**
+   * The listings whose current version was corrected in Clearmark, newest first, at most {@code
+   * limit}: what the seller still has to upload to the marketplace.
+   */
+  public List<ListingSummary> correctedCurrent(long organizationId, int limit) {
+    return jdbc.sql(
+            "select l.* from listings l join listing_versions v on v.listing_id = l.id and"
+                + " v.version = l.current_version and v.organization_id = l.organization_id"
+                + " where l.organization_id = ? and v.corrected = true order by l.updated_at desc,"
+                + " l.id desc limit ?")
+        .params(organizationId, limit)
+        .query(Listings::summary)
+        .list();
+  }
+
   public Optional<ListingVersion> versionById(long organizationId, long versionId) {
     return jdbc.sql("select * from listing_versions where id = ? and organization_id = ?")
         .params(versionId, organizationId)

@@ -2,6 +2,7 @@ package com.clearmark.app.screening;
 
 import com.clearmark.app.registry.RegistryIndexes;
 import com.clearmark.engine.listing.Listing;
+import com.clearmark.engine.context.SellerContext;
 import com.clearmark.engine.screening.Finding;
 import com.clearmark.engine.screening.Screener;
 import com.clearmark.engine.screening.ScreeningResult;
@@ -20,6 +21,11 @@ public class ScreeningService {
   ScreeningService(RegistryIndexes indexes, AllowList allowList) {
     this.indexes = indexes;
     this.allowList = allowList;
+  }
+
+  /** The organization's own and authorized brands as its current registry screens with them. */
+  public SellerContext sellerContext(long organizationId) {
+    return indexes.current(organizationId).screener().context();
   }
 
   /** A screening that stores nothing, for the pre-publication check. */
