@@ -16,6 +16,10 @@ import java.util.List;
  * Line breaks inside quoted fields are kept as they are and counted, so the start line of every
  * later record stays right.
  *
+ * <p>A quote that is never closed is flagged, not guessed at: so is a quoted field that spans lines
+ * and whose closing quote is followed by more text, the mark of a quote left open that paired with
+ * the opening quote of a later field, swallowing the rows between.
+ *
  * <p>Memory is bounded: a quoted field longer than {@link #MAX_FIELD_CHARS} is taken for a missing
  * closing quote, as is a quote still open at the end of the file; an unquoted field longer than
  * that, a record of more than {@link #MAX_FIELDS} fields or of more than {@link #MAX_RECORD_CHARS}
@@ -46,8 +50,20 @@ final class DelimitedRecords {
    * @param oversized whether an unquoted field was longer than {@link #MAX_FIELD_CHARS} or the
    *     record had more than {@link #MAX_FIELDS} fields or {@link #MAX_RECORD_CHARS} characters;
    *     its fields are then incomplete
+   * @param quoteLine where the unclosed quote opened, or 0 when every quote was closed
+   * @param quoteField the 0-based field of the unclosed quote, or -1
    */
-  record Record(long line, List<String> fields, boolean unterminatedQuote, boolean oversized) {
+  record Record(
+      long line,
+      List<String> fields,
+      boolean unterminatedQuote,
+      boolean oversized,
+      long quoteLine,
+      int quoteField) {
+
+    Record(long line, List<String> fields, boolean oversized) {
+      this(line, fields, false, oversized, 0, -1);
+    }
 
     /** Whether every field is empty or white space, as in an empty line or a line of tabs. */
     boolean isBlank() {
@@ -83,19 +99,23 @@ final class DelimitedRecords {
     boolean inQuotes = false;
     boolean oversized = false;
     int kept = 0;
+    long quoteLine = 0;
+    boolean closedAcrossLines = false;
+    long mismatchedLine = 0;
+    int mismatchedField = -1;
     while (true) {
       int c = read();
       if (c < 0) {
         ended = true;
         if (inQuotes) {
           fields.add(field.toString());
-          return new Record(start, fields, true, oversized);
+          return new Record(start, fields, true, oversized, quoteLine, fields.size() - 1);
         }
         if (!sawAny) {
           return null;
         }
         oversized |= !keep(fields, field, kept);
-        return new Record(start, fields, false, oversized);
+        return ended(start, fields, oversized, mismatchedLine, mismatchedField);
       }
       sawAny = true;
       if (inQuotes) {
@@ -105,6 +125,7 @@ final class DelimitedRecords {
             field.append('"');
           } else {
             inQuotes = false;
+            closedAcrossLines = line > quoteLine;
           }
         } else {
           field.append((char) c);
@@ -120,10 +141,11 @@ final class DelimitedRecords {
           if (field.length() > MAX_FIELD_CHARS) {
             ended = true;
             fields.add(field.toString());
-            return new Record(start, fields, true, oversized);
+            return new Record(start, fields, true, oversized, quoteLine, fields.size() - 1);
           }
         }
       } else if (c == delimiter) {
+        closedAcrossLines = false;
         if (keep(fields, field, kept)) {
           kept += field.length();
         } else {
@@ -137,16 +159,31 @@ final class DelimitedRecords {
         }
         line++;
         oversized |= !keep(fields, field, kept);
-        return new Record(start, fields, false, oversized);
+        return ended(start, fields, oversized, mismatchedLine, mismatchedField);
       } else if (c == '"' && !quoted && field.length() == 0) {
         quoted = true;
         inQuotes = true;
+        quoteLine = line;
+      } else if (closedAcrossLines && c != ' ') {
+        if (mismatchedLine == 0) {
+          mismatchedLine = quoteLine;
+          mismatchedField = fields.size();
+        }
+        closedAcrossLines = false;
+        field.append((char) c);
       } else if (field.length() < MAX_FIELD_CHARS) {
         field.append((char) c);
       } else {
         oversized = true;
       }
     }
+  }
+
+  private static Record ended(
+      long start, List<String> fields, boolean oversized, long quoteLine, int quoteField) {
+    return quoteLine > 0
+        ? new Record(start, fields, true, oversized, quoteLine, quoteField)
+        : new Record(start, fields, oversized);
   }
 
   /** Adds the field unless the record already holds its most fields or characters. */

@@ -33,10 +33,11 @@ import java.util.function.Consumer;
  * <p>Reading streams: memory does not grow with the number of rows. Each listing carries its data
  * row number and the physical line it starts on, counting header rows and line breaks inside quoted
  * fields. A malformed row (a bad price, more fields than columns, invalid JSON, no title, SKU or
- * ASIN, an unclosed quote) is an {@link InputProblem}: reading leniently it goes to the caller's
- * consumer and the row is skipped; reading strictly it is thrown as an {@link InputException}.
- * Problems with the whole file (missing, empty, unrecognised, undecodable under the charset) are
- * always thrown.
+ * ASIN) is an {@link InputProblem}: reading leniently it goes to the caller's consumer and the row
+ * is skipped; reading strictly it is thrown as an {@link InputException}. Problems with the whole
+ * file (missing, empty, unrecognised, undecodable under the charset) and structural errors that
+ * leave the rows after them unreliable (a quote never closed, naming the line it opens on and its
+ * column) are always thrown, so that no file is imported in part without saying so.
  */
 public final class ListingReader implements Iterator<Listing>, AutoCloseable {
   private static final int DETECTION_CHARS = 1 << 18;

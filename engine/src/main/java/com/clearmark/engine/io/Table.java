@@ -10,9 +10,15 @@ import java.util.function.Function;
 
 /**
  * A delimited file read row by row through its header row. Blank rows are skipped; a row with more
- * non-empty fields than the header has columns, or an unclosed quote, is a problem.
+ * non-empty fields than the header has columns is a problem; an unclosed quote refuses the whole
+ * file, since every row after it is unreliable.
  */
 final class Table implements Closeable {
+  static final String UNCLOSED_QUOTE =
+      "a quoted value opening on this line has no matching closing quote, so the rows after it"
+          + " cannot be told apart; the file is not imported: close the quote, or write a quote"
+          + " inside a quoted value as two quotes";
+
   static final String SAVE_AS_UTF8 = "; save the file as UTF-8 (in Excel: \"CSV UTF-8\")";
 
   private final InputFile file;
@@ -56,8 +62,7 @@ final class Table implements Closeable {
           throw file.failure(0, "", "the file is empty");
         }
         if (record.unterminatedQuote()) {
-          throw file.failure(
-              record.line(), "", "a quoted field starting on this line has no closing quote");
+          throw file.failure(record.quoteLine(), "", UNCLOSED_QUOTE);
         }
         if (record.oversized()) {
           throw file.failure(record.line(), "", oversized());
@@ -126,14 +131,13 @@ final class Table implements Closeable {
           return null;
         }
         if (record.unterminatedQuote()) {
-          rows++;
-          problems.report(
-              file.problem(
-                  record.line(),
-                  "",
-                  "a quoted field starting on this line has no closing quote, so the rest of the"
-                      + " file could not be read"));
-          return null;
+          // Whatever follows an open quote is read as one value: no later row can be trusted,
+          // so the file is refused whole rather than imported in part.
+          int column = record.quoteField();
+          throw file.failure(
+              record.quoteLine(),
+              column >= 0 && column < header.size() ? header.names().get(column) : "",
+              UNCLOSED_QUOTE);
         }
         if (record.oversized()) {
           rows++;

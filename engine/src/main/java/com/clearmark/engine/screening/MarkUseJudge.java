@@ -642,8 +642,7 @@ final class MarkUseJudge {
         + mark.name()
         + " in a compatibility statement, which is allowed as long as the product is not"
         + " presented as made or endorsed by "
-        + (mark.owner().isEmpty() ? "the mark's owner" : mark.owner())
-        + ".";
+        + Sentences.end(mark.owner().isEmpty() ? "the mark's owner" : mark.owner());
   }
 
   private static String reference(Facts f) {
@@ -692,8 +691,8 @@ final class MarkUseJudge {
       sb.append(' ').append(place);
     }
     sb.append(relationPhrase(f));
-    sb.append(consequence).append('.');
-    return sb.toString();
+    sb.append(consequence);
+    return Sentences.end(sb.toString());
   }
 
   private static String verb(MatchKind kind) {

@@ -82,6 +82,23 @@ class DelimitedRecordsTest {
     assertThat(all).hasSize(2);
     assertThat(all.get(1).unterminatedQuote()).isTrue();
     assertThat(all.get(1).line()).isEqualTo(2);
+    assertThat(all.get(1).quoteLine()).isEqualTo(2);
+    assertThat(all.get(1).quoteField()).isEqualTo(1);
+  }
+
+  @Test
+  void quoteClosedAcrossLinesAndFollowedByTextIsFlaggedAsLeftOpen() throws IOException {
+    var all = records("a,b\n1,\"open\n2,\"x\",3\n", ',');
+
+    assertThat(all.get(1).unterminatedQuote()).isTrue();
+    assertThat(all.get(1).quoteLine()).isEqualTo(2);
+  }
+
+  @Test
+  void textAfterAClosingQuoteOnTheSameLineIsKept() throws IOException {
+    var all = records("\"12\" vinyl\",b\n", ',');
+
+    assertThat(all.get(0).unterminatedQuote()).isFalse();
   }
 
   @Test

@@ -186,19 +186,46 @@ class ListingReaderProblemsTest {
   }
 
   @Test
-  void unterminatedQuoteIsReportedAtTheLineItOpensAndEndsTheReading() {
+  void unclosedQuoteRefusesTheWholeFileNamingTheLineAndColumnWhereItOpens() {
     Path file = write(dir, "open.csv", "sku,title\nA,One\nB,\"Two\nC,Three\n");
 
-    List<Listing> listings = readLeniently(file);
+    assertFailure(file)
+        .satisfies(
+            p -> {
+              assertThat(p.file()).isEqualTo(file.toString());
+              assertThat(p.line()).isEqualTo(3);
+              assertThat(p.field()).isEqualTo("title");
+              assertThat(p.message())
+                  .contains("no matching closing quote")
+                  .contains("not imported");
+            });
+  }
 
-    assertThat(listings).extracting(Listing::sku).containsExactly("A");
-    assertThat(problems)
-        .singleElement()
+  @Test
+  void quoteLeftOpenThatPairsWithALaterQuoteRefusesTheFile() {
+    Path file =
+        write(
+            dir,
+            "paired.csv",
+            "sku,title,description\nA,One,x\nB,\"Two,y\nC,Three,z\nD,\"Four, quoted\",w\n");
+
+    assertFailure(file)
         .satisfies(
             p -> {
               assertThat(p.line()).isEqualTo(3);
-              assertThat(p.message()).contains("no closing quote");
+              assertThat(p.field()).isEqualTo("title");
             });
+  }
+
+  @Test
+  void quotedValuesSpanningLinesAreStillRead() {
+    Path file =
+        write(dir, "multi.csv", "sku,title,description\nA,One,\"two\nlines\"\nB,Two,\"x\"\n");
+
+    assertThat(readLeniently(file))
+        .extracting(Listing::description)
+        .containsExactly("two\nlines", "x");
+    assertThat(problems).isEmpty();
   }
 
   @Test

@@ -1,0 +1,155 @@
+package com.clearmark.engine.screening;
+
+import com.clearmark.engine.context.SellerContext;
+import com.clearmark.engine.listing.Listing;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Corrects a third-party mark used as if it named the maker ({@link Rule#TM_EXACT}).
+ *
+ * <ul>
+ *   <li>In a comparison ("like Nike", "vs Rolex", "better than Dove") the comparing word and the
+ *       mark are removed: comparative advertising is not something a listing can safely do.
+ *   <li>In the title or a bullet of goods that work with the mark's goods (the field names an
+ *       accessory or part: charger, case, strap, replacement...), the mark is moved into a
+ *       compatibility statement at the end of the field ("Apple Charger 20W" becomes "Charger 20W,
+ *       compatible with Apple"), and the description gains a non-affiliation line naming the mark's
+ *       owner, unless it already has it. Naming what the goods fit is a nominative use of the mark.
+ *   <li>Otherwise (a mark on goods that do not work with anything, or in running text) the mark is
+ *       removed.
+ * </ul>
+ */
+final class CompatibilityStatement implements CorrectionPolicy {
+
+  private static final Set<String> COMPARING =
+      Set.of("like", "vs", "versus", "than", "as", "similar", "alternative", "comparable", "to");
+
+  private static final Set<String> ACCESSORY =
+      Set.of(
+          "accessory",
+          "accessories",
+          "adapter",
+          "adaptor",
+          "band",
+          "bands",
+          "cable",
+          "cables",
+          "case",
+          "cases",
+          "charger",
+          "chargers",
+          "charging",
+          "compatible",
+          "cover",
+          "covers",
+          "dock",
+          "filter",
+          "filters",
+          "holder",
+          "keyboard",
+          "lens",
+          "mount",
+          "part",
+          "parts",
+          "protector",
+          "refill",
+          "refills",
+          "remote",
+          "replacement",
+          "screen",
+          "skin",
+          "spare",
+          "stand",
+          "strap",
+          "straps",
+          "stylus",
+          "sleeve",
+          "tips",
+          "battery",
+          "batteries",
+          "cord",
+          "charge",
+          "wireless",
+          "usb",
+          "pencil",
+          "controller",
+          "nib",
+          "cartridge",
+          "cartridges");
+
+  @Override
+  public Optional<Suggestion> suggest(
+      Listing listing, Finding f, String text, SellerContext context) {
+    int end = Wording.possessiveEnd(text, f.end());
+    int[] before = Wording.wordBefore(text, f.start());
+    if (before != null
+        && COMPARING.contains(text.substring(before[0], before[1]).toLowerCase(Locale.ROOT))) {
+      return Optional.of(remove(f, before[0], end, text.substring(before[0], end)));
+    }
+    boolean textField = f.field().equals("title") || FieldText.bulletIndex(f.field()) >= 0;
+    if (!textField || !namesAccessory(text)) {
+      return Optional.of(remove(f, f.start(), end, f.text()));
+    }
+    var edits = new ArrayList<Edit>();
+    int insertAt = text.length();
+    while (insertAt > 0 && ".!".indexOf(text.charAt(insertAt - 1)) >= 0) {
+      insertAt--;
+    }
+    edits.add(new Edit(f.field(), f.start(), end, ""));
+    edits.add(new Edit(f.field(), insertAt, insertAt, ", compatible with " + f.text()));
+    String owner = Sentences.owner(f, "its owner");
+    String line =
+        f.text()
+            + " is a trademark of "
+            + owner
+            + "; this product is not made, sponsored or endorsed by "
+            + Sentences.end(owner);
+    String description = listing.description();
+    if (!description.contains(line)) {
+      String joint =
+          description.isEmpty() ? "" : Sentences.end(description).equals(description) ? " " : ". ";
+      edits.add(new Edit("description", description.length(), description.length(), joint + line));
+    }
+    return Optional.of(
+        new Suggestion(
+            "Name "
+                + f.text()
+                + " only as what the product is compatible with, and say in the description"
+                + " that "
+                + Sentences.owner(f, "the mark's owner")
+                + " does not make or endorse it.",
+            edits));
+  }
+
+  private static Suggestion remove(Finding f, int start, int end, String removed) {
+    return new Suggestion(
+        "Remove \""
+            + removed
+            + "\" from "
+            + Sentences.field(f.field())
+            + ": another company's brand may name only its own genuine goods or what a product is"
+            + " compatible with.",
+        List.of(new Edit(f.field(), start, end, "")));
+  }
+
+  private static boolean namesAccessory(String text) {
+    int i = 0;
+    while (i < text.length()) {
+      while (i < text.length() && !Character.isLetterOrDigit(text.charAt(i))) {
+        i++;
+      }
+      int s = i;
+      while (i < text.length() && Character.isLetterOrDigit(text.charAt(i))) {
+        i++;
+      }
+      if (i > s && ACCESSORY.contains(text.substring(s, i).toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
