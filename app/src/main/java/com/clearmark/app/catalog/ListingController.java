@@ -24,8 +24,7 @@ class ListingController {
   private final AuditLog audit;
   private final ListingFixes fixes;
 
-  ListingController(
-      Listings listings, ListingQueries queries, AuditLog audit, ListingFixes fixes) {
+  ListingController(Listings listings, ListingQueries queries, AuditLog audit, ListingFixes fixes) {
     this.listings = listings;
     this.queries = queries;
     this.audit = audit;

@@ -7,9 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The listing editor as typed: the text fields a seller corrects, the version the edit started
- * from (so a newer import is never overwritten) and the finding it fixes, if any. Blank bullet
- * points at the end are dropped; a blank one between two filled ones is kept in its place.
+ * The listing editor as typed: the text fields a seller corrects, the version the edit started from
+ * (so a newer import is never overwritten) and the finding it fixes, if any. Blank bullet points at
+ * the end are dropped; a blank one between two filled ones is kept in its place.
  *
  * @param baseVersion the version the editor was opened on
  * @param findingId the finding whose suggestion filled the form, or null
@@ -43,7 +43,9 @@ record ListingEdit(
     while (!bullets.isEmpty() && bullets.get(bullets.size() - 1).isEmpty()) {
       bullets.remove(bullets.size() - 1);
     }
-    bulletPoints = List.copyOf(bullets);
+    // Mutable on purpose: the form binder sets the indexed inputs (bulletPoints[0], ...) again on
+    // the constructed value, and would fail on an immutable list.
+    bulletPoints = bullets;
   }
 
   /** The editor filled with a version's text, as the seller would start from it. */
@@ -61,7 +63,7 @@ record ListingEdit(
   }
 
   /** The bullet inputs to show: the filled ones and a spare. */
-  List<String> bulletInputs() {
+  public List<String> bulletInputs() {
     List<String> inputs = new ArrayList<>(bulletPoints);
     for (int i = 0; i < SPARE_BULLETS; i++) {
       inputs.add("");

@@ -35,11 +35,7 @@ class ListingFixApi {
               + " field's text with the edits made. An empty edits list is advice the seller acts"
               + " on by hand. Save a correction with PUT /api/v1/listings.")
   record SuggestionView(
-      long findingId,
-      String rule,
-      String summary,
-      List<Edit> edits,
-      Map<String, String> after) {}
+      long findingId, String rule, String summary, List<Edit> edits, Map<String, String> after) {}
 
   @GetMapping("/api/v1/listings/{id}/suggestions")
   @Operation(summary = "The suggested correction of each open finding of the current version")

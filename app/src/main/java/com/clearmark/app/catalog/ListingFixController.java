@@ -14,8 +14,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
-import org.springframework.context.MessageSource;
 import java.util.Optional;
+import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -29,8 +29,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Fix a listing in place: preview the suggested correction of a finding (or of all of them), edit
- * it, save it as the next version screened at once, and download corrected listings in the
- * category flat-file layout that Seller Central uploads.
+ * it, save it as the next version screened at once, and download corrected listings in the category
+ * flat-file layout that Seller Central uploads.
  */
 @Controller
 class ListingFixController {
@@ -51,8 +51,7 @@ class ListingFixController {
   }
 
   @GetMapping("/listings/{id}/findings/{findingId}/fix")
-  String fixOne(
-      Caller caller, @PathVariable long id, @PathVariable long findingId, Model model) {
+  String fixOne(Caller caller, @PathVariable long id, @PathVariable long findingId, Model model) {
     return preview(caller, id, findingId, model);
   }
 
@@ -150,7 +149,7 @@ class ListingFixController {
   private static ResponseEntity<String> download(List<Listing> listings, String name) {
     var out = new StringWriter();
     try {
-      FlatFileWriter.write(out, listings);
+      FlatFileWriter.write(listings, out);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -53,14 +53,14 @@ class ListingFixes {
   record Proposed(ListingFinding finding, Suggestion suggestion) {
 
     /** Whether the correction changes text, or only says what the seller should do. */
-    boolean automatic() {
+    public boolean automatic() {
       return !suggestion.edits().isEmpty();
     }
   }
 
   /**
-   * A correction ready to preview: the current version, what would be saved, and how the saved
-   * text would screen.
+   * A correction ready to preview: the current version, what would be saved, and how the saved text
+   * would screen.
    */
   record Proposal(
       ListingSummary listing,
@@ -152,12 +152,7 @@ class ListingFixes {
     var detail = queries.detail(caller, listingId, null);
     ListingVersion current = detail.version();
     return new Proposal(
-        detail.listing(),
-        current,
-        List.of(),
-        current,
-        ListingDiff.between(current, current),
-        null);
+        detail.listing(), current, List.of(), current, ListingDiff.between(current, current), null);
   }
 
   /** The edits of several suggestions as one, without overlaps or repeats within a field. */
@@ -190,7 +185,8 @@ class ListingFixes {
   /** Two edits touch the same characters; two insertions at one point also collide. */
   private static boolean overlap(Edit a, Edit b) {
     if (a.start() == a.end() || b.start() == b.end()) {
-      return a.start() == b.start() || (a.start() > b.start() && a.start() < b.end())
+      return a.start() == b.start()
+          || (a.start() > b.start() && a.start() < b.end())
           || (b.start() > a.start() && b.start() < a.end());
     }
     return a.start() < b.end() && b.start() < a.end();
@@ -229,7 +225,9 @@ class ListingFixes {
     caller.require(Role.REVIEWER);
     long org = caller.organizationId();
     var listing =
-        listings.find(org, listingId).orElseThrow(() -> new NotFoundException("listing", listingId));
+        listings
+            .find(org, listingId)
+            .orElseThrow(() -> new NotFoundException("listing", listingId));
     if (listing.version() != edit.baseVersion()) {
       throw new ConflictException(
           "Listing "

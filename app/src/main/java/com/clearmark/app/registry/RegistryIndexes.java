@@ -47,6 +47,7 @@ public class RegistryIndexes {
    * @param judgedOn the day the screener judges authorizations on
    * @param authorizedInForce the authorizations in force on that day, which are all its judgement
    *     of authorizations depends on
+   * @param context the own and authorized brands the screener was built with
    */
   public record Compiled(
       long version,
@@ -56,7 +57,8 @@ public class RegistryIndexes {
       Instant builtAt,
       Duration buildTime,
       LocalDate judgedOn,
-      Set<OwnBrand> authorizedInForce) {
+      Set<OwnBrand> authorizedInForce,
+      SellerContext context) {
 
     public Compiled {
       authorizedInForce = Set.copyOf(authorizedInForce);
@@ -69,7 +71,15 @@ public class RegistryIndexes {
      */
     Compiled judgedOn(LocalDate day) {
       return new Compiled(
-          version, screener, markCount, ownCount, builtAt, buildTime, day, authorizedInForce);
+          version,
+          screener,
+          markCount,
+          ownCount,
+          builtAt,
+          buildTime,
+          day,
+          authorizedInForce,
+          context);
     }
   }
 
@@ -342,7 +352,8 @@ public class RegistryIndexes {
     MarkIndex index = MarkIndex.build(thirdParty, false);
     Instant builtAt = clock.instant();
     LocalDate judgedOn = LocalDate.ofInstant(builtAt, ZoneOffset.UTC);
-    var screener = new Screener(index, new SellerContext(own, List.of(), judgedOn), thresholds);
+    var context = new SellerContext(own, List.of(), judgedOn);
+    var screener = new Screener(index, context, thresholds);
     return new Compiled(
         version,
         screener,
@@ -351,7 +362,8 @@ public class RegistryIndexes {
         builtAt,
         Duration.ofNanos(System.nanoTime() - started),
         judgedOn,
-        inForce(authorized, judgedOn));
+        inForce(authorized, judgedOn),
+        context);
   }
 
   /**

@@ -1,8 +1,8 @@
 package com.clearmark.app.screening;
 
 import com.clearmark.app.registry.RegistryIndexes;
-import com.clearmark.engine.listing.Listing;
 import com.clearmark.engine.context.SellerContext;
+import com.clearmark.engine.listing.Listing;
 import com.clearmark.engine.screening.Finding;
 import com.clearmark.engine.screening.Screener;
 import com.clearmark.engine.screening.ScreeningResult;
@@ -25,7 +25,7 @@ public class ScreeningService {
 
   /** The organization's own and authorized brands as its current registry screens with them. */
   public SellerContext sellerContext(long organizationId) {
-    return indexes.current(organizationId).screener().context();
+    return indexes.current(organizationId).context();
   }
 
   /** A screening that stores nothing, for the pre-publication check. */

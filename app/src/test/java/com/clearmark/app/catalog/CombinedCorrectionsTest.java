@@ -21,8 +21,20 @@ class CombinedCorrectionsTest {
   private static ListingFixes.Proposed proposed(String summary, Edit... edits) {
     var finding =
         new ListingFinding(
-            1L, 1L, Rule.POLICY_SEARCH_TERMS, Category.POLICY, Severity.HIGH, "Salomon", "", "",
-            "search_terms", 0, 7, "salomon", "why", false);
+            1L,
+            1L,
+            Rule.POLICY_SEARCH_TERMS,
+            Category.POLICY,
+            Severity.HIGH,
+            "Salomon",
+            "",
+            "",
+            "search_terms",
+            0,
+            7,
+            "salomon",
+            "why",
+            false);
     return new ListingFixes.Proposed(finding, new Suggestion(summary, List.of(edits)));
   }
 
@@ -55,7 +67,9 @@ class CombinedCorrectionsTest {
                 proposed("b", new Edit("title", 20, 25, "")),
                 proposed("c", new Edit("search_terms", 0, 8, ""))));
     assertThat(combined.edits()).hasSize(3);
-    assertThat(ListingFixes.combined(List.of(proposed("only", new Edit("brand", 0, 3, "X")))).summary())
+    assertThat(
+            ListingFixes.combined(List.of(proposed("only", new Edit("brand", 0, 3, "X"))))
+                .summary())
         .isEqualTo("only");
   }
 
@@ -68,6 +82,7 @@ class CombinedCorrectionsTest {
                 proposed("b", new Edit("description", 10, 10, " two")),
                 proposed("c", new Edit("description", 0, 10, ""))));
     assertThat(combined.edits())
-        .containsExactly(new Edit("description", 10, 10, " one"), new Edit("description", 0, 10, ""));
+        .containsExactly(
+            new Edit("description", 10, 10, " one"), new Edit("description", 0, 10, ""));
   }
 }

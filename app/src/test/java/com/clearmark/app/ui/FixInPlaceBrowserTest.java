@@ -57,8 +57,11 @@ class FixInPlaceBrowserTest extends ClearmarkInChromium {
     browser.waitUntil(d -> d.getTitle().startsWith("Fix RW-200"));
     assertThat(browser.visible(By.cssSelector("[data-testid=diff] del")).getText())
         .containsIgnoringCase("salomon");
-    assertThat(browser.visible(By.cssSelector("[data-testid=preview-outcome]")).getText())
-        .contains("PASS");
+    assertThat(
+            browser
+                .visible(By.cssSelector("[data-testid=preview-outcome]"))
+                .getDomAttribute("data-decision"))
+        .isEqualTo("PASS");
     assertThat(browser.visible(By.id("searchTerms")).getDomProperty("value"))
         .doesNotContainIgnoringCase("salomon");
   }

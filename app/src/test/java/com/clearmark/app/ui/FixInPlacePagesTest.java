@@ -34,8 +34,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
- * Fix in place through the pages: the suggested correction of a finding is previewed as a diff
- * with the decision the corrected text would get, saved as the next version screened at once, and
+ * Fix in place through the pages: the suggested correction of a finding is previewed as a diff with
+ * the decision the corrected text would get, saved as the next version screened at once, and
  * downloaded in the category flat-file layout; a correction of a listing that changed meanwhile is
  * refused, and nothing is saved from a form with a bad field.
  */
@@ -102,9 +102,13 @@ class FixInPlacePagesTest extends ServiceOnH2 {
         .containsIgnoringCase("search terms");
 
     String fixPath = preview.attr("href");
-    var fixPage = Jsoup.parse(session.get(fixPath).body());
+    var fixResponse = session.get(fixPath);
+    assertThat(fixResponse.statusCode()).isEqualTo(200);
+    var fixPage = Jsoup.parse(fixResponse.body());
+    assertThat(fixPage.selectFirst("form[action$=/edit]")).as(fixResponse.body()).isNotNull();
     assertThat(fixPage.select("[data-testid=diff] del").text()).containsIgnoringCase("salomon");
-    assertThat(fixPage.selectFirst("[data-testid=preview-outcome]").text()).contains("PASS");
+    assertThat(fixPage.selectFirst("[data-testid=preview-outcome]").attr("data-decision"))
+        .isEqualTo("PASS");
     assertThat(fixPage.selectFirst("#searchTerms").val()).doesNotContainIgnoringCase("salomon");
 
     var saved = session.post(fixPath, "/listings/" + id + "/edit", formOf(fixPage));
@@ -147,13 +151,16 @@ class FixInPlacePagesTest extends ServiceOnH2 {
             "Clothing, Shoes & Jewelry",
             "US"));
 
-    var refused = session.post("/listings/" + id + "/fix", "/listings/" + id + "/edit", formOf(fixPage));
+    var refused =
+        session.post("/listings/" + id + "/fix", "/listings/" + id + "/edit", formOf(fixPage));
     assertThat(refused.statusCode()).isEqualTo(200);
     assertThat(refused.body()).contains("changed while you were editing it", "now at version 2");
     var listing = Jsoup.parse(session.get("/listings/" + id).body());
     assertThat(listing.selectFirst("h1 + p.lead").text())
         .isEqualTo("Ridgeway trail running shoes, wide fit");
-    assertThat(listing.select("table.data tbody tr td.num a").eachText()).contains("2").doesNotContain("3");
+    assertThat(listing.select("table.data tbody tr td.num a").eachText())
+        .contains("2")
+        .doesNotContain("3");
   }
 
   @Test
@@ -178,7 +185,9 @@ class FixInPlacePagesTest extends ServiceOnH2 {
     long id = shoesWithSalomonInTheSearchTerms();
     var session = signedIn(viewerMember);
     assertThat(session.get("/listings/" + id + "/edit").statusCode()).isEqualTo(403);
-    assertThat(Jsoup.parse(session.get("/listings/" + id).body()).select("[data-testid=finding-suggestion]"))
+    assertThat(
+            Jsoup.parse(session.get("/listings/" + id).body())
+                .select("[data-testid=finding-suggestion]"))
         .isEmpty();
   }
 
@@ -188,7 +197,8 @@ class FixInPlacePagesTest extends ServiceOnH2 {
     var form = page.selectFirst("form[action$=/edit]");
     for (var input : form.select("input[name], textarea[name]")) {
       if (!input.attr("name").equals("_csrf")) {
-        fields.put(input.attr("name"), input.tagName().equals("textarea") ? input.text() : input.val());
+        fields.put(
+            input.attr("name"), input.tagName().equals("textarea") ? input.text() : input.val());
       }
     }
     return fields;

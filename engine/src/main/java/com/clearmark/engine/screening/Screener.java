@@ -78,11 +78,6 @@ public final class Screener {
     return index;
   }
 
-  /** The seller this screener judges for: its own and authorized brands. */
-  public SellerContext context() {
-    return context;
-  }
-
   public ScreeningResult screen(Listing listing) {
     Worker worker = workers.get();
     var scan =
