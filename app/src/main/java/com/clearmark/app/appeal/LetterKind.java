@@ -13,8 +13,11 @@ enum LetterKind {
     this.slug = slug;
   }
 
-  /** The name in the letter's address and files, as in {@code plan-of-action.docx}. */
-  String slug() {
+  /**
+   * The name in the letter's address and files, as in {@code plan-of-action.docx}; public because
+   * the complaint page's template calls it.
+   */
+  public String slug() {
     return slug;
   }
 
