@@ -104,6 +104,7 @@ class ServiceArchitectureTest {
           Map.entry("dashboard", Set.of()),
           Map.entry("demo", Set.of()),
           Map.entry("document", Set.of("Documents", "FileType", "StoredDocument")),
+          Map.entry("help", Set.of()),
           Map.entry("imports", Set.of()),
           Map.entry(
               "job",
@@ -170,7 +171,9 @@ class ServiceArchitectureTest {
           Map.entry("complaint_asins", "complaint"),
           Map.entry("complaint_actions", "complaint"),
           Map.entry("notification_settings", "notification"),
-          Map.entry("notification_outbox", "notification"));
+          Map.entry("notification_outbox", "notification"),
+          Map.entry("appeal_contacts", "appeal"),
+          Map.entry("appeal_letters", "appeal"));
 
   static JavaClasses classes;
 

@@ -12,6 +12,11 @@ final class AcceptedFileTypePolicy implements DocumentCheck {
   static final Set<String> IMAGES = Set.of("jpeg", "jpg", "pjpeg", "gif", "png", "tiff");
 
   @Override
+  public String code() {
+    return "ACCEPTED_FILE_TYPE";
+  }
+
+  @Override
   public String name() {
     return "Documents are of an accepted file type";
   }
@@ -20,7 +25,7 @@ final class AcceptedFileTypePolicy implements DocumentCheck {
   public CheckResult check(AppealCase appeal) {
     if (appeal.files().isEmpty()) {
       return CheckResult.fail(
-          name(), "No document is attached; attach the invoices as PDF or images.");
+          this, "No document is attached; attach the invoices as PDF or images.");
     }
     List<String> refused =
         appeal.files().stream()
@@ -31,10 +36,10 @@ final class AcceptedFileTypePolicy implements DocumentCheck {
             .map(f -> f.name() + " (" + (f.type().isEmpty() ? "unrecognised" : f.type()) + ")")
             .toList();
     if (refused.isEmpty()) {
-      return CheckResult.pass(name(), appeal.files().size() + " documents of accepted types.");
+      return CheckResult.pass(this, appeal.files().size() + " documents of accepted types.");
     }
     return CheckResult.fail(
-        name(),
+        this,
         "Not accepted: "
             + String.join(", ", refused)
             + "; use "

@@ -1,6 +1,7 @@
 package com.clearmark.app.appeal;
 
 import java.util.List;
+import java.util.Optional;
 
 /** Every document check an appeal runs, in the order a reviewer reads them. */
 public final class AppealChecks {
@@ -35,8 +36,28 @@ public final class AppealChecks {
     return ALL.stream().map(c -> c.check(appeal)).toList();
   }
 
-  /** Ready to send: nothing failed. */
+  /** The check of this code, if there is one. */
+  public static Optional<DocumentCheck> byCode(String code) {
+    return ALL.stream().filter(c -> c.code().equals(code)).findFirst();
+  }
+
+  /**
+   * The results that stop an appeal from being sent: every required check that did not pass (one
+   * that does not apply has proven nothing, so it stops the appeal too), and any check that failed.
+   * A check that is not required and does not apply, such as an authorization when the goods are
+   * resold with invoices, stops nothing.
+   */
+  public static List<CheckResult> blocking(List<CheckResult> results) {
+    return results.stream()
+        .filter(
+            r ->
+                r.failed()
+                    || (!r.passed() && byCode(r.code()).map(DocumentCheck::required).orElse(true)))
+        .toList();
+  }
+
+  /** Ready to send: every required check passed and none failed. */
   public static boolean ready(List<CheckResult> results) {
-    return results.stream().noneMatch(CheckResult::failed);
+    return blocking(results).isEmpty();
   }
 }

@@ -1,5 +1,7 @@
 package com.clearmark.app.appeal;
 
+import com.clearmark.app.audit.AuditAction;
+import com.clearmark.app.audit.AuditLog;
 import com.clearmark.app.authorization.Authorization;
 import com.clearmark.app.authorization.Authorizations;
 import com.clearmark.app.complaint.AppealReadiness;
@@ -9,6 +11,8 @@ import com.clearmark.app.complaint.ComplaintType;
 import com.clearmark.app.document.Documents;
 import com.clearmark.app.shared.Caller;
 import com.clearmark.app.shared.ConflictException;
+import com.clearmark.app.shared.NotFoundException;
+import com.clearmark.app.shared.Role;
 import com.clearmark.app.sourcing.Invoice;
 import com.clearmark.app.sourcing.Invoices;
 import com.clearmark.app.sourcing.Sales;
@@ -22,9 +26,13 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Gathers, for each product of a complaint, the invoices, sales and authorizations that concern it,
@@ -38,13 +46,22 @@ class AppealService implements AppealReadiness {
   private final SalesRecords sales;
   private final Authorizations authorizations;
   private final Documents documents;
+  private final LetterDrafts drafts;
+  private final SigningContacts contacts;
+  private final AuditLog audit;
 
   AppealService(
       ComplaintService complaints,
       Invoices invoices,
       SalesRecords sales,
       Authorizations authorizations,
-      Documents documents) {
+      Documents documents,
+      LetterDrafts drafts,
+      SigningContacts contacts,
+      AuditLog audit) {
+    this.drafts = drafts;
+    this.contacts = contacts;
+    this.audit = audit;
     this.complaints = complaints;
     this.invoices = invoices;
     this.sales = sales;
@@ -54,37 +71,30 @@ class AppealService implements AppealReadiness {
 
   /**
    * The appeal package as a ZIP: the plan of action and, where it fits, the retraction request as
-   * PDF, a summary of the checks, and the invoices relied on.
+   * PDF (as the seller last saved them), a summary of the checks, and the invoices relied on.
    */
   public byte[] packageFor(Caller caller, long complaintId) {
-    Complaint c = complaints.get(caller, complaintId);
     AppealReport report = check(caller, complaintId);
     long org = caller.organizationId();
-    var relied = new LinkedHashMap<Long, Invoice>();
-    List<Invoice> all = invoices.all(org);
-    for (var p : c.products()) {
-      var appeal =
-          appealCase(c.type(), c.noticeDate(), p.asin(), c.brand(), all, List.of(), List.of());
-      appeal.invoicesWithinYear().forEach(i -> relied.put(i.id(), i));
-    }
     var bytes = new ByteArrayOutputStream();
     try (var zip = new ZipOutputStream(bytes)) {
-      put(
-          zip,
-          "plan-of-action.pdf",
-          AppealLetters.planOfAction(c, report, List.copyOf(relied.values())).toBytes());
-      if (AppealLetters.retractionFits(c, report)) {
-        put(
-            zip,
-            "retraction-request.pdf",
-            AppealLetters.retractionRequest(c, List.copyOf(relied.values())).toBytes());
+      put(zip, "plan-of-action.pdf", report.letters().plan().pdf());
+      if (report.letters().retractionFits()) {
+        put(zip, "retraction-request.pdf", report.letters().retraction().pdf());
       }
       var summary =
           new StringBuilder(
               "Complaint "
-                  + c.reference()
+                  + report.reference()
                   + ": "
-                  + (report.ready() ? "ready to send" : "NOT ready: fix the failed checks first")
+                  + (report.ready()
+                      ? "ready to send"
+                      : "NOT ready: these checks stop it: "
+                          + report.products().stream()
+                              .flatMap(p -> p.blocking().stream())
+                              .map(CheckResult::check)
+                              .distinct()
+                              .collect(Collectors.joining("; ")))
                   + "\n");
       for (var p : report.products()) {
         for (CheckResult r : p.checks()) {
@@ -101,7 +111,7 @@ class AppealService implements AppealReadiness {
       }
       put(zip, "checks.txt", summary.toString().getBytes(StandardCharsets.UTF_8));
       var names = new HashSet<String>();
-      for (Invoice i : relied.values()) {
+      for (Invoice i : relied(complaints.get(caller, complaintId), invoices.all(org))) {
         var documentId = invoices.documentOf(org, i.id());
         if (documentId.isEmpty()) {
           continue;
@@ -122,6 +132,132 @@ class AppealService implements AppealReadiness {
     return bytes.toByteArray();
   }
 
+  /** The invoices an appeal relies on: those dated within the year before the notice. */
+  private static List<Invoice> relied(Complaint c, List<Invoice> all) {
+    var relied = new LinkedHashMap<Long, Invoice>();
+    for (var p : c.products()) {
+      var appeal =
+          appealCase(c.type(), c.noticeDate(), p.asin(), c.brand(), all, List.of(), List.of());
+      appeal.invoicesWithinYear().forEach(i -> relied.put(i.id(), i));
+    }
+    return List.copyOf(relied.values());
+  }
+
+  /**
+   * The letters of an appeal as the page offers them, each the seller's saved edit or else the
+   * generated draft.
+   *
+   * @param retraction null when no retraction request can be written for this complaint
+   * @param retractionFits whether the retraction request goes with the package now
+   * @param contact who signs; null until the organization has set one
+   */
+  public record Letters(
+      Letter plan, Letter retraction, boolean retractionFits, SigningContact contact) {}
+
+  private Letters letters(Caller caller, Complaint c, List<Invoice> all, boolean ready) {
+    long org = caller.organizationId();
+    var contact = contacts.of(org);
+    List<String> signature =
+        contact
+            .map(k -> k.signature(caller.organizationName()))
+            .orElseGet(() -> SigningContact.placeholderSignature(caller.organizationName()));
+    List<Invoice> relied = relied(c, all);
+    Letter plan =
+        letter(
+            org,
+            c,
+            LetterKind.PLAN_OF_ACTION,
+            AppealLetters.planTitle(c),
+            () -> AppealLetters.planOfAction(c, relied, signature));
+    Letter retraction =
+        AppealLetters.retractionPossible(c)
+            ? letter(
+                org,
+                c,
+                LetterKind.RETRACTION_REQUEST,
+                AppealLetters.retractionTitle(c),
+                () -> AppealLetters.retractionRequest(c, relied, signature))
+            : null;
+    return new Letters(
+        plan, retraction, AppealLetters.retractionFits(c, ready), contact.orElse(null));
+  }
+
+  private Letter letter(
+      long org, Complaint c, LetterKind kind, String title, Supplier<String> generated) {
+    var saved = drafts.text(org, c.id(), kind);
+    return new Letter(kind, title, saved.orElseGet(generated), saved.isPresent());
+  }
+
+  /** One letter of the complaint's appeal, as it would be sent now. */
+  Letter letter(Caller caller, long complaintId, LetterKind kind) {
+    var letters = check(caller, complaintId).letters();
+    Letter letter = kind == LetterKind.PLAN_OF_ACTION ? letters.plan() : letters.retraction();
+    if (letter == null) {
+      throw new NotFoundException(
+          "Complaint "
+              + complaintId
+              + " has no retraction request: it needs the rights owner's email address and is"
+              + " not a patent complaint.");
+    }
+    return letter;
+  }
+
+  /**
+   * Keeps the seller's edit of a letter; it is what the page, the downloads and the package use.
+   */
+  @Transactional
+  public void saveLetter(Caller caller, long complaintId, LetterKind kind, String text) {
+    caller.require(Role.REVIEWER);
+    Letter current = letter(caller, complaintId, kind);
+    String edited = Letter.normalized(text);
+    if (edited.equals(current.text())) {
+      return;
+    }
+    drafts.save(caller.organizationId(), complaintId, kind, edited, caller.userName());
+    audit.record(
+        caller,
+        AuditAction.APPEAL_LETTER_EDITED,
+        "COMPLAINT",
+        complaintId,
+        current.title() + " edited (" + edited.length() + " characters)",
+        null);
+  }
+
+  /** Goes back to the generated draft of a letter; whether there was an edit to forget. */
+  @Transactional
+  public boolean resetLetter(Caller caller, long complaintId, LetterKind kind) {
+    caller.require(Role.REVIEWER);
+    Letter current = letter(caller, complaintId, kind);
+    boolean had = drafts.discard(caller.organizationId(), complaintId, kind);
+    if (had) {
+      audit.record(
+          caller,
+          AuditAction.APPEAL_LETTER_RESET,
+          "COMPLAINT",
+          complaintId,
+          current.title() + " set back to the generated draft",
+          null);
+    }
+    return had;
+  }
+
+  Optional<SigningContact> contact(Caller caller) {
+    return contacts.of(caller.organizationId());
+  }
+
+  @Transactional
+  public void saveContact(Caller caller, SigningContact contact) {
+    caller.require(Role.ADMIN);
+    contacts.save(caller.organizationId(), contact);
+    audit.record(
+        caller,
+        AuditAction.APPEAL_CONTACT_CHANGED,
+        "ORGANIZATION",
+        caller.organizationId(),
+        "Appeal letters are signed by " + contact.name() + " <" + contact.email() + ">",
+        null);
+  }
+
   private static void put(ZipOutputStream zip, String name, byte[] content) throws IOException {
     zip.putNextEntry(new ZipEntry(name));
     zip.write(content);
@@ -130,10 +266,22 @@ class AppealService implements AppealReadiness {
 
   /** The checks of one product of the complaint, and whether its evidence is ready to send. */
   public record ProductCheck(
-      String asin, String title, boolean ready, List<CheckResult> checks, List<String> evidence) {}
+      String asin,
+      String title,
+      boolean ready,
+      List<CheckResult> checks,
+      List<CheckResult> blocking,
+      List<String> evidence) {}
 
+  /**
+   * @param ready every product's evidence is ready: every required check passed
+   */
   public record AppealReport(
-      long complaintId, String reference, boolean ready, List<ProductCheck> products) {}
+      long complaintId,
+      String reference,
+      boolean ready,
+      List<ProductCheck> products,
+      Letters letters) {}
 
   @Override
   public AppealReport check(Caller caller, long complaintId) {
@@ -191,12 +339,14 @@ class AppealService implements AppealReadiness {
                                       + " from "
                                       + i.supplier().name())
                           .toList();
+                  var blocking = AppealChecks.blocking(results);
                   return new ProductCheck(
-                      p.asin(), p.title(), AppealChecks.ready(results), results, evidence);
+                      p.asin(), p.title(), blocking.isEmpty(), results, blocking, evidence);
                 })
             .toList();
+    boolean ready = products.stream().allMatch(ProductCheck::ready);
     return new AppealReport(
-        c.id(), c.reference(), products.stream().allMatch(ProductCheck::ready), products);
+        c.id(), c.reference(), ready, products, letters(caller, c, allInvoices, ready));
   }
 
   static AppealCase appealCase(

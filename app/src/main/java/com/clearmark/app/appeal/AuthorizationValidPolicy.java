@@ -12,6 +12,17 @@ import java.util.Locale;
 final class AuthorizationValidPolicy implements DocumentCheck {
 
   @Override
+  public String code() {
+    return "AUTHORIZATION_VALID";
+  }
+
+  /** A reseller of genuine goods appeals with invoices; an authorization is one more defence. */
+  @Override
+  public boolean required() {
+    return false;
+  }
+
+  @Override
   public String name() {
     return "Authorization valid on the notice date and covering the ASIN";
   }
@@ -22,7 +33,7 @@ final class AuthorizationValidPolicy implements DocumentCheck {
         appeal.authorizations().stream().filter(a -> a.coversBrand(appeal.brand())).toList();
     if (forBrand.isEmpty()) {
       return CheckResult.notApplicable(
-          name(),
+          this,
           "No authorization is recorded for "
               + (appeal.brand().isEmpty() ? "the brand" : appeal.brand())
               + ".");
@@ -31,7 +42,7 @@ final class AuthorizationValidPolicy implements DocumentCheck {
       if (a.validOn(appeal.noticeDate())
           && a.covers(appeal.asin(), appeal.sku(), appeal.marketplace())) {
         return CheckResult.pass(
-            name(),
+            this,
             "The "
                 + a.kind().toLowerCase(Locale.ROOT)
                 + " from "
@@ -46,7 +57,7 @@ final class AuthorizationValidPolicy implements DocumentCheck {
     Authorization a = forBrand.get(0);
     if (!a.validOn(appeal.noticeDate())) {
       return CheckResult.fail(
-          name(),
+          this,
           "The "
               + a.kind().toLowerCase(Locale.ROOT)
               + " from "
@@ -59,7 +70,7 @@ final class AuthorizationValidPolicy implements DocumentCheck {
               + ".");
     }
     return CheckResult.fail(
-        name(),
+        this,
         "The "
             + a.kind().toLowerCase(Locale.ROOT)
             + " from "

@@ -16,6 +16,11 @@ final class InvoiceDatedWithinYearPolicy implements DocumentCheck {
   public static final int MAX_AGE_DAYS = ProofOfSourceWindow.DAYS;
 
   @Override
+  public String code() {
+    return "INVOICE_DATED_WITHIN_YEAR";
+  }
+
+  @Override
   public String name() {
     return "Invoice dated within the " + MAX_AGE_DAYS + " days before the notice";
   }
@@ -26,7 +31,7 @@ final class InvoiceDatedWithinYearPolicy implements DocumentCheck {
     if (!recent.isEmpty()) {
       Invoice newest = recent.stream().max(Comparator.comparing(Invoice::date)).orElseThrow();
       return CheckResult.pass(
-          name(),
+          this,
           "Invoice "
               + newest.number()
               + " of "
@@ -40,7 +45,7 @@ final class InvoiceDatedWithinYearPolicy implements DocumentCheck {
     var any = appeal.invoicesForProduct();
     if (any.isEmpty()) {
       return CheckResult.fail(
-          name(), "No invoice recorded covers " + appeal.product() + "; add the supplier invoice.");
+          this, "No invoice recorded covers " + appeal.product() + "; add the supplier invoice.");
     }
     var beforeNotice =
         any.stream()
@@ -49,7 +54,7 @@ final class InvoiceDatedWithinYearPolicy implements DocumentCheck {
     if (beforeNotice.isEmpty()) {
       Invoice first = any.stream().min(Comparator.comparing(Invoice::date)).orElseThrow();
       return CheckResult.fail(
-          name(),
+          this,
           "Invoice "
               + first.number()
               + " is dated "
@@ -60,7 +65,7 @@ final class InvoiceDatedWithinYearPolicy implements DocumentCheck {
     }
     Invoice newest = beforeNotice.get();
     return CheckResult.fail(
-        name(),
+        this,
         "The newest invoice for "
             + appeal.product()
             + ", "

@@ -14,6 +14,11 @@ final class InvoicedQuantityCoversSalesPolicy implements DocumentCheck {
   public static final int SALES_DAYS = ProofOfSourceWindow.DAYS;
 
   @Override
+  public String code() {
+    return "INVOICED_QUANTITY_COVERS_SALES";
+  }
+
+  @Override
   public String name() {
     return "Invoiced quantities cover the last " + SALES_DAYS + " days of sales";
   }
@@ -35,7 +40,7 @@ final class InvoicedQuantityCoversSalesPolicy implements DocumentCheck {
             .sum();
     if (sold == 0) {
       return CheckResult.notApplicable(
-          name(),
+          this,
           "No sales of "
               + product
               + " are recorded for the "
@@ -44,7 +49,7 @@ final class InvoicedQuantityCoversSalesPolicy implements DocumentCheck {
     }
     if (invoiced >= sold) {
       return CheckResult.pass(
-          name(),
+          this,
           "Invoices cover "
               + invoiced
               + " units; "
@@ -54,7 +59,7 @@ final class InvoicedQuantityCoversSalesPolicy implements DocumentCheck {
               + " days before the notice.");
     }
     return CheckResult.fail(
-        name(),
+        this,
         "Invoices cover "
             + invoiced
             + " of "

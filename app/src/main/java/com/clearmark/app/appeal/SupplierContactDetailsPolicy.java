@@ -12,6 +12,11 @@ import java.util.List;
 final class SupplierContactDetailsPolicy implements DocumentCheck {
 
   @Override
+  public String code() {
+    return "SUPPLIER_CONTACT_DETAILS";
+  }
+
+  @Override
   public String name() {
     return "Supplier contact details present";
   }
@@ -20,7 +25,7 @@ final class SupplierContactDetailsPolicy implements DocumentCheck {
   public CheckResult check(AppealCase appeal) {
     var invoices = appeal.invoicesWithinYear();
     if (invoices.isEmpty()) {
-      return CheckResult.notApplicable(name(), "No invoice within the 365 days to check.");
+      return CheckResult.notApplicable(this, "No invoice within the 365 days to check.");
     }
     List<String> gaps = new ArrayList<>();
     var seen = new LinkedHashSet<String>();
@@ -36,8 +41,8 @@ final class SupplierContactDetailsPolicy implements DocumentCheck {
     }
     if (gaps.isEmpty()) {
       return CheckResult.pass(
-          name(), "Every supplier shows an address, phone number, email address and website.");
+          this, "Every supplier shows an address, phone number, email address and website.");
     }
-    return CheckResult.fail(name(), String.join("; ", gaps) + ".");
+    return CheckResult.fail(this, String.join("; ", gaps) + ".");
   }
 }

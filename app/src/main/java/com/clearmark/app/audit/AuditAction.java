@@ -58,7 +58,12 @@ public enum AuditAction {
 
   // ---- Notifications ----
   NOTIFICATIONS_CHANGED,
-  WEBHOOK_SECRET_REPLACED;
+  WEBHOOK_SECRET_REPLACED,
+
+  // ---- Appeals: letters as edited, and who signs them ----
+  APPEAL_LETTER_EDITED,
+  APPEAL_LETTER_RESET,
+  APPEAL_CONTACT_CHANGED;
 
   /** The text stored for this action. */
   public String stored() {

@@ -301,6 +301,14 @@ public final class FieldLimits {
   /** Why a delivery failed. */
   public static final int DELIVERY_ERROR = 1000;
 
+  // ---- Appeal letters ----
+
+  /** An appeal letter as the seller edited it: a plan of action is read in a few minutes. */
+  public static final int APPEAL_LETTER = 20_000;
+
+  /** Which letter of an appeal, as its kind's name. */
+  public static final int APPEAL_LETTER_KIND = 24;
+
   // ---- What a page shows of a long list ----
 
   /** How many ASINs a list page shows of one record before "and N more". */

@@ -131,7 +131,14 @@ class SchemaMatchesFieldLimitsTest {
           entry("notification_outbox.webhook_status", FieldLimits.DELIVERY_STATUS),
           entry("notification_outbox.webhook_error", FieldLimits.DELIVERY_ERROR),
           entry("invitations.role", FieldLimits.ROLE),
-          entry("invitations.code_hash", FieldLimits.SHA256_HEX));
+          entry("invitations.code_hash", FieldLimits.SHA256_HEX),
+          entry("appeal_contacts.name", FieldLimits.PERSON_NAME),
+          entry("appeal_contacts.email", FieldLimits.EMAIL),
+          entry("appeal_contacts.phone", FieldLimits.PHONE),
+          entry("appeal_contacts.address", FieldLimits.SUPPLIER_ADDRESS),
+          entry("appeal_letters.kind", FieldLimits.APPEAL_LETTER_KIND),
+          entry("appeal_letters.body", FieldLimits.APPEAL_LETTER),
+          entry("appeal_letters.updated_by", FieldLimits.ACTOR_NAME));
 
   @Test
   void onH2EveryTextColumnIsAsWideAsItsFieldLimit() {
@@ -155,7 +162,8 @@ class SchemaMatchesFieldLimitsTest {
             select table_name, column_name, character_maximum_length
             from information_schema.columns
             where lower(table_schema) = 'public' and lower(data_type) in
-              ('character varying', 'varchar')""")
+              ('character varying', 'varchar')\
+            """)
         .query(
             rs -> {
               String table = rs.getString(1).toLowerCase(Locale.ROOT);
