@@ -57,7 +57,8 @@ class ListingController {
     model.addAttribute("sortBase", "/listings" + FilterQuery.of(filter));
     model.addAttribute("baseUrl", "/listings" + FilterQuery.of(filter, order));
     model.addAttribute(
-        "exportUrl", "/listings/export.csv" + FilterQuery.of(filter, order).replaceAll("&$", ""));
+        "exportUrl",
+        "/listings/export.csv" + FilterQuery.of(filter, order).replaceAll("[?&]$", ""));
     return "catalog/listings";
   }
 

@@ -72,7 +72,7 @@ class ReviewController {
     model.addAttribute("sortBase", "/reviews" + FilterQuery.of(filter));
     model.addAttribute("baseUrl", "/reviews" + FilterQuery.of(filter, sort));
     model.addAttribute(
-        "exportUrl", "/reviews/export.csv" + FilterQuery.of(filter, sort).replaceAll("&$", ""));
+        "exportUrl", "/reviews/export.csv" + FilterQuery.of(filter, sort).replaceAll("[?&]$", ""));
     model.addAttribute("canReview", caller.can(Role.REVIEWER));
   }
 
@@ -142,7 +142,12 @@ class ReviewController {
    */
   record Decision(ReviewAction action, String reason) {}
 
-  record Dismissal(String reason, Long listingId, boolean confirmed) {}
+  record Dismissal(String reason, Long listingId, Boolean confirmed) {
+
+    boolean isConfirmed() {
+      return Boolean.TRUE.equals(confirmed);
+    }
+  }
 
   record Note(String reason, Long listingId) {}
 
@@ -150,9 +155,13 @@ class ReviewController {
       List<Long> listingIds,
       ReviewAction action,
       String reason,
-      boolean confirmed,
+      Boolean confirmed,
       String sort,
       String dir) {
+
+    boolean isConfirmed() {
+      return Boolean.TRUE.equals(confirmed);
+    }
 
     BulkDecision {
       listingIds =
@@ -217,7 +226,7 @@ class ReviewController {
     if (dismissal.listingId() == null) {
       throw new InvalidInputException("listingId", "name the listing the finding is on");
     }
-    if (!dismissal.confirmed()) {
+    if (!dismissal.isConfirmed()) {
       return confirm(
           model,
           new Confirmation(
@@ -284,7 +293,7 @@ class ReviewController {
     String back = "/reviews" + FilterQuery.of(filter, sort).replaceAll("[?&]$", "");
     try {
       reviews.checkBulk(bulk.listingIds(), bulk.action(), bulk.reason());
-      if (!bulk.confirmed()) {
+      if (!bulk.isConfirmed()) {
         List<Map.Entry<String, String>> fields = new ArrayList<>();
         bulk.listingIds().forEach(i -> fields.add(Map.entry("listingIds", i.toString())));
         fields.add(Map.entry("action", bulk.action().name()));
