@@ -227,6 +227,12 @@ class ReviewController {
       throw new InvalidInputException("listingId", "name the listing the finding is on");
     }
     if (!dismissal.isConfirmed()) {
+      try {
+        reviews.checkDismissal(caller, id, dismissal.reason());
+      } catch (InvalidInputException e) {
+        redirect.addFlashAttribute("error", message(e));
+        return "redirect:/listings/" + dismissal.listingId();
+      }
       return confirm(
           model,
           new Confirmation(

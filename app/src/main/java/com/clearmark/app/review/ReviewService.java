@@ -158,6 +158,24 @@ public class ReviewService {
   }
 
   /**
+   * Checks a dismissal as typed, before anyone is asked to confirm it: the finding is the caller's
+   * to dismiss and a reason is given.
+   *
+   * @throws NotFoundException for a finding of another organization or none
+   * @throws InvalidInputException naming the reason when it is missing or too long
+   */
+  public void checkDismissal(Caller caller, long findingId, String reason) {
+    caller.require(Role.REVIEWER);
+    listings
+        .finding(caller.organizationId(), findingId)
+        .orElseThrow(() -> new NotFoundException("finding", findingId));
+    if (reason == null || reason.isBlank()) {
+      throw new InvalidInputException("reason", "say why this finding is a false positive");
+    }
+    reasonWithin(reason);
+  }
+
+  /**
    * Dismisses a finding as a false positive: it stops counting for this listing, now and in every
    * later screening, and the listing is scored again without it.
    */
