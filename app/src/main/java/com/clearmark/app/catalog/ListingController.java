@@ -147,6 +147,12 @@ class ListingController {
     model.addAttribute("version", detail.version());
     model.addAttribute("findings", detail.findings());
     model.addAttribute("fields", EvidenceText.fields(detail.version(), detail.findings()));
+    model.addAttribute(
+        "fieldLabels",
+        detail.findings().stream()
+            .map(ListingFinding::field)
+            .distinct()
+            .collect(Collectors.toMap(f -> f, EvidenceText::label)));
     model.addAttribute("current", detail.version().version() == detail.listing().version());
     model.addAttribute("canReview", caller.can(Role.REVIEWER));
     model.addAttribute(

@@ -94,6 +94,7 @@ class ReviewUndoAndQueuePagesTest extends ServiceOnH2 {
     assertThat(decision(page)).isEqualTo("BLOCK");
     Element restoredRow = afterRestore.selectFirst("tr[data-finding]");
     assertThat(restoredRow.hasClass("dismissed")).isFalse();
+    assertThat(restoredRow.select("td").get(3).text()).as("the field in words").isEqualTo("Title");
     finding = Long.parseLong(restoredRow.attr("data-finding"));
     assertThat(afterRestore.select("[data-testid=review-status]").text()).isEqualTo("open");
     assertThat(afterRestore.select("#decide")).isNotEmpty();
