@@ -34,6 +34,8 @@ public enum AuditAction {
   RISK_ACCEPTED,
   MARKED_FIXED,
   FINDING_DISMISSED,
+  FINDING_RESTORED,
+  REVIEW_REOPENED,
 
   // ---- Authorizations ----
   AUTHORIZATION_ADDED,

@@ -31,6 +31,21 @@ final class EvidenceText {
     }
   }
 
+  /** A field's name as findings give it ({@code bullet_points[2]}), in words ("Bullet point 2"). */
+  static String label(String name) {
+    if (name.startsWith("bullet_points[") && name.endsWith("]")) {
+      return "Bullet point " + name.substring(14, name.length() - 1);
+    }
+    return switch (name) {
+      case "title" -> "Title";
+      case "brand" -> "Brand";
+      case "description" -> "Description";
+      case "search_terms" -> "Search terms";
+      case "price" -> "Price";
+      default -> name;
+    };
+  }
+
   public static List<Field> fields(ListingVersion v, List<ListingFinding> findings) {
     List<Field> out = new ArrayList<>();
     add(out, v, findings, "title", "Title");

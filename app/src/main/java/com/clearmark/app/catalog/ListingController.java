@@ -1,6 +1,7 @@
 package com.clearmark.app.catalog;
 
 import com.clearmark.app.audit.AuditLog;
+import com.clearmark.app.screening.ListingFinding;
 import com.clearmark.app.shared.Caller;
 import com.clearmark.app.shared.Role;
 import com.clearmark.app.web.CsvCells;
@@ -8,6 +9,11 @@ import com.clearmark.app.web.PageOf;
 import com.clearmark.app.web.PageRequest;
 import com.clearmark.engine.screening.Rule;
 import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -22,32 +28,60 @@ class ListingController {
   private final Listings listings;
   private final ListingQueries queries;
   private final AuditLog audit;
+  private final MessageSource messages;
   private final ListingFixes fixes;
 
-  ListingController(Listings listings, ListingQueries queries, AuditLog audit, ListingFixes fixes) {
+  ListingController(
+      Listings listings,
+      ListingQueries queries,
+      AuditLog audit,
+      MessageSource messages,
+      ListingFixes fixes) {
     this.listings = listings;
     this.queries = queries;
     this.audit = audit;
+    this.messages = messages;
     this.fixes = fixes;
   }
 
   @GetMapping("/listings")
   String list(
-      Caller caller, FilterForm form, @RequestParam(required = false) Integer page, Model model) {
+      Caller caller,
+      FilterForm form,
+      @RequestParam(required = false) Integer page,
+      @RequestParam(required = false) String sort,
+      @RequestParam(required = false) String dir,
+      Model model) {
     var filter = form.toFilter(false);
+    var order = Listings.Sort.of(sort, dir);
     model.addAttribute("nav", "listings");
     model.addAttribute("filter", filter);
+    model.addAttribute("sort", order);
     model.addAttribute("rules", Rule.values());
     model.addAttribute(
-        "page", listings.page(caller.organizationId(), filter, PageRequest.of(page, 50)));
-    model.addAttribute("baseUrl", "/listings" + FilterQuery.of(filter));
+        "page", listings.page(caller.organizationId(), filter, PageRequest.of(page, 50), order));
+    model.addAttribute("sortBase", "/listings" + FilterQuery.of(filter));
+    model.addAttribute("baseUrl", "/listings" + FilterQuery.of(filter, order));
+    model.addAttribute(
+        "exportUrl",
+        "/listings/export.csv" + FilterQuery.of(filter, order).replaceAll("[?&]$", ""));
     return "catalog/listings";
   }
 
-  /** The filtered list as CSV, for a spreadsheet; cells are safe to open in one. */
+  /**
+   * The filtered list as CSV, for a spreadsheet; cells are safe to open in one. One row per
+   * listing, so the rows are the listings the page counts: the findings that count on the current
+   * version share one cell, each as "rule label: mark in field: evidence", most severe first,
+   * separated by " | ".
+   */
   @GetMapping("/listings/export.csv")
-  ResponseEntity<String> export(Caller caller, FilterForm form) {
+  ResponseEntity<String> export(
+      Caller caller,
+      FilterForm form,
+      @RequestParam(required = false) String sort,
+      @RequestParam(required = false) String dir) {
     var filter = form.toFilter(false);
+    var order = Listings.Sort.of(sort, dir);
     var csv =
         new StringBuilder(
             CsvCells.row(
@@ -59,11 +93,15 @@ class ListingController {
                 "score",
                 "review",
                 "version",
-                "updated"));
+                "updated",
+                "findings"));
     int page = 0;
     PageOf<ListingSummary> chunk;
     do {
-      chunk = listings.page(caller.organizationId(), filter, new PageRequest(page++, 500));
+      chunk = listings.page(caller.organizationId(), filter, new PageRequest(page++, 500), order);
+      var findings =
+          listings.currentFindings(
+              caller.organizationId(), chunk.items().stream().map(ListingSummary::id).toList());
       for (ListingSummary l : chunk.items()) {
         csv.append(
             CsvCells.row(
@@ -75,13 +113,31 @@ class ListingController {
                 l.score(),
                 l.reviewStatus(),
                 l.version(),
-                l.updatedAt()));
+                l.updatedAt(),
+                findingsCell(findings.getOrDefault(l.id(), List.of()))));
       }
     } while (chunk.hasNext());
     return ResponseEntity.ok()
         .header("Content-Disposition", "attachment; filename=\"listings.csv\"")
         .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
         .body(csv.toString());
+  }
+
+  private String findingsCell(List<ListingFinding> findings) {
+    return findings.stream()
+        .filter(f -> !f.dismissed())
+        .sorted(Comparator.comparing(ListingFinding::severity).reversed())
+        .map(
+            f ->
+                messages.getMessage(
+                        "rule." + f.rule().name(), null, f.rule().name(), Locale.ENGLISH)
+                    + ": "
+                    + (f.mark().isEmpty() ? "" : f.mark() + " ")
+                    + "in "
+                    + f.field()
+                    + ": "
+                    + f.evidence())
+        .collect(Collectors.joining(" | "));
   }
 
   @GetMapping("/listings/{id}")
@@ -97,6 +153,12 @@ class ListingController {
     model.addAttribute("version", detail.version());
     model.addAttribute("findings", detail.findings());
     model.addAttribute("fields", EvidenceText.fields(detail.version(), detail.findings()));
+    model.addAttribute(
+        "fieldLabels",
+        detail.findings().stream()
+            .map(ListingFinding::field)
+            .distinct()
+            .collect(Collectors.toMap(f -> f, EvidenceText::label)));
     model.addAttribute("current", detail.version().version() == detail.listing().version());
     model.addAttribute("canReview", caller.can(Role.REVIEWER));
     model.addAttribute("suggestions", fixes.suggestions(caller, detail));

@@ -17,7 +17,13 @@ record ListingDiff(int from, int to, List<FieldChange> changes) {
   static final int MAX_WORDS = 1500;
 
   /** One changed field; {@code parts} alternate between kept, deleted and inserted text. */
-  public record FieldChange(String field, String before, String after, List<Part> parts) {}
+  public record FieldChange(String field, String before, String after, List<Part> parts) {
+
+    /** The field in words, as the listing page names it. */
+    public String label() {
+      return EvidenceText.label(field);
+    }
+  }
 
   /** A run of words: {@code kind} is {@code same}, {@code del} or {@code ins}. */
   public record Part(String kind, String text) {}

@@ -6,6 +6,7 @@ import com.clearmark.app.screening.ListingLimits;
 import com.clearmark.app.screening.ScreeningOutcome;
 import com.clearmark.app.shared.ConflictException;
 import com.clearmark.app.shared.FieldLimits;
+import com.clearmark.app.shared.InvalidInputException;
 import com.clearmark.app.shared.Timestamps;
 import com.clearmark.app.web.PageOf;
 import com.clearmark.app.web.PageRequest;
@@ -30,6 +31,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.LongUnaryOperator;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -80,7 +82,110 @@ public class Listings implements ScreenedListings {
     }
   }
 
+  /** The order of a list of listings: a column of the list pages, ascending or descending. */
+  public record Sort(Column column, boolean descending) {
+
+    /** The columns a list can be sorted by, by the name the {@code sort} parameter gives. */
+    public enum Column {
+      DECISION("case l.decision when 'BLOCK' then 2 when 'REVIEW' then 1 else 0 end"),
+      SCORE("l.score"),
+      SKU("l.sku"),
+      TITLE("lower(l.title)"),
+      BRAND("lower(l.brand)"),
+      STATUS("l.review_status"),
+      VERSION("l.current_version"),
+      UPDATED("l.updated_at"),
+      /** The most severe finding that counts on the current version. */
+      SEVERITY(
+          "coalesce((select max("
+              + SEVERITY_RANK
+              + ") from listing_versions v join findings x on x.listing_version_id = v.id where"
+              + " v.listing_id = l.id and v.version = l.current_version and x.dismissed = false),"
+              + " -1)"),
+      /** The rule of the finding {@link TopFinding} shows. */
+      RULE(topFindingColumn("x.rule")),
+      /** The mark of the finding {@link TopFinding} shows. */
+      MARK(topFindingColumn("lower(x.mark)"));
+
+      private final String sql;
+
+      Column(String sql) {
+        this.sql = sql;
+      }
+
+      /** The name the {@code sort} parameter gives for this column. */
+      public String param() {
+        return name().toLowerCase(Locale.ROOT);
+      }
+    }
+
+    public Sort {
+      Objects.requireNonNull(column, "column");
+    }
+
+    /** Highest score first, then the most recently changed: the order of an unsorted list. */
+    public static final Sort DEFAULT = new Sort(Column.SCORE, true);
+
+    /**
+     * The sort a page asked for, as its {@code sort} and {@code dir} parameters; none means {@link
+     * #DEFAULT}.
+     *
+     * @throws InvalidInputException naming the parameter, for a column or direction not known
+     */
+    public static Sort of(String sort, String dir) {
+      if (sort == null || sort.isBlank()) {
+        return DEFAULT;
+      }
+      Column column = null;
+      for (Column c : Column.values()) {
+        if (c.param().equals(sort.strip().toLowerCase(Locale.ROOT))) {
+          column = c;
+        }
+      }
+      if (column == null) {
+        throw new InvalidInputException(
+            "sort",
+            "sort by one of "
+                + String.join(", ", Arrays.stream(Column.values()).map(Column::param).toList()));
+      }
+      if (dir != null && !dir.isBlank() && !dir.equals("asc") && !dir.equals("desc")) {
+        throw new InvalidInputException("dir", "give asc or desc");
+      }
+      return new Sort(column, "desc".equals(dir));
+    }
+
+    /** The direction as the {@code dir} parameter gives it. */
+    public String dir() {
+      return descending ? "desc" : "asc";
+    }
+
+    String orderBy() {
+      String by = column.sql + (descending ? " desc" : " asc");
+      return this.equals(DEFAULT)
+          ? by + ", l.updated_at desc, l.id"
+          : by + ", l.id" + (descending ? " desc" : "");
+    }
+  }
+
+  /** Ranks severities in SQL as their order: INFO lowest, CRITICAL highest. */
+  private static final String SEVERITY_RANK =
+      "case x.severity when 'CRITICAL' then 4 when 'HIGH' then 3 when 'MEDIUM' then 2 when 'LOW'"
+          + " then 1 else 0 end";
+
+  private static String topFindingColumn(String column) {
+    return "coalesce((select "
+        + column
+        + " from listing_versions v join findings x on x.listing_version_id = v.id where"
+        + " v.listing_id = l.id and v.version = l.current_version and x.dismissed = false order by "
+        + SEVERITY_RANK
+        + " desc, x.id fetch first 1 rows only), '')";
+  }
+
   public PageOf<ListingSummary> page(long organizationId, Filter f, PageRequest page) {
+    return page(organizationId, f, page, Sort.DEFAULT);
+  }
+
+  public PageOf<ListingSummary> page(long organizationId, Filter f, PageRequest page, Sort sort) {
     var where = new StringBuilder(" where l.organization_id = ?");
     List<Object> params = new ArrayList<>(List.of(organizationId));
     if (f.flaggedOnly()) {
@@ -137,7 +242,9 @@ public class Listings implements ScreenedListings {
         jdbc.sql(
                 "select l.* from listings l"
                     + where
-                    + " order by l.score desc, l.updated_at desc, l.id limit "
+                    + " order by "
+                    + sort.orderBy()
+                    + " limit "
                     + page.size()
                     + " offset "
                     + page.offset())
@@ -149,6 +256,92 @@ public class Listings implements ScreenedListings {
 
   private static boolean present(String s) {
     return s != null && !s.isBlank();
+  }
+
+  /**
+   * The finding a list shows for a listing: the most severe of its current version's findings that
+   * count (the first found of equal ones), with the text around its evidence and how many others
+   * count besides.
+   *
+   * @param before up to {@value #CONTEXT} characters of the field before the evidence
+   * @param after up to {@value #CONTEXT} characters of the field after it
+   */
+  public record TopFinding(ListingFinding finding, String before, String after, int others) {
+
+    static final int CONTEXT = 40;
+
+    static TopFinding of(ListingFinding f, String fieldText, int others) {
+      String text = fieldText == null ? "" : fieldText;
+      if (f.start() < 0 || f.end() > text.length() || f.start() > f.end()) {
+        return new TopFinding(f, "", "", others);
+      }
+      int from = Math.max(0, f.start() - CONTEXT);
+      int to = Math.min(text.length(), f.end() + CONTEXT);
+      return new TopFinding(
+          f,
+          (from > 0 ? "…" : "") + text.substring(from, f.start()),
+          text.substring(f.end(), to) + (to < text.length() ? "…" : ""),
+          others);
+    }
+  }
+
+  /** The findings of the current version of each of the listings, by listing id. */
+  public Map<Long, List<ListingFinding>> currentFindings(
+      long organizationId, Collection<Long> listingIds) {
+    Map<Long, List<ListingFinding>> out = new HashMap<>();
+    List<Long> ids = List.copyOf(new LinkedHashSet<>(listingIds));
+    for (int i = 0; i < ids.size(); i += CHUNK) {
+      List<Long> chunk = ids.subList(i, Math.min(ids.size(), i + CHUNK));
+      List<Object> params = new ArrayList<>(chunk.size() + 1);
+      params.add(organizationId);
+      params.addAll(chunk);
+      jdbc.sql(
+              "select v.listing_id as of_listing, x.* from findings x join listing_versions v on"
+                  + " v.id = x.listing_version_id join listings l on l.id = v.listing_id and"
+                  + " v.version = l.current_version where l.organization_id = ? and l.id in ("
+                  + String.join(",", Collections.nCopies(chunk.size(), "?"))
+                  + ") order by x.id")
+          .params(params)
+          .query(
+              rs -> {
+                out.computeIfAbsent(rs.getLong("of_listing"), k -> new ArrayList<>())
+                    .add(finding(rs, 0));
+              });
+    }
+    return out;
+  }
+
+  /** The finding to show for each of the listings that has one that counts, by listing id. */
+  public Map<Long, TopFinding> topFindings(long organizationId, Collection<Long> listingIds) {
+    Map<Long, TopFinding> top = new HashMap<>();
+    List<Long> ids = List.copyOf(new LinkedHashSet<>(listingIds));
+    for (int i = 0; i < ids.size(); i += CHUNK) {
+      List<Long> chunk = ids.subList(i, Math.min(ids.size(), i + CHUNK));
+      List<Object> params = new ArrayList<>(chunk.size() + 1);
+      params.add(organizationId);
+      params.addAll(chunk);
+      List<ListingVersion> current =
+          jdbc.sql(
+                  "select v.* from listing_versions v join listings l on l.id = v.listing_id and"
+                      + " v.version = l.current_version where l.organization_id = ? and l.id in ("
+                      + String.join(",", Collections.nCopies(chunk.size(), "?"))
+                      + ")")
+              .params(params)
+              .query(Listings::version)
+              .list();
+      var findings = findingsOf(organizationId, current.stream().map(ListingVersion::id).toList());
+      for (ListingVersion v : current) {
+        List<ListingFinding> counting =
+            findings.getOrDefault(v.id(), List.of()).stream().filter(f -> !f.dismissed()).toList();
+        counting.stream()
+            .reduce((a, b) -> b.severity().compareTo(a.severity()) > 0 ? b : a)
+            .ifPresent(
+                f ->
+                    top.put(
+                        v.listingId(), TopFinding.of(f, v.field(f.field()), counting.size() - 1)));
+      }
+    }
+    return top;
   }
 
   public Optional<ListingSummary> find(long organizationId, long id) {
@@ -298,7 +491,8 @@ public class Listings implements ScreenedListings {
         """
         insert into listings (organization_id, sku, asin, current_version, brand, title, decision,
           score, review_status, content_hash, registry_version, created_at, updated_at)
-        values (?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+        values (?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?)\
+        """,
         fresh,
         1000,
         (ps, w) -> {
@@ -322,7 +516,8 @@ public class Listings implements ScreenedListings {
         update listings set asin = ?, current_version = ?, brand = ?, title = ?, decision = ?,
           score = ?, review_status = ?, content_hash = ?, registry_version = ?, updated_at = ?,
           review_revision = review_revision + 1
-        where id = ? and organization_id = ?""",
+        where id = ? and organization_id = ?\
+        """,
         changed,
         1000,
         (ps, w) -> {
@@ -359,7 +554,8 @@ public class Listings implements ScreenedListings {
         insert into listing_versions (organization_id, listing_id, version, title, brand,
           bullet_points, description, search_terms, price, currency, category, marketplace,
           job_id, decision, score, registry_version, created_at, screened_at)
-        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)\
+        """,
         rows,
         1000,
         (ps, w) -> {
@@ -413,7 +609,8 @@ public class Listings implements ScreenedListings {
         """
         insert into findings (organization_id, listing_version_id, rule, category, severity, mark,
           registration, owner, field, start_offset, end_offset, evidence, explanation, dismissed)
-        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)\
+        """,
         findingRows,
         1000,
         (ps, r) -> {
@@ -637,7 +834,8 @@ public class Listings implements ScreenedListings {
               v.* from listings l
             join listing_versions v on v.listing_id = l.id and v.version = l.current_version
             where l.organization_id = ? and l.registry_version < ? and l.id > ?
-            order by l.id limit ?""")
+            order by l.id limit ?\
+            """)
         .params(organizationId, registryVersion, afterListingId, limit)
         .query(
             (rs, n) ->
@@ -793,7 +991,8 @@ public class Listings implements ScreenedListings {
             join listings l on l.id = v.listing_id and l.current_version = v.version
             where f.organization_id = ? and f.mark <> '' and f.dismissed = false
               and f.severity <> 'INFO'
-            group by f.mark order by hits desc, f.mark limit ?""")
+            group by f.mark order by hits desc, f.mark limit ?\
+            """)
         .params(organizationId, limit)
         .query((rs, n) -> new MarkHits(rs.getString(1), rs.getLong(2)))
         .list();
@@ -821,7 +1020,8 @@ public class Listings implements ScreenedListings {
             join listing_versions v on v.listing_id = l.id and v.version = l.current_version
             join findings f on f.listing_version_id = v.id
             where l.organization_id = ? and f.rule = 'TM_SOURCE_PROOF' and f.dismissed = false
-            order by f.mark, l.sku""")
+            order by f.mark, l.sku\
+            """)
         .param(organizationId)
         .query(
             (rs, n) ->
@@ -855,7 +1055,8 @@ public class Listings implements ScreenedListings {
             from listing_versions v
             join listings l on l.id = v.listing_id and l.current_version = v.version
             where v.organization_id = ? and v.decision = 'BLOCK' and v.screened_at >= ?
-            order by v.id""")
+            order by v.id\
+            """)
         .params(organizationId, from)
         .query(Listings::screened)
         .list();
@@ -919,8 +1120,8 @@ public class Listings implements ScreenedListings {
    */
   public void spreadScreeningsOverPastFortnight(long organizationId) {
     jdbc.sql(
-            "update listing_versions set screened_at = screened_at - (mod(id, 14) + 1) * interval '1'"
-                + " day, created_at = created_at - (mod(id, 14) + 1) * interval '1' day where"
+            "update listing_versions set screened_at = screened_at - (mod(id, 14) + 1) * interval"
+                + " '1' day, created_at = created_at - (mod(id, 14) + 1) * interval '1' day where"
                 + " organization_id = ?")
         .param(organizationId)
         .update();

@@ -27,8 +27,30 @@ record ListingReview(ListingSummary listing, long revision) {
       throw new ConflictException(
           "Listing " + listing.sku() + " passed screening; there is nothing to review.");
     }
-    ReviewStatus next =
-        action == ReviewAction.ACCEPT_RISK ? ReviewStatus.ACCEPTED : ReviewStatus.FIXED;
+    return withStatus(
+        action == ReviewAction.ACCEPT_RISK ? ReviewStatus.ACCEPTED : ReviewStatus.FIXED);
+  }
+
+  /**
+   * The review taken back to open: an accepted risk or a "fixed" mark withdrawn, so the listing
+   * waits in the queue again.
+   *
+   * @throws ConflictException for a listing that is not accepted or fixed, which is open already or
+   *     has nothing to review
+   */
+  ListingReview reopen() {
+    if (status() != ReviewStatus.ACCEPTED && status() != ReviewStatus.FIXED) {
+      throw new ConflictException(
+          "Listing "
+              + listing.sku()
+              + (status() == ReviewStatus.OPEN
+                  ? " is already open for review."
+                  : " has nothing to review; only an accepted or fixed listing can be reopened."));
+    }
+    return withStatus(ReviewStatus.OPEN);
+  }
+
+  private ListingReview withStatus(ReviewStatus next) {
     var l = listing;
     return new ListingReview(
         new ListingSummary(

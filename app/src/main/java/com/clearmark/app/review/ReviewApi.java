@@ -2,11 +2,13 @@ package com.clearmark.app.review;
 
 import com.clearmark.app.catalog.FilterForm;
 import com.clearmark.app.catalog.ListingSummary;
+import com.clearmark.app.catalog.Listings;
 import com.clearmark.app.shared.Caller;
 import com.clearmark.app.web.ApiController;
 import com.clearmark.app.web.PageOf;
 import com.clearmark.app.web.PageRequest;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.List;
@@ -35,14 +37,24 @@ class ReviewApi {
 
   record BulkResult(int decided) {}
 
+  record Note(String reason) {}
+
   @GetMapping("/api/v1/reviews")
   @Operation(summary = "Flagged listings waiting for review (reviewStatus=ALL for every one)")
   PageOf<ListingSummary> queue(
       Caller caller,
       @ParameterObject FilterForm filter,
       @RequestParam(required = false) Integer page,
-      @RequestParam(required = false) Integer size) {
-    return reviews.queue(caller, filter.toFilter(true), PageRequest.of(page, size));
+      @RequestParam(required = false) Integer size,
+      @Parameter(
+              description =
+                  "decision, score, sku, title, brand, status, version, updated,"
+                      + " severity, rule or mark")
+          @RequestParam(required = false)
+          String sort,
+      @Parameter(description = "asc or desc") @RequestParam(required = false) String dir) {
+    return reviews.queue(
+        caller, filter.toFilter(true), PageRequest.of(page, size), Listings.Sort.of(sort, dir));
   }
 
   @PostMapping("/api/v1/listings/{id}/review")
@@ -68,5 +80,28 @@ class ReviewApi {
   ListingSummary dismiss(
       Caller caller, @PathVariable long id, @Valid @RequestBody Dismissal dismissal) {
     return reviews.dismiss(caller, id, dismissal == null ? null : dismissal.reason());
+  }
+
+  @PostMapping("/api/v1/findings/{id}/restore")
+  @Operation(
+      summary = "Restore a dismissed finding (optional reason)",
+      description =
+          "Takes the finding off the listing's allow-list: it counts again in this screening and"
+              + " every later one, and the listing is scored again with it. 409 when the finding"
+              + " is not dismissed or belongs to an earlier version.")
+  ListingSummary restore(
+      Caller caller, @PathVariable long id, @RequestBody(required = false) Note note) {
+    return reviews.restore(caller, id, note == null ? null : note.reason());
+  }
+
+  @PostMapping("/api/v1/listings/{id}/reopen")
+  @Operation(
+      summary = "Reopen an accepted or fixed listing for review (optional reason)",
+      description =
+          "Sets the review status back to OPEN. 409 when the listing is neither ACCEPTED nor"
+              + " FIXED, or when its review changed at the same time.")
+  ListingSummary reopen(
+      Caller caller, @PathVariable long id, @RequestBody(required = false) Note note) {
+    return reviews.reopen(caller, id, note == null ? null : note.reason());
   }
 }

@@ -46,6 +46,24 @@ public class ReviewService {
 
   /** Flagged listings; the review status defaults to {@code OPEN}, {@code ALL} shows every one. */
   public PageOf<ListingSummary> queue(Caller caller, Listings.Filter filter, PageRequest page) {
+    return queue(caller, filter, page, Listings.Sort.DEFAULT);
+  }
+
+  /** A listing in the queue with the finding that weighs most on it, if one still counts. */
+  public record QueueRow(ListingSummary listing, Listings.TopFinding top) {}
+
+  /** A page of the queue in the order asked for, each listing with its most severe finding. */
+  public PageOf<QueueRow> rows(
+      Caller caller, Listings.Filter filter, PageRequest page, Listings.Sort sort) {
+    var listed = queue(caller, filter, page, sort);
+    var top =
+        listings.topFindings(
+            caller.organizationId(), listed.items().stream().map(ListingSummary::id).toList());
+    return listed.map(l -> new QueueRow(l, top.get(l.id())));
+  }
+
+  public PageOf<ListingSummary> queue(
+      Caller caller, Listings.Filter filter, PageRequest page, Listings.Sort sort) {
     String status = filter.reviewStatus();
     if (status == null || status.isBlank()) {
       status = ReviewStatus.OPEN.name();
@@ -63,7 +81,7 @@ public class ReviewService {
             filter.to(),
             status,
             true);
-    return listings.page(caller.organizationId(), f, page);
+    return listings.page(caller.organizationId(), f, page, sort);
   }
 
   @Transactional
@@ -105,21 +123,56 @@ public class ReviewService {
     return listings.find(caller.organizationId(), listingId).orElseThrow();
   }
 
-  /** Applies one decision to many listings, all or none. */
-  @Transactional
-  public int decideAll(Caller caller, List<Long> listingIds, ReviewAction action, String reason) {
+  /**
+   * Checks a decision for many listings as typed, before anyone is asked to confirm it: listings
+   * chosen, not too many, an action, and a reason where the action needs one.
+   *
+   * @throws InvalidInputException naming the field that is wrong
+   */
+  public void checkBulk(List<Long> listingIds, ReviewAction action, String reason) {
     if (listingIds == null || listingIds.isEmpty()) {
       throw new InvalidInputException("listingIds", "select at least one listing");
     }
     if (listingIds.size() > 1000) {
       throw new InvalidInputException("listingIds", "at most 1000 listings at a time");
     }
+    if (action == null) {
+      throw new InvalidInputException("action", "choose ACCEPT_RISK or MARK_FIXED");
+    }
+    if (action == ReviewAction.ACCEPT_RISK && (reason == null || reason.isBlank())) {
+      throw new InvalidInputException("reason", "say why the risk is accepted");
+    }
+    reasonWithin(reason);
+  }
+
+  /** Applies one decision to many listings, all or none. */
+  @Transactional
+  public int decideAll(Caller caller, List<Long> listingIds, ReviewAction action, String reason) {
+    checkBulk(listingIds, action, reason);
     int n = 0;
     for (long id : new LinkedHashSet<>(listingIds)) {
       decide(caller, id, action, reason);
       n++;
     }
     return n;
+  }
+
+  /**
+   * Checks a dismissal as typed, before anyone is asked to confirm it: the finding is the caller's
+   * to dismiss and a reason is given.
+   *
+   * @throws NotFoundException for a finding of another organization or none
+   * @throws InvalidInputException naming the reason when it is missing or too long
+   */
+  public void checkDismissal(Caller caller, long findingId, String reason) {
+    caller.require(Role.REVIEWER);
+    listings
+        .finding(caller.organizationId(), findingId)
+        .orElseThrow(() -> new NotFoundException("finding", findingId));
+    if (reason == null || reason.isBlank()) {
+      throw new InvalidInputException("reason", "say why this finding is a false positive");
+    }
+    reasonWithin(reason);
   }
 
   /**
@@ -192,5 +245,119 @@ public class ReviewService {
             + outcome.score(),
         why);
     return listings.find(org, listing.id()).orElseThrow();
+  }
+
+  /**
+   * Takes back an accepted risk or a "fixed" mark: the listing is open for review again, and the
+   * audit log says who reopened it and why.
+   */
+  @Transactional
+  public ListingSummary reopen(Caller caller, long listingId, String reason) {
+    caller.require(Role.REVIEWER);
+    var review =
+        ListingReview.of(
+            listings
+                .reviewed(caller.organizationId(), listingId)
+                .orElseThrow(() -> new NotFoundException("listing", listingId)));
+    String why = reasonWithin(reason);
+    ListingReview reopened = review.reopen();
+    listings.setReviewStatus(
+        caller.organizationId(), listingId, review.revision(), reopened.status());
+    var listing = review.listing();
+    audit.record(
+        caller,
+        AuditAction.REVIEW_REOPENED,
+        "LISTING",
+        listingId,
+        listing.sku()
+            + " version "
+            + listing.version()
+            + " reopened (was "
+            + review.status()
+            + "; "
+            + listing.decision()
+            + ", score "
+            + listing.score()
+            + ")",
+        why.isEmpty() ? null : why);
+    return listings.find(caller.organizationId(), listingId).orElseThrow();
+  }
+
+  /**
+   * Restores a dismissed finding: it is taken off the listing's allow-list, counts again in this
+   * screening and every later one, and the listing is scored again with it. A decision that gets
+   * worse by it sends the listing back to the queue, as a re-screen would.
+   */
+  @Transactional
+  public ListingSummary restore(Caller caller, long findingId, String reason) {
+    caller.require(Role.REVIEWER);
+    long org = caller.organizationId();
+    ListingFinding finding =
+        listings
+            .finding(org, findingId)
+            .orElseThrow(() -> new NotFoundException("finding", findingId));
+    String why = reasonWithin(reason);
+    var version = listings.versionById(org, finding.listingVersionId()).orElseThrow();
+    var reviewed = listings.reviewed(org, version.listingId()).orElseThrow();
+    var listing = reviewed.listing();
+    if (listing.version() != version.version()) {
+      throw new ConflictException(
+          "This finding belongs to version "
+              + version.version()
+              + "; the listing is now at version "
+              + listing.version()
+              + ". Restore findings of the current version.");
+    }
+    if (!finding.dismissed()) {
+      throw new ConflictException("This finding was not dismissed; it counts already.");
+    }
+    listings.claimReview(org, listing.id(), reviewed.revision());
+    allowList.disallow(org, listing.id(), finding.rule().name(), finding.mark());
+    // Other findings of the same rule and mark were dismissed by the same entry, so they count
+    // again too; findings dismissed by other entries stay dismissed.
+    List<ScreeningOutcome.Screened> kept =
+        listings.findings(org, version.id()).stream()
+            .map(
+                f ->
+                    new ScreeningOutcome.Screened(
+                        f.toEngine(),
+                        f.dismissed()
+                            && !(f.rule() == finding.rule() && f.mark().equals(finding.mark()))))
+            .toList();
+    ScreeningOutcome outcome = screening.rescore(kept, version.registryVersion());
+    ReviewStatus status =
+        ReviewStatusPolicy.next(
+            listing.reviewStatus(),
+            Decision.valueOf(listing.decision()),
+            outcome.decision(),
+            false);
+    listings.rescreened(org, listing.id(), version.id(), outcome, status);
+    audit.record(
+        caller,
+        AuditAction.FINDING_RESTORED,
+        "LISTING",
+        listing.id(),
+        finding.rule()
+            + (finding.mark().isEmpty() ? "" : " " + finding.mark())
+            + " in "
+            + finding.field()
+            + " (\""
+            + finding.evidence()
+            + "\") on "
+            + listing.sku()
+            + " counts again; now "
+            + outcome.decision()
+            + ", score "
+            + outcome.score(),
+        why.isEmpty() ? null : why);
+    return listings.find(org, listing.id()).orElseThrow();
+  }
+
+  private static String reasonWithin(String reason) {
+    String why = reason == null ? "" : reason.strip();
+    if (why.length() > FieldLimits.REASON) {
+      throw new InvalidInputException("reason", "at most " + FieldLimits.REASON + " characters");
+    }
+    return why;
   }
 }

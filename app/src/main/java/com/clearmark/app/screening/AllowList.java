@@ -91,7 +91,8 @@ public class AllowList {
     jdbc.sql(
             """
             insert into allowed_findings (organization_id, listing_id, rule, mark, reason,
-              created_by, created_at) values (?, ?, ?, ?, ?, ?, ?)""")
+              created_by, created_at) values (?, ?, ?, ?, ?, ?, ?)\
+            """)
         .params(
             caller.organizationId(),
             listingId,
@@ -102,5 +103,18 @@ public class AllowList {
             Timestamps.now(clock))
         .update();
     return true;
+  }
+
+  /**
+   * Takes a finding off the allow-list of a listing, so that it counts again from now on; false
+   * when it was not on it.
+   */
+  public boolean disallow(long organizationId, long listingId, String rule, String mark) {
+    return jdbc.sql(
+                "delete from allowed_findings where organization_id = ? and listing_id = ? and rule"
+                    + " = ? and mark = ?")
+            .params(organizationId, listingId, rule, mark)
+            .update()
+        > 0;
   }
 }

@@ -301,7 +301,8 @@ abstract class ApiContract {
             harbor.admin(),
             "harbor.csv",
             HEADER
-                + "H-1,B0H1,Zorblax charger,Generic,,,,abc,USD,,US\nH-2,B0H2,Zorblax cable,Generic,,,,9.99,USD,,US\n");
+                + "H-1,B0H1,Zorblax charger,Generic,,,,abc,USD,,US\n"
+                + "H-2,B0H2,Zorblax cable,Generic,,,,9.99,USD,,US\n");
     long listing = listingId(harbor.admin(), "H-2");
     long mark = harbor.admin().get("/api/v1/marks").json().get("items").get(0).get("id").asLong();
     long finding =
@@ -1226,6 +1227,125 @@ abstract class ApiContract {
             Map.of("listingIds", List.of(one, two), "action", "MARK_FIXED"));
     assertThat(done.json().get("decided").asInt()).isEqualTo(2);
     assertThat(api.get("/api/v1/reviews").json().get("totalElements").asLong()).isZero();
+  }
+
+  @Test
+  void aRestoredFindingCountsAgainFromThenOnAndIsAudited() {
+    registerMark(acme.admin(), LUMORA);
+    long id = putListing(acme.reviewer(), listing("ACME-U1", LUMORA + " trail shoe", "Acme"));
+    JsonNode before = summary(acme.viewer(), id);
+    long finding = findingIds(acme.viewer(), id).get(0);
+    Reply dismissed =
+        acme.reviewer()
+            .post("/api/v1/findings/" + finding + "/dismiss", dismissal("our own supplier"));
+    assertThat(dismissed.json().path("score").asInt()).isLessThan(before.path("score").asInt());
+    // A dismissal scores the version again, and its findings are stored afresh.
+    long stored = findingIds(acme.viewer(), id).get(0);
+
+    Reply byViewer = acme.viewer().post("/api/v1/findings/" + stored + "/restore", Map.of());
+    Reply byAnother = globex.reviewer().post("/api/v1/findings/" + stored + "/restore", Map.of());
+    Reply restored =
+        acme.reviewer()
+            .post(
+                "/api/v1/findings/" + stored + "/restore",
+                Map.of("reason", "The supplier turned out not to be Lumora's"));
+
+    assertThat(byViewer.isProblem(403)).as("%s", byViewer).isTrue();
+    assertThat(byAnother.isProblem(404)).as("%s", byAnother).isTrue();
+    assertThat(restored.status()).as("%s", restored).isEqualTo(200);
+    assertThat(restored.json().path("decision").asString())
+        .isEqualTo(before.path("decision").asString());
+    assertThat(restored.json().path("score").asInt()).isEqualTo(before.path("score").asInt());
+    assertThat(restored.json().path("reviewStatus").asString()).isEqualTo("OPEN");
+    JsonNode findings = listingView(acme.viewer(), id).path("version").path("findings");
+    assertThat(findingFor(findings, LUMORA).path("dismissed").asBoolean()).isFalse();
+    JsonNode entry =
+        acme.viewer().get("/api/v1/audit?action=FINDING_RESTORED").json().path("items").get(0);
+    assertThat(entry.path("subjectId").asLong()).isEqualTo(id);
+    assertThat(entry.path("reason").asString())
+        .isEqualTo("The supplier turned out not to be Lumora's");
+    assertThat(ids(acme.viewer().get("/api/v1/reviews"))).contains(id);
+
+    long current = findingIds(acme.viewer(), id).get(0);
+    Reply again = acme.reviewer().post("/api/v1/findings/" + current + "/restore", Map.of());
+    assertThat(again.isProblem(409)).as("%s", again).isTrue();
+
+    JsonNode next =
+        acme.reviewer()
+            .put("/api/v1/listings", listing("ACME-U1", LUMORA + " trail shoe, size 44", "Acme"))
+            .json();
+    assertThat(next.path("version").asInt()).isEqualTo(2);
+    assertThat(next.path("findings").get(0).path("dismissed").asBoolean())
+        .as("the allow-list entry is gone, so later versions count the finding too")
+        .isFalse();
+  }
+
+  @Test
+  void anAcceptedOrFixedListingCanBeReopenedOnceAndIsAudited() {
+    registerMark(acme.admin(), LUMORA);
+    long accepted = putListing(acme.reviewer(), listing("ACME-O1", LUMORA + " trail shoe", "Acme"));
+    long fixed = putListing(acme.reviewer(), listing("ACME-O2", LUMORA + " running cap", "Acme"));
+    acme.reviewer()
+        .post("/api/v1/listings/" + accepted + "/review", decision("ACCEPT_RISK", "licensed"));
+    acme.reviewer().post("/api/v1/listings/" + fixed + "/review", decision("MARK_FIXED", null));
+
+    Reply byViewer = acme.viewer().post("/api/v1/listings/" + accepted + "/reopen", Map.of());
+    Reply byAnother = globex.reviewer().post("/api/v1/listings/" + accepted + "/reopen", Map.of());
+    Reply reopened =
+        acme.reviewer()
+            .post(
+                "/api/v1/listings/" + accepted + "/reopen",
+                Map.of("reason", "The licence ran out"));
+    Reply reopenedFixed =
+        acme.reviewer().sendJson("POST", "/api/v1/listings/" + fixed + "/reopen", "");
+    Reply twice = acme.reviewer().post("/api/v1/listings/" + accepted + "/reopen", Map.of());
+
+    assertThat(byViewer.isProblem(403)).as("%s", byViewer).isTrue();
+    assertThat(byAnother.isProblem(404)).as("%s", byAnother).isTrue();
+    assertThat(reopened.status()).as("%s", reopened).isEqualTo(200);
+    assertThat(reopened.json().path("reviewStatus").asString()).isEqualTo("OPEN");
+    assertThat(reopenedFixed.status()).as("%s", reopenedFixed).isEqualTo(200);
+    assertThat(reopenedFixed.json().path("reviewStatus").asString()).isEqualTo("OPEN");
+    assertThat(twice.isProblem(409)).as("%s", twice).isTrue();
+    assertThat(ids(acme.viewer().get("/api/v1/reviews"))).contains(accepted, fixed);
+    JsonNode entries =
+        acme.viewer().get("/api/v1/audit?action=REVIEW_REOPENED").json().path("items");
+    assertThat(entries).hasSize(2);
+    List<String> reasons = new ArrayList<>();
+    entries.forEach(e -> reasons.add(e.path("reason").asString()));
+    assertThat(reasons).contains("The licence ran out");
+  }
+
+  @Test
+  void theQueueSortsByAnyColumnInEitherDirection() {
+    registerMark(acme.admin(), LUMORA);
+    putListing(acme.reviewer(), listing("ACME-S2", LUMORA + " trail shoe", "Acme"));
+    putListing(acme.reviewer(), listing("ACME-S1", LUMORA + " running cap", "Acme"));
+    putListing(acme.reviewer(), listing("ACME-S3", LUMORA + " hiking boot", "Acme"));
+
+    assertThat(skus(acme.viewer().get("/api/v1/reviews?sort=sku&dir=asc")))
+        .containsExactly("ACME-S1", "ACME-S2", "ACME-S3");
+    assertThat(skus(acme.viewer().get("/api/v1/reviews?sort=sku&dir=desc")))
+        .containsExactly("ACME-S3", "ACME-S2", "ACME-S1");
+    for (String column :
+        List.of(
+            "decision",
+            "score",
+            "title",
+            "brand",
+            "status",
+            "version",
+            "updated",
+            "severity",
+            "rule",
+            "mark")) {
+      assertThat(skus(acme.viewer().get("/api/v1/reviews?sort=" + column + "&dir=desc")))
+          .as(column)
+          .hasSize(3);
+    }
+    Reply unknown = acme.viewer().get("/api/v1/reviews?sort=colour");
+    assertThat(unknown.isProblem(400)).as("%s", unknown).isTrue();
+    assertThat(fieldNames(unknown.json().path("errors"))).containsExactly("sort");
   }
 
   // ---------------------------------------------------------------- 9. errors

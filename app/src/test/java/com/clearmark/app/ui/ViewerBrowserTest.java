@@ -33,8 +33,13 @@ class ViewerBrowserTest extends ClearmarkInChromium {
     assertThat(browser.all(By.cssSelector(".listing-text mark.evidence")))
         .extracting(WebElement::getText)
         .containsExactly("Salomon");
-    assertThat(browser.visible(By.cssSelector("table.findings tbody")).getText())
-        .contains("TM_EXACT");
+    // The rule is named in words and links to its help page.
+    assertThat(
+            browser
+                .visible(By.cssSelector("table.findings tbody a[href='/help/rules/TM_EXACT']"))
+                .getText())
+        .isNotBlank()
+        .doesNotContain("TM_EXACT");
 
     assertThat(browser.shows(By.id("decide"))).as("the Review decision section").isFalse();
     assertThat(browser.shows(By.id("accept-reason"))).isFalse();
