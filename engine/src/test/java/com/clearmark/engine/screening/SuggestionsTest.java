@@ -64,7 +64,10 @@ class SuggestionsTest {
         "Replica Rolex Submariner watch | Submariner watch",
         "Zorvix Rolex dupe automatic watch | Zorvix automatic watch",
         "AAA quality Rolex Daytona | high quality Rolex Daytona",
-        "Zorvix replica vintage pocket watch | Zorvix vintage pocket watch"
+        "Zorvix replica vintage pocket watch | Zorvix vintage pocket watch",
+        "Replica Rolex Datejust, 1:1 Quality | Datejust, high quality",
+        "Zorvix 1:1 mirror quality watch inspired by Rolex | Zorvix high quality watch",
+        "Zorvix replica diver watch with AAA batteries | Zorvix diver watch with AAA batteries"
       })
   void copyWordingIsReplacedWithANeutralDescription(String title, String expected) {
     Listing listing = ownBrandListing().title(title).category("Watches").build();
