@@ -182,7 +182,7 @@ class SuggestionsTest {
   }
 
   @Test
-  void compatibilityStatementNeedsNoCorrection() {
+  void compatibilityStatementNeedsNoCorrectionAndEndsOnTheOwnersOwnFullStop() {
     Listing listing =
         ownBrandListing()
             .bulletPoints("Compatible with Samsung Galaxy S24")
@@ -190,7 +190,7 @@ class SuggestionsTest {
             .build();
     Finding f = first(listing, Rule.TM_COMPATIBILITY);
     assertThat(Suggestions.forFinding(listing, f, seller)).isEmpty();
-    assertThat(f.explanation()).doesNotContain("..").endsWith(".");
+    assertThat(f.explanation()).endsWith("Samsung Electronics Co., Ltd.").doesNotContain("..");
   }
 
   @Test
