@@ -232,6 +232,13 @@ class SuggestionsTest {
   }
 
   @Test
+  void bracketsLeftEmptyByARemovalGoWithIt() {
+    Listing listing = ownBrandListing().title("Zorvix Case (Nike) Black").build();
+    var s = new Suggestion("Remove Nike.", List.of(new Edit("title", 13, 17, "")));
+    assertThat(s.applyTo(listing).title()).isEqualTo("Zorvix Case Black");
+  }
+
+  @Test
   void editsAreValidated() {
     assertThatThrownBy(() -> new Edit("price", 0, 1, ""))
         .isInstanceOf(IllegalArgumentException.class)
