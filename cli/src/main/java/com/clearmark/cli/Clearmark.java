@@ -5,6 +5,10 @@ import java.io.BufferedWriter;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -64,8 +68,9 @@ public final class Clearmark {
     cli.setExitCodeExceptionMapper(e -> e instanceof InputException ? USER_ERROR : INTERNAL_ERROR);
     cli.setParameterExceptionHandler(
         (ex, a) -> {
-          err.println("clearmark: " + ex.getMessage());
-          err.println("Try 'clearmark " + commandPath(ex.getCommandLine()) + " --help'.");
+          String unknown = unknownCommand(ex);
+          err.println("clearmark: " + (unknown != null ? unknown : ex.getMessage()));
+          err.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
           return USER_ERROR;
         });
     cli.setExecutionExceptionHandler(
@@ -100,9 +105,55 @@ public final class Clearmark {
     return code;
   }
 
-  private static String commandPath(CommandLine cl) {
-    String name = cl.getCommandName();
-    return cl.getParent() == null ? "" : name;
+  /**
+   * For a word where a subcommand was expected, the sentence naming it and the closest command
+   * ("did you mean"), or null when the mistake is another one.
+   */
+  static String unknownCommand(CommandLine.ParameterException ex) {
+    if (!(ex instanceof CommandLine.UnmatchedArgumentException unmatched)) {
+      return null;
+    }
+    CommandLine cl = ex.getCommandLine();
+    List<String> words = unmatched.getUnmatched();
+    if (cl.getSubcommands().isEmpty() || words.isEmpty() || words.get(0).startsWith("-")) {
+      return null;
+    }
+    String word = words.get(0);
+    Set<String> commands = new TreeSet<>(cl.getSubcommands().keySet());
+    String best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (String c : commands) {
+      int d = distance(word.toLowerCase(Locale.ROOT), c);
+      if (d < bestDistance) {
+        best = c;
+        bestDistance = d;
+      }
+    }
+    String sentence = "'" + word + "' is not a " + cl.getCommandSpec().qualifiedName() + " command";
+    if (best != null && bestDistance <= Math.max(2, best.length() / 3)) {
+      return sentence + "; did you mean '" + best + "'?";
+    }
+    return sentence + "; the commands are " + String.join(", ", commands) + ".";
+  }
+
+  /** Levenshtein distance, for names of a few letters. */
+  private static int distance(String a, String b) {
+    int[] previous = new int[b.length() + 1];
+    int[] current = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      previous[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      current[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+        current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+      }
+      int[] swap = previous;
+      previous = current;
+      current = swap;
+    }
+    return previous[b.length()];
   }
 
   /** A mistake in how the command was called that picocli cannot see, such as a bad option mix. */

@@ -15,7 +15,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -122,10 +121,7 @@ final class CompareCommand implements Callable<Integer> {
       }
     }
     List<MarkPair> list = MarkPairReader.read(pairs, strict, p -> RegistryOptions.warn(err, p));
-    Path temp =
-        output == null
-            ? null
-            : Files.createTempFile(output.toAbsolutePath().getParent(), ".clearmark-", ".part");
+    Path temp = output == null ? null : OutputFile.part(output);
     Writer w = temp == null ? out : Files.newBufferedWriter(temp, StandardCharsets.UTF_8);
     boolean done = false;
     try {
@@ -196,7 +192,7 @@ final class CompareCommand implements Callable<Integer> {
         w.close();
         try {
           if (done) {
-            Files.move(temp, output, StandardCopyOption.REPLACE_EXISTING);
+            OutputFile.complete(temp, output);
           }
         } finally {
           Files.deleteIfExists(temp);

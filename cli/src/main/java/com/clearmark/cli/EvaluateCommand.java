@@ -99,8 +99,10 @@ final class EvaluateCommand implements Callable<Integer> {
             CatalogueLearning.learn(labelled, StandardCharsets.UTF_8));
     var result = Evaluation.listings(labelled, screener);
     out.printf(
-        "Evaluation of %d labelled listings (%s) against %d marks%n%n",
-        result.listings(), labelled, index.markCount());
+        "Evaluation of %s (%s) against %s%n%n",
+        Plural.of(result.listings(), "labelled listing"),
+        labelled,
+        Plural.of(index.markCount(), "mark"));
     out.printf(
         "%-20s %8s %5s %5s %5s %9s %7s%n",
         "rule", "expected", "TP", "FP", "FN", "precision", "recall");
@@ -138,9 +140,9 @@ final class EvaluateCommand implements Callable<Integer> {
     {
       var pr = Evaluation.pairs(MarkPairReader.read(pairs, true, p -> {}));
       out.printf(
-          "%ncompare on %d labelled mark pairs: AUC %.3f; at the POSSIBLY_CONFUSING cut-off"
+          "%ncompare on %s: AUC %.3f; at the POSSIBLY_CONFUSING cut-off"
               + " accuracy %.3f (%d right); confusing %d of %d, distinct %d of %d%n",
-          pr.pairs(),
+          Plural.of(pr.pairs(), "labelled mark pair"),
           pr.auc(),
           pr.accuracy(),
           pr.right(),
@@ -150,9 +152,9 @@ final class EvaluateCommand implements Callable<Integer> {
           pr.distinct());
       if (pr.signPairs() > 0) {
         out.printf(
-            "compare against what the tribunals found of the marks themselves (%d pairs where"
+            "compare against what the tribunals found of the marks themselves (%s where"
                 + " recorded): accuracy %.3f (%d right)%n",
-            pr.signPairs(), pr.signsAccuracy(), pr.signsRight());
+            Plural.of(pr.signPairs(), "pair"), pr.signsAccuracy(), pr.signsRight());
       }
       if (misses) {
         pr.wrong().forEach(w -> out.println("  " + w));

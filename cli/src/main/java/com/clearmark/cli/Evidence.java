@@ -21,6 +21,12 @@ record Evidence(String before, String match, String after) {
         oneLine(before), oneLine(text.substring(f.start(), f.end())), oneLine(after));
   }
 
+  /** The whole text of a field, or the empty string when the listing has none. */
+  static String text(Listing l, String field) {
+    String text = fieldText(l, field);
+    return text == null ? "" : text;
+  }
+
   private static String fieldText(Listing l, String field) {
     if (field.startsWith("bullet_points[")) {
       int i = Integer.parseInt(field.substring(14, field.length() - 1)) - 1;

@@ -53,10 +53,9 @@ final class IndexCommand {
       spec.commandLine()
           .getOut()
           .printf(
-              "Indexed %,d marks (%,d keys) into %s: %,d bytes; compiled in %.1f s, written in"
-                  + " %.1f s%n",
-              index.markCount(),
-              index.keyCount(),
+              "Indexed %s (%s) into %s: %,d bytes; compiled in %.1f s, written in" + " %.1f s%n",
+              Plural.of(index.markCount(), "mark"),
+              Plural.of(index.keyCount(), "key"),
               output,
               Files.size(output),
               (built - started) / 1e9,

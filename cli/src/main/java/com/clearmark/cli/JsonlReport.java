@@ -1,7 +1,12 @@
 package com.clearmark.cli;
 
+import com.clearmark.engine.context.SellerContext;
+import com.clearmark.engine.listing.Listing;
+import com.clearmark.engine.screening.Edit;
 import com.clearmark.engine.screening.Finding;
 import com.clearmark.engine.screening.ScreeningResult;
+import com.clearmark.engine.screening.Suggestion;
+import com.clearmark.engine.screening.Suggestions;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
@@ -11,15 +16,19 @@ import java.io.Writer;
 /**
  * One JSON object per listing, the stable contract documented in the README: {@code id, sku, asin,
  * decision, score, findings[rule, category, severity, mark, registration, owner, field, start, end,
- * text, explanation]}. Nothing else is written, so the output can be piped as is.
+ * text, explanation, suggestion]}, where {@code suggestion} is null or {@code {summary,
+ * edits[field, start, end, replacement, after]}} and {@code after} is the edited field's whole text
+ * once the suggestion is applied. Nothing else is written, so the output can be piped as is.
  */
 final class JsonlReport implements Report {
 
   private final Writer out;
   private final JsonGenerator json;
+  private final SellerContext seller;
 
-  JsonlReport(Writer out) {
+  JsonlReport(Writer out, SellerContext seller) {
     this.out = out;
+    this.seller = seller;
     try {
       this.json =
           JsonFactory.builder()
@@ -57,12 +66,34 @@ final class JsonlReport implements Report {
       json.writeNumberField("end", f.end());
       json.writeStringField("text", f.text());
       json.writeStringField("explanation", f.explanation());
+      writeSuggestion(r.listing(), Suggestions.forFinding(r.listing(), f, seller).orElse(null));
       json.writeEndObject();
     }
     json.writeEndArray();
     json.writeEndObject();
     json.flush();
     out.write('\n');
+  }
+
+  private void writeSuggestion(Listing listing, Suggestion s) throws IOException {
+    if (s == null) {
+      json.writeNullField("suggestion");
+      return;
+    }
+    json.writeObjectFieldStart("suggestion");
+    json.writeStringField("summary", s.summary());
+    json.writeArrayFieldStart("edits");
+    for (Edit e : s.edits()) {
+      json.writeStartObject();
+      json.writeStringField("field", e.field());
+      json.writeNumberField("start", e.start());
+      json.writeNumberField("end", e.end());
+      json.writeStringField("replacement", e.replacement());
+      json.writeStringField("after", s.textAfter(listing, e.field()));
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    json.writeEndObject();
   }
 
   @Override

@@ -37,7 +37,8 @@ final class Progress {
     }
     last = now;
     double seconds = (now - started) / 1e9;
-    err.printf("\rscreened %,d listings (%,.0f/s)   ", done, done / Math.max(seconds, 1e-9));
+    err.printf(
+        "\rscreened %s (%,.0f/s)   ", Plural.of(done, "listing"), done / Math.max(seconds, 1e-9));
     err.flush();
     shown = true;
   }

@@ -1,5 +1,6 @@
 package com.clearmark.cli;
 
+import com.clearmark.engine.context.SellerContext;
 import java.io.Writer;
 
 /** The {@code --format} values. */
@@ -9,12 +10,16 @@ enum ReportFormat {
   csv,
   html;
 
-  Report open(Writer out, boolean colours) {
+  /**
+   * @param seller the seller's brands, for the suggested corrections the jsonl and html reports
+   *     carry
+   */
+  Report open(Writer out, boolean colours, SellerContext seller) {
     return switch (this) {
       case table -> new TableReport(out, colours);
-      case jsonl -> new JsonlReport(out);
+      case jsonl -> new JsonlReport(out, seller);
       case csv -> new CsvReport(out);
-      case html -> new HtmlReport(out);
+      case html -> new HtmlReport(out, seller);
     };
   }
 }

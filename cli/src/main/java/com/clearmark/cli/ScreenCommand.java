@@ -3,6 +3,7 @@ package com.clearmark.cli;
 import com.clearmark.engine.context.OwnBrand;
 import com.clearmark.engine.context.ReferencePrice;
 import com.clearmark.engine.context.SellerContext;
+import com.clearmark.engine.io.InputException;
 import com.clearmark.engine.io.ListingReader;
 import com.clearmark.engine.io.OwnBrandReader;
 import com.clearmark.engine.io.ReferencePriceReader;
@@ -19,7 +20,6 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -152,8 +152,8 @@ final class ScreenCommand implements Callable<Integer> {
                 referencePrices, registry.strict, p -> RegistryOptions.warn(err, p));
     var catalogue =
         noCatalogue ? CatalogueProfile.EMPTY : CatalogueLearning.learn(listings, charset);
-    var screener =
-        new Screener(index, new SellerContext(own, prices, today), thresholds, catalogue);
+    var context = new SellerContext(own, prices, today);
+    var screener = new Screener(index, context, thresholds, catalogue);
     var summary = new Summary(listings.toString(), index.markCount());
 
     Path target = output;
@@ -164,7 +164,7 @@ final class ScreenCommand implements Callable<Integer> {
       if (dir != null && !Files.isDirectory(dir)) {
         throw new Clearmark.UserMistake("--output: folder " + dir + " does not exist");
       }
-      temp = Files.createTempFile(dir, ".clearmark-", ".part");
+      temp = OutputFile.part(target);
       sink = Files.newBufferedWriter(temp, StandardCharsets.UTF_8);
     } else {
       sink = spec.commandLine().getOut();
@@ -173,7 +173,7 @@ final class ScreenCommand implements Callable<Integer> {
     var progress = Progress.onTerminal(err, target != null);
     try (var reader =
         ListingReader.open(listings, charset, registry.strict, p -> RegistryOptions.warn(err, p))) {
-      Report report = format.open(sink, colours(target));
+      Report report = format.open(sink, colours(target), context);
       report.begin(summary);
       screenAll(reader, screener, report, summary, progress);
       summary.problems = reader.problemCount();
@@ -182,12 +182,21 @@ final class ScreenCommand implements Callable<Integer> {
       report.end(summary);
       sink.flush();
       done = true;
+    } catch (InputException e) {
+      // The file is refused whole: say what became of the report before the reason is printed.
+      err.println(
+          target == null
+              ? "clearmark: the listings file is refused; the report printed above is incomplete."
+              : "clearmark: the listings file is refused; no report was written to "
+                  + target
+                  + ".");
+      throw e;
     } finally {
       progress.finish();
       if (target != null) {
         sink.close();
         if (done) {
-          Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+          OutputFile.complete(temp, target);
         } else {
           Files.deleteIfExists(temp);
         }
@@ -195,8 +204,8 @@ final class ScreenCommand implements Callable<Integer> {
     }
     if (target != null) {
       err.printf(
-          "Screened %,d listings: %,d BLOCK, %,d REVIEW, %,d PASS. Report written to %s%n",
-          summary.listings,
+          "Screened %s: %,d BLOCK, %,d REVIEW, %,d PASS. Report written to %s%n",
+          Plural.of(summary.listings, "listing"),
           summary.count(Decision.BLOCK),
           summary.count(Decision.REVIEW),
           summary.count(Decision.PASS),

@@ -62,8 +62,12 @@ final class TableReport implements Report {
     out.write(paint("Summary", BOLD) + "\n");
     out.write(
         String.format(
-            "  %,d listings from %s (%s) screened against %,d marks in %.1f s%n",
-            s.listings, s.source, s.format, s.marks, s.seconds));
+            "  %s from %s (%s) screened against %s in %.1f s%n",
+            Plural.of(s.listings, "listing"),
+            s.source,
+            s.format,
+            Plural.of(s.marks, "mark"),
+            s.seconds));
     out.write(
         String.format(
             "  %s %,d   %s %,d   %s %,d%n",
@@ -74,7 +78,8 @@ final class TableReport implements Report {
             paint("PASS", GREEN),
             s.count(Decision.PASS)));
     if (s.problems > 0) {
-      out.write(String.format("  %,d malformed rows skipped (see warnings)%n", s.problems));
+      out.write(
+          String.format("  %s skipped (see warnings)%n", Plural.of(s.problems, "malformed row")));
     }
     if (!s.rules().isEmpty()) {
       out.write("  Findings by rule:\n");

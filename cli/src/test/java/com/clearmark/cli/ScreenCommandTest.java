@@ -74,7 +74,8 @@ class ScreenCommandTest {
             "start",
             "end",
             "text",
-            "explanation");
+            "explanation",
+            "suggestion");
     assertThat(finding)
         .containsEntry("rule", "TM_LOOKALIKE")
         .containsEntry("mark", "NIKE")
@@ -83,6 +84,119 @@ class ScreenCommandTest {
         .containsEntry("start", 0)
         .containsEntry("end", 4)
         .containsEntry("text", "N1ke");
+    @SuppressWarnings("unchecked")
+    var suggestion = (Map<String, Object>) finding.get("suggestion");
+    assertThat(suggestion.keySet()).containsExactly("summary", "edits");
+    assertThat((String) suggestion.get("summary")).startsWith("Remove \"N1ke\" from the title");
+    @SuppressWarnings("unchecked")
+    var edit = ((List<Map<String, Object>>) suggestion.get("edits")).get(0);
+    assertThat(edit)
+        .containsEntry("field", "title")
+        .containsEntry("start", 0)
+        .containsEntry("end", 4)
+        .containsEntry("replacement", "")
+        .containsEntry("after", "Air Running Shoes");
+  }
+
+  @Test
+  void findingWithNothingToCorrectHasANullSuggestion() throws IOException {
+    var run =
+        CliRun.of("screen", catalogue.toString(), "--marks", marks.toString(), "--format", "jsonl");
+    List<Map<String, Object>> rows = parseJsonl(run.out());
+    @SuppressWarnings("unchecked")
+    var compatibility = ((List<Map<String, Object>>) rows.get(2).get("findings")).get(0);
+    assertThat(compatibility).containsEntry("rule", "TM_COMPATIBILITY");
+    assertThat(compatibility).containsKey("suggestion");
+    assertThat(run.out().lines().toList().get(2)).contains("\"suggestion\":null");
+  }
+
+  @Test
+  void unclosedQuoteRefusesTheFileWithExitCodeTwoAndNoReport() throws IOException {
+    Path open =
+        write(
+            "open.csv",
+            "sku,title,brand\nA-1,Zorvix Shoes,Zorvix\nA-2,\"Zorvix Socks,Zorvix\nA-3,Zorvix Cap,Zorvix\n");
+    Path report = dir.resolve("open.jsonl");
+    var run =
+        CliRun.of(
+            "screen",
+            open.toString(),
+            "--marks",
+            marks.toString(),
+            "--format",
+            "jsonl",
+            "-o",
+            report.toString());
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains(open + ":3: title:").contains("no matching closing quote");
+    assertThat(report).doesNotExist();
+
+    var streaming =
+        CliRun.of(
+            "screen",
+            open.toString(),
+            "--marks",
+            marks.toString(),
+            "--no-catalogue",
+            "-o",
+            report.toString());
+    assertThat(streaming.exitCode()).isEqualTo(2);
+    assertThat(streaming.err()).contains("no report was written to " + report);
+    assertThat(report).doesNotExist();
+    try (var files = Files.list(dir)) {
+      assertThat(files).noneMatch(f -> f.getFileName().toString().endsWith(".part"));
+    }
+  }
+
+  @Test
+  void htmlReportPutsTheSummaryFirstAndTheRiskiestListingsFirstWithTheirFixes() throws IOException {
+    Path report = dir.resolve("risk.html");
+    var run =
+        CliRun.of(
+            "screen",
+            catalogue.toString(),
+            "--marks",
+            marks.toString(),
+            "--format",
+            "html",
+            "-o",
+            report.toString());
+    assertThat(run.exitCode()).isZero();
+    String html = Files.readString(report);
+    assertThat(html.indexOf("<h2>Summary</h2>")).isLessThan(html.indexOf("<table>"));
+    assertThat(html.indexOf("ZX-2")).as("BLOCK first").isLessThan(html.indexOf("ZX-3"));
+    assertThat(html)
+        .contains("3 listings")
+        .contains("Suggested fix:")
+        .contains("<del>N1ke Air Running Shoes</del>")
+        .contains("<ins>Air Running Shoes</ins>");
+  }
+
+  @Test
+  void reportFilesGetTheUsersUsualPermissionsNotPrivateOnes() throws IOException {
+    Path report = dir.resolve("perm.csv");
+    var run =
+        CliRun.of(
+            "screen",
+            catalogue.toString(),
+            "--marks",
+            marks.toString(),
+            "--format",
+            "csv",
+            "-o",
+            report.toString());
+    assertThat(run.exitCode()).isZero();
+    // A file created plainly here gets what the umask gives; the report must get the same.
+    Path plain = Files.createFile(dir.resolve("plain.txt"));
+    assertThat(Files.getPosixFilePermissions(report))
+        .isEqualTo(Files.getPosixFilePermissions(plain));
+  }
+
+  @Test
+  void oneListingIsCountedInTheSingular() throws IOException {
+    Path one = write("one.csv", "sku,title,brand\nA-1,Zorvix Shoes,Zorvix\n");
+    var run = CliRun.of("screen", one.toString(), "--marks", marks.toString());
+    assertThat(run.out()).contains("1 listing from").doesNotContain("1 listings");
   }
 
   @Test

@@ -18,11 +18,16 @@ import java.util.List;
  * holds a tab, a line break or a double quote is written in double quotes with its quotes doubled,
  * so that no value can shift a column or start a row. The template has five bullet columns: bullets
  * past the fifth are joined to the fifth with a space. Marketplace is not a column of the template
- * and is not written.
+ * and is not written. Every row asks for a partial update ({@code update_delete} is {@code
+ * PartialUpdate}): the file carries only the text Clearmark screens, and a full update would clear
+ * the listing's other attributes (images, sizes, prices in other currencies).
  */
 public final class FlatFileWriter {
 
   private static final int BULLETS = 5;
+
+  /** Changes only the columns the file has, leaving the listing's other attributes as they are. */
+  static final String PARTIAL_UPDATE = "PartialUpdate";
 
   private static final List<String> METADATA =
       List.of(
@@ -46,7 +51,8 @@ public final class FlatFileWriter {
           "Key Product Features",
           "Key Product Features",
           "Key Product Features",
-          "Search Terms");
+          "Search Terms",
+          "Update Delete");
 
   private static final List<String> ATTRIBUTES =
       List.of(
@@ -64,7 +70,8 @@ public final class FlatFileWriter {
           "bullet_point3",
           "bullet_point4",
           "bullet_point5",
-          "generic_keywords");
+          "generic_keywords",
+          "update_delete");
 
   private FlatFileWriter() {}
 
@@ -103,7 +110,8 @@ public final class FlatFileWriter {
               bullets[2],
               bullets[3],
               bullets[4],
-              l.searchTerms()));
+              l.searchTerms(),
+              PARTIAL_UPDATE));
     }
     out.flush();
   }

@@ -16,7 +16,7 @@ import java.util.function.Function;
 final class Table implements Closeable {
   static final String UNCLOSED_QUOTE =
       "a quoted value opening on this line has no matching closing quote, so the rows after it"
-          + " cannot be told apart; the file is not imported: close the quote, or write a quote"
+          + " cannot be told apart and the file is refused; close the quote, or write a quote"
           + " inside a quoted value as two quotes";
 
   static final String SAVE_AS_UTF8 = "; save the file as UTF-8 (in Excel: \"CSV UTF-8\")";

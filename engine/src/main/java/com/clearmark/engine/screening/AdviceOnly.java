@@ -28,11 +28,11 @@ final class AdviceOnly implements CorrectionPolicy {
     String summary =
         switch (f.rule()) {
           case TM_SOURCE_PROOF ->
-              "Keep supplier invoices from the last 365 days that prove these are genuine "
-                  + mark
-                  + " goods, or record your authorization for "
-                  + mark
-                  + ".";
+              Sentences.end(
+                  "Keep supplier invoices from the last 365 days that prove these are genuine "
+                      + mark
+                      + " goods, or record your authorization for "
+                      + mark);
           case CF_PIRACY ->
               "Sell only licensed copies of "
                   + mark

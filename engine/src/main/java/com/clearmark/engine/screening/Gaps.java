@@ -1,9 +1,9 @@
 package com.clearmark.engine.screening;
 
 /**
- * Closes the gap that removing words leaves in a field: the spaces and separators on both sides of
- * the removal become one joint, the one the text used there, and none at the start or end of the
- * field or before closing punctuation.
+ * Closes the gap that removing words leaves in a field: brackets left empty go, and the spaces and
+ * separators on both sides of the removal become one joint, the one the text used there, and none
+ * at the start or end of the field or before closing punctuation.
  */
 final class Gaps {
 
@@ -14,6 +14,14 @@ final class Gaps {
    * floor} (where text of another edit ends), in time linear in the length of the run.
    */
   static void close(StringBuilder text, int at, int floor) {
+    // Brackets left empty go with the words they held: "Case (Nike) Black" becomes "Case Black".
+    if (at > floor
+        && at < text.length()
+        && "([".indexOf(text.charAt(at - 1)) >= 0
+        && ")]".indexOf(text.charAt(at)) >= 0) {
+      text.delete(at - 1, at + 1);
+      at--;
+    }
     int a = at;
     while (a > floor && isSeparator(text.charAt(a - 1))) {
       a--;

@@ -47,13 +47,13 @@ final class OwnBrandCorrection implements CorrectionPolicy {
     }
     return Optional.of(
         new Suggestion(
-            "Sell under your own brand "
-                + own.brand()
-                + " instead of \""
-                + text
-                + "\", which imitates "
-                + mark
-                + ".",
+            Sentences.end(
+                "Sell under your own brand "
+                    + own.brand()
+                    + " instead of \""
+                    + text
+                    + "\", which imitates "
+                    + mark),
             edits));
   }
 }

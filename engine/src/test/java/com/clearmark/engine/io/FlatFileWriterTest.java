@@ -88,7 +88,13 @@ class FlatFileWriterTest {
     assertThat(lines.get(0)).startsWith("TemplateType=fptcustom\t");
     assertThat(lines.get(1)).startsWith("Product Type\tSeller SKU\tBrand Name\tItem Name");
     assertThat(lines.get(2).split("\t"))
-        .contains("item_sku", "item_name", "brand_name", "bullet_point5", "generic_keywords");
+        .contains(
+            "item_sku",
+            "item_name",
+            "brand_name",
+            "bullet_point5",
+            "generic_keywords",
+            "update_delete");
   }
 
   @Test
@@ -102,5 +108,13 @@ class FlatFileWriterTest {
     Path file = dir.resolve("many.txt");
     FlatFileWriter.write(List.of(many), file);
     assertThat(readBack(file).get(0).bulletPoints()).containsExactly("a", "b", "c", "d", "e f");
+  }
+
+  @Test
+  void everyProductRowAsksForAPartialUpdateSoOtherAttributesStay() throws IOException {
+    Path file = dir.resolve("partial.txt");
+    FlatFileWriter.write(List.of(Listing.builder().sku("S-1").title("Lamp").build()), file);
+    List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+    assertThat(lines.get(3)).startsWith("\tS-1\t").endsWith("\tPartialUpdate");
   }
 }

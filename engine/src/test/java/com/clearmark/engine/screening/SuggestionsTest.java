@@ -64,7 +64,10 @@ class SuggestionsTest {
         "Replica Rolex Submariner watch | Submariner watch",
         "Zorvix Rolex dupe automatic watch | Zorvix automatic watch",
         "AAA quality Rolex Daytona | high quality Rolex Daytona",
-        "Zorvix replica vintage pocket watch | Zorvix vintage pocket watch"
+        "Zorvix replica vintage pocket watch | Zorvix vintage pocket watch",
+        "Replica Rolex Datejust, 1:1 Quality | Datejust, high quality",
+        "Zorvix 1:1 mirror quality watch inspired by Rolex | Zorvix high quality watch",
+        "Zorvix replica diver watch with AAA batteries | Zorvix diver watch with AAA batteries"
       })
   void copyWordingIsReplacedWithANeutralDescription(String title, String expected) {
     Listing listing = ownBrandListing().title(title).category("Watches").build();
@@ -179,7 +182,7 @@ class SuggestionsTest {
   }
 
   @Test
-  void compatibilityStatementNeedsNoCorrection() {
+  void compatibilityStatementNeedsNoCorrectionAndEndsOnTheOwnersOwnFullStop() {
     Listing listing =
         ownBrandListing()
             .bulletPoints("Compatible with Samsung Galaxy S24")
@@ -187,7 +190,7 @@ class SuggestionsTest {
             .build();
     Finding f = first(listing, Rule.TM_COMPATIBILITY);
     assertThat(Suggestions.forFinding(listing, f, seller)).isEmpty();
-    assertThat(f.explanation()).doesNotContain("..").endsWith(".");
+    assertThat(f.explanation()).endsWith("Samsung Electronics Co., Ltd.").doesNotContain("..");
   }
 
   @Test
@@ -226,6 +229,13 @@ class SuggestionsTest {
             "Remove both.",
             List.of(new Edit("search_terms", 0, 4, ""), new Edit("search_terms", 21, 27, "")));
     assertThat(s.applyTo(listing).searchTerms()).isEqualTo("running shoes");
+  }
+
+  @Test
+  void bracketsLeftEmptyByARemovalGoWithIt() {
+    Listing listing = ownBrandListing().title("Zorvix Case (Nike) Black").build();
+    var s = new Suggestion("Remove Nike.", List.of(new Edit("title", 13, 17, "")));
+    assertThat(s.applyTo(listing).title()).isEqualTo("Zorvix Case Black");
   }
 
   @Test
