@@ -1,5 +1,6 @@
 package com.clearmark.app.complaint;
 
+import com.clearmark.app.catalog.Listings;
 import com.clearmark.app.shared.Caller;
 import com.clearmark.app.shared.FieldLimits;
 import com.clearmark.app.shared.InvalidInputException;
@@ -30,13 +31,23 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ComplaintController {
 
   private final ComplaintService service;
+  private final Listings listings;
 
-  ComplaintController(ComplaintService service) {
+  ComplaintController(ComplaintService service, Listings listings) {
     this.service = service;
+    this.listings = listings;
   }
 
   /** A complaint in the list, with its next deadline. */
   record Row(Complaint complaint, Deadline next, long daysLeft) {
+
+    /** The first ASINs, as many as a list shows of one record. */
+    public List<String> firstAsins() {
+      return complaint.products().stream()
+          .limit(FieldLimits.SHOWN_IN_LISTS)
+          .map(Complaint.Product::asin)
+          .toList();
+    }
 
     /**
      * The first ASINs, as many as a list shows of one record: a complaint about thousands of
@@ -102,6 +113,13 @@ class ComplaintController {
             request.page(),
             PAGE_SIZE,
             rows.size()));
+    model.addAttribute(
+        "asins",
+        listings.byAsin(
+            caller.organizationId(),
+            rows.subList(from, Math.min(rows.size(), from + PAGE_SIZE)).stream()
+                .flatMap(r -> r.firstAsins().stream())
+                .toList()));
     var standing = service.standing(all);
     model.addAttribute("health", standing.health());
     model.addAttribute("riskTrend", standing.riskTrend());

@@ -1,5 +1,6 @@
 package com.clearmark.app.complaint;
 
+import com.clearmark.app.catalog.Listings;
 import com.clearmark.app.shared.Caller;
 import com.clearmark.app.shared.ConflictException;
 import com.clearmark.app.shared.InvalidInputException;
@@ -26,8 +27,11 @@ class ComplaintPageController {
   private final ComplaintService complaints;
   private final AppealReadiness appeals;
   private final Clock clock;
+  private final Listings listings;
 
-  ComplaintPageController(ComplaintService complaints, AppealReadiness appeals, Clock clock) {
+  ComplaintPageController(
+      ComplaintService complaints, AppealReadiness appeals, Listings listings, Clock clock) {
+    this.listings = listings;
     this.complaints = complaints;
     this.appeals = appeals;
     this.clock = clock;
@@ -38,6 +42,10 @@ class ComplaintPageController {
     var c = complaints.get(caller, id);
     model.addAttribute("nav", "complaints");
     model.addAttribute("complaint", c);
+    model.addAttribute(
+        "asins",
+        listings.byAsin(
+            caller.organizationId(), c.products().stream().map(Complaint.Product::asin).toList()));
     model.addAttribute("today", Timestamps.today(clock));
     model.addAttribute("deadlines", complaints.deadlinesOf(c));
     model.addAttribute("next", c.status().next());

@@ -99,7 +99,7 @@ class ComplaintJourneyBrowserTest extends DemoSellerInChromium {
                     ExpectedConditions.visibilityOfElementLocated(
                         By.cssSelector(".notice-success")))
                 .getText())
-        .isEqualTo("Complaint recorded from the notification.");
+        .isEqualTo("Complaint 9876543210 recorded from the notification.");
     assertThat(browser.find(By.cssSelector("main")).getText())
         .contains("Voltra Power Inc.")
         .contains("Respond to the notice")
