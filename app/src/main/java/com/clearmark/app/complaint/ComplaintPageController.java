@@ -9,7 +9,9 @@ import com.clearmark.app.shared.Timestamps;
 import com.clearmark.app.web.FormErrors;
 import jakarta.validation.Valid;
 import java.time.Clock;
+import java.util.Locale;
 import java.util.Map;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -28,10 +30,16 @@ class ComplaintPageController {
   private final AppealReadiness appeals;
   private final Clock clock;
   private final Listings listings;
+  private final MessageSource messages;
 
   ComplaintPageController(
-      ComplaintService complaints, AppealReadiness appeals, Listings listings, Clock clock) {
+      ComplaintService complaints,
+      AppealReadiness appeals,
+      Listings listings,
+      MessageSource messages,
+      Clock clock) {
     this.listings = listings;
+    this.messages = messages;
     this.complaints = complaints;
     this.appeals = appeals;
     this.clock = clock;
@@ -98,7 +106,13 @@ class ComplaintPageController {
       RedirectAttributes redirect) {
     try {
       var c = complaints.move(caller, id, move.status(), move.note());
-      redirect.addFlashAttribute("message", "Complaint is now " + c.status() + ".");
+      redirect.addFlashAttribute(
+          "message",
+          "Complaint is now "
+              + messages
+                  .getMessage("complaint.status." + c.status().name(), null, Locale.ENGLISH)
+                  .toLowerCase(Locale.ROOT)
+              + ".");
     } catch (InvalidInputException e) {
       redirect.addFlashAttribute("error", sentences(e));
     } catch (ConflictException e) {

@@ -405,6 +405,78 @@ abstract class ComplianceContract {
   }
 
   @Test
+  void anInvoiceIsCorrectedInPlaceKeepingItsDocumentAndCanBeDeleted() {
+    var api = acme.reviewer();
+    long supplier = supplier(api, "https://evergreen.example");
+    long id = invoice(api, supplier, "INV-7", NOTICE.minusDays(40), 30);
+    api.uploadFile("/api/v1/invoices/" + id + "/document", "INV-7.pdf", PDF);
+    var correction =
+        Map.of(
+            "supplierId",
+            supplier,
+            "number",
+            "INV-7A",
+            "date",
+            NOTICE.minusDays(41).toString(),
+            "lines",
+            List.of(
+                Map.of("brand", "Zorvix", "asin", "B0CHARGER1", "quantity", 45),
+                Map.of("brand", "Zorvix", "asin", "B0CHARGER2", "quantity", 5)));
+
+    var corrected = api.put("/api/v1/invoices/" + id + "?revision=0", correction);
+
+    assertThat(corrected.status()).as(corrected.body()).isEqualTo(200);
+    assertThat(corrected.json().get("number").asString()).isEqualTo("INV-7A");
+    assertThat(corrected.json().get("lines").size()).isEqualTo(2);
+    assertThat(corrected.json().get("documentName").asString()).isEqualTo("INV-7.pdf");
+    assertThat(api.put("/api/v1/invoices/" + id + "?revision=0", correction).status())
+        .isEqualTo(409);
+    assertThat(acme.admin().get("/api/v1/audit").body())
+        .contains("INVOICE_CORRECTED")
+        .contains("before: INV-7 of");
+
+    assertThat(api.delete("/api/v1/invoices/" + id).status()).isEqualTo(204);
+    assertThat(api.get("/api/v1/invoices").json().size()).isZero();
+    assertThat(acme.viewer().delete("/api/v1/suppliers/" + supplier).status()).isEqualTo(403);
+    assertThat(api.delete("/api/v1/suppliers/" + supplier).status()).isEqualTo(204);
+  }
+
+  @Test
+  void anAuthorizationIsCorrectedAndDeletedByAnAdminOnly() {
+    var admin = acme.admin();
+    var added =
+        admin.post(
+            "/api/v1/authorizations",
+            Map.of(
+                "licensor", "Zorvix Electronics",
+                "brands", List.of("Zorvix"),
+                "validFrom", NOTICE.minusDays(100).toString()));
+    long id = added.json().get("id").asLong();
+    var correction =
+        Map.of(
+            "kind", "Licence",
+            "licensor", "Zorvix Electronics GmbH",
+            "brands", List.of("Zorvix", "Zorvix Pro"),
+            "validFrom", NOTICE.minusDays(100).toString(),
+            "validTo", TODAY.plusDays(200).toString());
+
+    assertThat(acme.reviewer().put("/api/v1/authorizations/" + id, correction).status())
+        .isEqualTo(403);
+    var corrected = admin.put("/api/v1/authorizations/" + id + "?revision=0", correction);
+
+    assertThat(corrected.status()).as(corrected.body()).isEqualTo(200);
+    assertThat(corrected.json().get("licensor").asString()).isEqualTo("Zorvix Electronics GmbH");
+    assertThat(corrected.json().get("brands").size()).isEqualTo(2);
+    assertThat(admin.put("/api/v1/authorizations/" + id + "?revision=0", correction).status())
+        .isEqualTo(409);
+    assertThat(admin.delete("/api/v1/authorizations/" + id).status()).isEqualTo(204);
+    assertThat(admin.get("/api/v1/authorizations/" + id).status()).isEqualTo(404);
+    assertThat(admin.get("/api/v1/audit").body())
+        .contains("AUTHORIZATION_CORRECTED")
+        .contains("AUTHORIZATION_DELETED");
+  }
+
+  @Test
   void aSupplierAddedAgainUnderItsNameIs409PointingAtTheOneRecorded() {
     var api = acme.reviewer();
     long supplier = supplier(api, "");

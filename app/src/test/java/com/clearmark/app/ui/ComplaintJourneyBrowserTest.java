@@ -45,11 +45,11 @@ class ComplaintJourneyBrowserTest extends DemoSellerInChromium {
         sourcing.addSupplier(
             caller,
             new SourcingService.SupplierForm(
-                "Evergreen Wholesale Ltd",
+                "Riverside Wholesale Ltd",
                 "12 Dock Road, Leeds",
                 "+44 113 496 0000",
-                "orders@evergreen.example",
-                "https://evergreen.example"));
+                "orders@riverside.example",
+                "https://riverside.example"));
     var invoice =
         sourcing.addInvoice(
             caller,

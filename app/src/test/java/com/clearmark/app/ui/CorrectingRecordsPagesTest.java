@@ -7,6 +7,9 @@ import com.clearmark.app.catalog.CatalogService;
 import com.clearmark.app.complaint.ComplaintAction;
 import com.clearmark.app.complaint.ComplaintForm;
 import com.clearmark.app.complaint.ComplaintService;
+import com.clearmark.app.registry.MarkForm;
+import com.clearmark.app.registry.Marks;
+import com.clearmark.app.registry.RegistryService;
 import com.clearmark.app.screening.ListingInput;
 import com.clearmark.app.shared.Caller;
 import com.clearmark.app.shared.Role;
@@ -14,7 +17,11 @@ import com.clearmark.app.sourcing.SourcingService;
 import com.clearmark.app.support.ServiceOnH2;
 import com.clearmark.app.support.TestClock;
 import com.clearmark.app.support.Visitor;
+import com.clearmark.engine.io.MarkReader;
 import java.math.BigDecimal;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +31,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -46,7 +54,11 @@ class CorrectingRecordsPagesTest extends ServiceOnH2 {
   @Autowired SourcingService sourcing;
   @Autowired CatalogService catalogue;
 
+  @Autowired RegistryService registry;
+  @Autowired Marks marks;
+  @TempDir Path files;
   Caller seller;
+  Caller admin;
   Visitor page;
 
   @BeforeEach
@@ -58,6 +70,9 @@ class CorrectingRecordsPagesTest extends ServiceOnH2 {
     accounts.addMember(org, user, Role.REVIEWER);
     seller = new Caller(user, "Riley", org, name, Role.REVIEWER);
     page = Visitor.signedIn(port, email, PASSWORD);
+    long owner = accounts.createUser("admin-" + UUID.randomUUID() + "@example.test", "Alex", "x");
+    accounts.addMember(org, owner, Role.ADMIN);
+    admin = new Caller(owner, "Alex", org, name, Role.ADMIN);
   }
 
   static Map<String, String> byHand(String reference) {
@@ -148,7 +163,7 @@ class CorrectingRecordsPagesTest extends ServiceOnH2 {
     var second = page.post("/complaints", "/complaints/paste", fields);
 
     assertThat(second.statusCode()).isEqualTo(302);
-    var shown = html(page.get(Visitor.location(second)).body());
+    var shown = html(page.get(URI.create(Visitor.location(second)).getPath()).body());
     assertThat(shown.select(".notice-success").text()).startsWith("Complaint CR-777001 recorded");
     assertThat(shown.select(".notice-error")).isEmpty();
     var c = complaints.all(seller).get(0);
@@ -313,6 +328,46 @@ class CorrectingRecordsPagesTest extends ServiceOnH2 {
         .isEqualTo("https://www.amazon.com/dp/B0NOTLIST1");
 
     var list = html(page.get("/complaints").body());
-    assertThat(list.selectFirst("[data-asin=B0BIRCH001]").text()).contains("BW-PAN-28");
+    assertThat(list.selectFirst("[data-asin=B0BIRCH001]").text())
+        .as(list.select("table").outerHtml())
+        .contains("BW-PAN-28");
+  }
+
+  @Test
+  void theRegistryExportIsReadBackByTheImportAsTheSameMarks() throws Exception {
+    registry.add(
+        admin,
+        new MarkForm(
+            "ZORVIX", "Zorvix Brands, Inc.", "6123456", "US", "9, 35", "LIVE", true, false));
+    registry.add(
+        admin,
+        new MarkForm(
+            "=HYPERLINK", "Odd \"Quoted\" Owner", "EU-18", "EU", "25", "DEAD", false, false));
+    registry.add(admin, new MarkForm("BIRCHWOOD", "", "", "", "", "", false, true));
+
+    var listPage = html(page.get("/registry").body());
+    assertThat(listPage.selectFirst("#export-marks").attr("href"))
+        .isEqualTo("/registry/export.csv");
+    var export = page.get("/registry/export.csv");
+    var own = page.get("/registry/export.csv?own=true");
+
+    assertThat(export.statusCode()).isEqualTo(200);
+    assertThat(export.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
+    assertThat(export.headers().firstValue("Content-Disposition").orElse("")).contains("marks.csv");
+    assertThat(export.body())
+        .startsWith("mark,owner,registration_number,jurisdiction,classes,status,famous\r\n");
+    assertThat(export.body()).contains("ZORVIX,\"Zorvix Brands, Inc.\",6123456,US,9;35,live,true");
+    Path file = files.resolve("marks.csv");
+    Files.writeString(file, export.body());
+    var readBack = MarkReader.read(file, true, problem -> {});
+    assertThat(readBack).extracting(m -> m.name()).containsExactly("'=HYPERLINK", "ZORVIX");
+    assertThat(readBack.get(1))
+        .isEqualTo(
+            marks.all(admin.organizationId()).stream()
+                .filter(m -> m.name().equals("ZORVIX"))
+                .findFirst()
+                .orElseThrow()
+                .toEngine());
+    assertThat(own.body()).contains("BIRCHWOOD").doesNotContain("ZORVIX");
   }
 }
