@@ -3,6 +3,7 @@ package com.clearmark.app.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.clearmark.app.account.Accounts;
+import com.clearmark.app.authorization.AuthorizationService;
 import com.clearmark.app.catalog.CatalogService;
 import com.clearmark.app.complaint.ComplaintAction;
 import com.clearmark.app.complaint.ComplaintForm;
@@ -13,6 +14,7 @@ import com.clearmark.app.registry.RegistryService;
 import com.clearmark.app.screening.ListingInput;
 import com.clearmark.app.shared.Caller;
 import com.clearmark.app.shared.Role;
+import com.clearmark.app.sourcing.Invoices;
 import com.clearmark.app.sourcing.SourcingService;
 import com.clearmark.app.support.ServiceOnH2;
 import com.clearmark.app.support.TestClock;
@@ -26,6 +28,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -60,6 +63,9 @@ class CorrectingRecordsPagesTest extends ServiceOnH2 {
   Caller seller;
   Caller admin;
   Visitor page;
+  Visitor adminPage;
+  @Autowired AuthorizationService authorizations;
+  @Autowired Invoices invoiceRecords;
 
   @BeforeEach
   void aSeller() {
@@ -70,9 +76,11 @@ class CorrectingRecordsPagesTest extends ServiceOnH2 {
     accounts.addMember(org, user, Role.REVIEWER);
     seller = new Caller(user, "Riley", org, name, Role.REVIEWER);
     page = Visitor.signedIn(port, email, PASSWORD);
-    long owner = accounts.createUser("admin-" + UUID.randomUUID() + "@example.test", "Alex", "x");
+    String adminEmail = "admin-" + UUID.randomUUID() + "@example.test";
+    long owner = accounts.createUser(adminEmail, "Alex", passwords.encode(PASSWORD));
     accounts.addMember(org, owner, Role.ADMIN);
     admin = new Caller(owner, "Alex", org, name, Role.ADMIN);
+    adminPage = Visitor.signedIn(port, adminEmail, PASSWORD);
   }
 
   static Map<String, String> byHand(String reference) {
@@ -165,7 +173,7 @@ class CorrectingRecordsPagesTest extends ServiceOnH2 {
     assertThat(second.statusCode()).isEqualTo(302);
     var shown = html(page.get(URI.create(Visitor.location(second)).getPath()).body());
     assertThat(shown.select(".notice-success").text()).startsWith("Complaint CR-777001 recorded");
-    assertThat(shown.select(".notice-error")).isEmpty();
+    assertThat(shown.select("[data-testid=not-given]")).isEmpty();
     var c = complaints.all(seller).get(0);
     assertThat(c.reference()).isEqualTo("CR-777001");
     assertThat(c.rightsOwner()).isEqualTo("Jane Roe");
@@ -369,5 +377,89 @@ class CorrectingRecordsPagesTest extends ServiceOnH2 {
                 .orElseThrow()
                 .toEngine());
     assertThat(own.body()).contains("BIRCHWOOD").doesNotContain("ZORVIX");
+  }
+
+  @Test
+  void anInvoiceIsCorrectedOnItsEditPageAndDeletedOnceConfirmed() {
+    var supplier =
+        sourcing.addSupplier(
+            seller,
+            new SourcingService.SupplierForm(
+                "Kiln Lane Traders", "4 Kiln Lane", "+44 1", "a@kiln.example", "kiln.example"));
+    long id =
+        sourcing
+            .addInvoice(
+                seller,
+                new SourcingService.InvoiceForm(
+                    supplier.id(),
+                    "KL-1",
+                    TODAY.minusDays(9),
+                    List.of(
+                        new SourcingService.LineForm(
+                            "Birchwood", "Pan", "B0BIRCH001", "", 12L, null))))
+            .id();
+
+    var form = html(page.get("/invoices/" + id + "/edit").body());
+    assertThat(form.selectFirst("h1").text()).isEqualTo("Correct invoice KL-1");
+    assertThat(form.selectFirst("#number").val()).isEqualTo("KL-1");
+    assertThat(form.selectFirst("#lines0-asin").val()).isEqualTo("B0BIRCH001");
+    var fields = new LinkedHashMap<String, String>();
+    fields.put("supplierId", String.valueOf(supplier.id()));
+    fields.put("number", "KL-1B");
+    fields.put("date", TODAY.minusDays(10).toString());
+    fields.put("lines[0].brand", "Birchwood");
+    fields.put("lines[0].product", "Pan");
+    fields.put("lines[0].asin", "B0BIRCH001");
+    fields.put("lines[0].quantity", "20");
+    fields.put("revision", form.selectFirst("input[name=revision]").val());
+
+    var saved = page.post("/invoices/" + id + "/edit", "/invoices/" + id, fields);
+
+    assertThat(saved.statusCode()).isEqualTo(302);
+    var invoice = sourcing.invoice(seller, id);
+    assertThat(invoice.number()).isEqualTo("KL-1B");
+    assertThat(invoice.unitsOf("B0BIRCH001")).isEqualTo(20);
+    assertThat(page.notice("/invoices/" + id)).isEqualTo("Invoice KL-1B corrected.");
+
+    var asked = page.post("/invoices/" + id, "/invoices/" + id + "/delete", Map.of());
+    assertThat(html(asked.body()).selectFirst("h1").text()).isEqualTo("Delete invoice KL-1B?");
+    page.post("/invoices/" + id, "/invoices/" + id + "/delete", Map.of("confirm", "yes"));
+    assertThat(invoiceRecords.all(seller.organizationId())).isEmpty();
+  }
+
+  @Test
+  void anAuthorizationIsCorrectedOnItsEditPageByTheAdmin() {
+    long id =
+        authorizations
+            .add(
+                admin,
+                new AuthorizationService.AuthorizationForm(
+                    "Licence",
+                    "Copperleaf Brands",
+                    Set.of("Copperleaf"),
+                    Set.of(),
+                    Set.of(),
+                    Set.of(),
+                    TODAY.minusDays(30),
+                    null))
+            .id();
+
+    var form = html(adminPage.get("/authorizations/" + id + "/edit").body());
+    assertThat(form.selectFirst("#licensor").val()).isEqualTo("Copperleaf Brands");
+    var fields = new LinkedHashMap<String, String>();
+    fields.put("kind", "Licence");
+    fields.put("licensor", "Copperleaf Brands Ltd");
+    fields.put("brands", "Copperleaf, Copperleaf Home");
+    fields.put("validFrom", TODAY.minusDays(30).toString());
+    fields.put("validTo", TODAY.plusDays(300).toString());
+    fields.put("revision", form.selectFirst("input[name=revision]").val());
+
+    var saved = adminPage.post("/authorizations/" + id + "/edit", "/authorizations/" + id, fields);
+
+    assertThat(saved.statusCode()).isEqualTo(302);
+    var a = authorizations.get(admin, id);
+    assertThat(a.licensor()).isEqualTo("Copperleaf Brands Ltd");
+    assertThat(a.validTo()).isEqualTo(TODAY.plusDays(300));
+    assertThat(page.get("/authorizations/" + id + "/edit").statusCode()).isEqualTo(403);
   }
 }
