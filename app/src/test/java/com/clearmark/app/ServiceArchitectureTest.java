@@ -82,6 +82,7 @@ class ServiceArchitectureTest {
                   "CatalogService",
                   "FilterForm",
                   "FilterQuery",
+                  "ListedAsin",
                   "Listings",
                   "ListingSummary",
                   "ListingVersion",

@@ -13,9 +13,11 @@ import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
@@ -43,6 +45,30 @@ class AuthorizationApi {
   ResponseEntity<Authorization> add(
       Caller caller, @Valid @RequestBody AuthorizationService.AuthorizationForm form) {
     return ResponseEntity.status(HttpStatus.CREATED).body(service.add(caller, form));
+  }
+
+  @PutMapping("/api/v1/authorizations/{id}")
+  @Operation(
+      summary = "Correct an authorization: its kind, licensor, brands, scope and dates",
+      description =
+          "An attached document stays; screening takes the correction into account. With"
+              + " ?revision= (as read) an authorization changed since answers 409.")
+  Authorization correct(
+      Caller caller,
+      @PathVariable long id,
+      @RequestParam(required = false) Long revision,
+      @Valid @RequestBody AuthorizationService.AuthorizationForm form) {
+    return service.correct(caller, id, revision, form);
+  }
+
+  @DeleteMapping("/api/v1/authorizations/{id}")
+  @Operation(
+      summary = "Delete an authorization recorded by mistake",
+      description = "Screening stops treating its brands as authorized.")
+  ResponseEntity<Void> delete(
+      Caller caller, @PathVariable long id, @RequestParam(required = false) Long revision) {
+    service.delete(caller, id, revision);
+    return ResponseEntity.noContent().build();
   }
 
   @GetMapping("/api/v1/authorizations")

@@ -2,6 +2,7 @@ package com.clearmark.app.authorization;
 
 import com.clearmark.app.document.Documents;
 import com.clearmark.app.shared.Caller;
+import com.clearmark.app.shared.ConflictException;
 import com.clearmark.app.shared.FieldLimits;
 import com.clearmark.app.shared.InvalidInputException;
 import com.clearmark.app.shared.NotFoundException;
@@ -164,6 +165,86 @@ class AuthorizationController {
     var out = new LinkedHashMap<String, String>();
     AuthorizationEntry.KINDS.forEach(k -> out.put(k, k));
     return Collections.unmodifiableMap(out);
+  }
+
+  @GetMapping("/authorizations/{id}/edit")
+  String edit(Caller caller, @PathVariable long id, Model model) {
+    caller.require(Role.ADMIN);
+    var a = service.get(caller, id);
+    model.addAttribute("form", AuthorizationEntry.of(a));
+    model.addAttribute("revision", service.revision(caller, id));
+    return editForm(a, model);
+  }
+
+  private static String editForm(Authorization a, Model model) {
+    model.addAttribute("editing", a);
+    model.addAttribute("formAction", "/authorizations/" + a.id());
+    return form(model);
+  }
+
+  @PostMapping("/authorizations/{id}")
+  String correct(
+      Caller caller,
+      @PathVariable long id,
+      @Valid @ModelAttribute("form") AuthorizationEntry entry,
+      BindingResult binding,
+      @RequestParam(required = false) Long revision,
+      Model model,
+      RedirectAttributes redirect) {
+    caller.require(Role.ADMIN);
+    var before = service.get(caller, id);
+    model.addAttribute("revision", revision);
+    if (!binding.hasErrors()) {
+      try {
+        var a = service.correct(caller, id, revision, entry.toForm());
+        redirect.addFlashAttribute(
+            "message",
+            a.kind() + " from " + a.licensor() + " corrected; screening takes it into account.");
+        return "redirect:/authorizations/" + id;
+      } catch (InvalidInputException e) {
+        FormErrors.reject(binding, e.fields());
+      } catch (ConflictException e) {
+        model.addAttribute("error", e.getMessage());
+      }
+    }
+    return editForm(before, model);
+  }
+
+  /**
+   * Deletes an authorization recorded by mistake; without {@code confirm=yes} (no JavaScript to run
+   * the button's own confirmation) it asks first on a page of its own.
+   */
+  @PostMapping("/authorizations/{id}/delete")
+  String delete(
+      Caller caller,
+      @PathVariable long id,
+      @RequestParam(required = false) String confirm,
+      @RequestParam(required = false) Long revision,
+      Model model,
+      RedirectAttributes redirect) {
+    caller.require(Role.ADMIN);
+    var a = service.get(caller, id);
+    String name = a.kind() + " from " + a.licensor();
+    if (!"yes".equals(confirm)) {
+      model.addAttribute("nav", "authorizations");
+      model.addAttribute("question", "Delete the " + name + "?");
+      model.addAttribute(
+          "consequence",
+          "Screening stops treating its brands as authorized; the audit log keeps a line saying it"
+              + " was deleted. An attached document stays among your documents.");
+      model.addAttribute("action", "/authorizations/" + id + "/delete");
+      model.addAttribute("revision", revision);
+      model.addAttribute("back", "/authorizations/" + id);
+      return "fragments/delete-confirm";
+    }
+    try {
+      service.delete(caller, id, revision);
+      redirect.addFlashAttribute("message", name + " deleted.");
+      return "redirect:/authorizations";
+    } catch (ConflictException e) {
+      redirect.addFlashAttribute("error", e.getMessage());
+      return "redirect:/authorizations/" + id;
+    }
   }
 
   @GetMapping("/authorizations/{id}")

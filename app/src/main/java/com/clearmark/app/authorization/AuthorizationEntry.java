@@ -32,6 +32,19 @@ record AuthorizationEntry(
     return new AuthorizationEntry(KINDS.get(0), "", "", "", "", "", "", "");
   }
 
+  /** A recorded authorization as the edit form shows it. */
+  static AuthorizationEntry of(Authorization a) {
+    return new AuthorizationEntry(
+        a.kind(),
+        a.licensor(),
+        String.join(", ", a.brands()),
+        String.join(", ", a.marketplaces()),
+        String.join(", ", a.asins()),
+        String.join(", ", a.skus()),
+        a.validFrom().toString(),
+        a.validTo() == null ? "" : a.validTo().toString());
+  }
+
   /** The service's form; refused by field when the kind is not one of {@link #KINDS}. */
   AuthorizationService.AuthorizationForm toForm() {
     if (!KINDS.contains(text(kind))) {

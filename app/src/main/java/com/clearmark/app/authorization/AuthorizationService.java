@@ -5,6 +5,7 @@ import com.clearmark.app.audit.AuditLog;
 import com.clearmark.app.document.Documents;
 import com.clearmark.app.registry.RegistryIndexes;
 import com.clearmark.app.shared.Caller;
+import com.clearmark.app.shared.ConflictException;
 import com.clearmark.app.shared.FieldLimits;
 import com.clearmark.app.shared.InvalidInputException;
 import com.clearmark.app.shared.NotFoundException;
@@ -56,9 +57,8 @@ public class AuthorizationService {
         .orElseThrow(() -> new NotFoundException("authorization", id));
   }
 
-  @Transactional
-  public Authorization add(Caller caller, AuthorizationForm form) {
-    caller.require(Role.ADMIN);
+  /** The authorization a form describes, refused with every problem by field. */
+  private static Authorization checked(AuthorizationForm form) {
     if (form == null) {
       throw new InvalidInputException("body", "send the authorization as JSON");
     }
@@ -89,19 +89,85 @@ public class AuthorizationService {
     if (!errors.isEmpty()) {
       throw new InvalidInputException("The authorization has invalid fields.", errors);
     }
-    var a =
-        new Authorization(
-            0,
-            form.kind() == null || form.kind().isBlank()
-                ? "Letter of authorization"
-                : form.kind().strip(),
-            form.licensor().strip(),
-            form.brands(),
-            form.marketplaces(),
-            form.asins(),
-            form.skus(),
-            form.validFrom(),
-            form.validTo());
+    return new Authorization(
+        0,
+        form.kind() == null || form.kind().isBlank()
+            ? "Letter of authorization"
+            : form.kind().strip(),
+        form.licensor().strip(),
+        form.brands(),
+        form.marketplaces(),
+        form.asins(),
+        form.skus(),
+        form.validFrom(),
+        form.validTo());
+  }
+
+  /** The authorization's revision, for a form that corrects it to send back. */
+  public long revision(Caller caller, long id) {
+    get(caller, id);
+    return authorizations.revision(caller.organizationId(), id);
+  }
+
+  /**
+   * Corrects an authorization in place (its kind, licensor, brands, scope and dates; an attached
+   * document stays) and has screening take the correction into account.
+   *
+   * @param revision the authorization's revision as read, or null to correct it as it is now
+   * @throws ConflictException when it changed since it was read
+   */
+  @Transactional
+  public Authorization correct(Caller caller, long id, Long revision, AuthorizationForm form) {
+    caller.require(Role.ADMIN);
+    var before = get(caller, id);
+    var after = checked(form);
+    long read = revision == null ? authorizations.revision(caller.organizationId(), id) : revision;
+    authorizations.corrected(caller.organizationId(), id, read, after);
+    audit.record(
+        caller,
+        AuditAction.AUTHORIZATION_CORRECTED,
+        "AUTHORIZATION",
+        id,
+        "before: " + summary(before) + "; after: " + summary(after),
+        null);
+    long org = caller.organizationId();
+    AfterCommit.run(() -> indexes.changed(org));
+    return get(caller, id);
+  }
+
+  /**
+   * Deletes an authorization recorded by mistake; screening stops treating its brands as allowed.
+   */
+  @Transactional
+  public void delete(Caller caller, long id, Long revision) {
+    caller.require(Role.ADMIN);
+    var a = get(caller, id);
+    long read = revision == null ? authorizations.revision(caller.organizationId(), id) : revision;
+    authorizations.removed(caller.organizationId(), id, read);
+    audit.record(caller, AuditAction.AUTHORIZATION_DELETED, "AUTHORIZATION", id, summary(a), null);
+    long org = caller.organizationId();
+    AfterCommit.run(() -> indexes.changed(org));
+  }
+
+  private static String summary(Authorization a) {
+    return a.kind()
+        + " from "
+        + a.licensor()
+        + " for "
+        + a.brands()
+        + (a.marketplaces().isEmpty() ? "" : " on " + a.marketplaces())
+        + (a.asins().isEmpty() ? "" : ", ASINs " + a.asins())
+        + (a.skus().isEmpty() ? "" : ", SKUs " + a.skus())
+        + ", "
+        + a.validFrom()
+        + " to "
+        + (a.validTo() == null ? "open" : a.validTo());
+  }
+
+  @Transactional
+  public Authorization add(Caller caller, AuthorizationForm form) {
+    caller.require(Role.ADMIN);
+    var a = checked(form);
     long id = authorizations.add(caller.organizationId(), a);
     audit.record(
         caller,

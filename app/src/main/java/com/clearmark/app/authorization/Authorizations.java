@@ -1,6 +1,7 @@
 package com.clearmark.app.authorization;
 
 import com.clearmark.app.registry.AuthorizedBrands;
+import com.clearmark.app.shared.ConflictException;
 import com.clearmark.app.shared.Timestamps;
 import com.clearmark.engine.context.OwnBrand;
 import java.time.Clock;
@@ -50,6 +51,64 @@ public class Authorizations implements AuthorizedBrands {
         .update(keys, "id");
     return keys.getKey().longValue();
   }
+
+  /** How many corrections the authorization has had, to write the next over the one read. */
+  public long revision(long organizationId, long id) {
+    return jdbc.sql("select revision from authorizations where id = ? and organization_id = ?")
+        .params(id, organizationId)
+        .query(Long.class)
+        .optional()
+        .orElse(0L);
+  }
+
+  /**
+   * Stores an authorization's corrected details, provided nobody corrected it since it was read.
+   *
+   * @throws ConflictException when someone else corrected it first
+   */
+  public void corrected(long organizationId, long id, long revision, Authorization a) {
+    int changed =
+        jdbc.sql(
+                """
+                update authorizations set kind = ?, licensor = ?, brands = ?, marketplaces = ?,
+                  asins = ?, skus = ?, valid_from = ?, valid_to = ?, revision = revision + 1
+                where id = ? and organization_id = ? and revision = ?""")
+            .params(
+                a.kind(),
+                a.licensor(),
+                join(a.brands()),
+                join(a.marketplaces()),
+                join(a.asins()),
+                join(a.skus()),
+                a.validFrom(),
+                a.validTo(),
+                id,
+                organizationId,
+                revision)
+            .update();
+    if (changed != 1) {
+      throw new ConflictException(CHANGED_MEANWHILE);
+    }
+  }
+
+  /**
+   * Deletes an authorization, provided nobody corrected it since it was read.
+   *
+   * @throws ConflictException when someone else corrected it first
+   */
+  public void removed(long organizationId, long id, long revision) {
+    int changed =
+        jdbc.sql("delete from authorizations where id = ? and organization_id = ? and revision = ?")
+            .params(id, organizationId, revision)
+            .update();
+    if (changed != 1) {
+      throw new ConflictException(CHANGED_MEANWHILE);
+    }
+  }
+
+  static final String CHANGED_MEANWHILE =
+      "This authorization was changed by someone else at the same time; reload it and try"
+          + " again.";
 
   public boolean attach(long organizationId, long id, long documentId) {
     return jdbc.sql(

@@ -57,6 +57,42 @@ public class Listings implements ScreenedListings {
     this.clock = clock;
   }
 
+  /**
+   * The listings of the organization with these ASINs, each ASIN as pages show it; an ASIN no
+   * listing has is {@link ListedAsin#unlisted}. Where several listings share an ASIN (one per SKU)
+   * the one updated last is shown.
+   */
+  public Map<String, ListedAsin> byAsin(long organizationId, Collection<String> asins) {
+    Map<String, ListedAsin> out = new HashMap<>();
+    List<String> wanted =
+        asins.stream()
+            .filter(a -> a != null && !a.isBlank())
+            .map(a -> a.strip().toUpperCase(Locale.ROOT))
+            .distinct()
+            .toList();
+    for (int from = 0; from < wanted.size(); from += CHUNK) {
+      List<String> chunk = wanted.subList(from, Math.min(wanted.size(), from + CHUNK));
+      jdbc.sql(
+              """
+              select l.id, l.asin, l.sku, l.title, v.marketplace from listings l
+              join listing_versions v on v.listing_id = l.id and v.version = l.current_version
+              where l.organization_id = :org and l.asin in (:asins)
+              order by l.updated_at, l.id""")
+          .param("org", organizationId)
+          .param("asins", chunk)
+          .query(
+              rs -> {
+                String asin = rs.getString(2).toUpperCase(Locale.ROOT);
+                out.put(
+                    asin,
+                    new ListedAsin(
+                        asin, rs.getLong(1), rs.getString(3), rs.getString(4), rs.getString(5)));
+              });
+    }
+    wanted.forEach(a -> out.putIfAbsent(a, ListedAsin.unlisted(a)));
+    return out;
+  }
+
   /** What an import needs to know of a stored listing to decide whether a row changes it. */
   public record Current(
       long id, int version, String contentHash, ReviewStatus reviewStatus, String decision) {}

@@ -6,13 +6,20 @@ import com.clearmark.app.web.ApiController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
@@ -31,7 +38,37 @@ class ComplaintApi {
     this.complaints = complaints;
   }
 
-  record Pasted(String text, Boolean accountHealthBelow100) {}
+  /**
+   * A pasted notification, with optional fields completing or correcting what its text gives: each
+   * one given wins over the text.
+   */
+  record Pasted(
+      String text,
+      Boolean accountHealthBelow100,
+      String reference,
+      String type,
+      LocalDate noticeDate,
+      List<String> asins,
+      String rightsOwner,
+      String rightsOwnerEmail,
+      String registration,
+      LocalDate respondBy) {
+
+    NotificationPaste paste() {
+      return new NotificationPaste(
+          text,
+          Boolean.TRUE.equals(accountHealthBelow100),
+          reference,
+          type,
+          noticeDate == null ? "" : noticeDate.toString(),
+          asins == null ? "" : String.join(", ", asins),
+          rightsOwner,
+          rightsOwnerEmail,
+          registration,
+          respondBy == null ? "" : respondBy.toString(),
+          true);
+    }
+  }
 
   record Move(ComplaintStatus status, String note) {}
 
@@ -57,15 +94,77 @@ class ComplaintApi {
   @Operation(
       summary = "Record a complaint from the pasted notification text",
       description =
-          "Fields the text does not give are listed in complaint.missing; the raw text is kept.")
+          "The text is read for the complaint ID, ASINs, type, rights owner name and email,"
+              + " registration, notice date and reply deadline, on one line or several; fields"
+              + " given beside the text win over it. A text that does not give the complaint ID,"
+              + " type, notice date or an ASIN records nothing and answers 400 naming each field,"
+              + " with what was read under \"read\": send it again with those fields. A complaint"
+              + " ID already recorded answers 409 with the existing complaint's Location. What the"
+              + " text does not give but a complaint can do without is listed in"
+              + " complaint.missing; the raw text is kept.")
   ResponseEntity<ComplaintView> paste(Caller caller, @Valid @RequestBody Pasted pasted) {
+    if (pasted == null) {
+      throw new InvalidInputException("text", "paste the notification text");
+    }
     return ResponseEntity.status(HttpStatus.CREATED)
-        .body(
-            view(
-                service.recordFromText(
-                    caller,
-                    pasted == null ? null : pasted.text(),
-                    pasted != null && Boolean.TRUE.equals(pasted.accountHealthBelow100()))));
+        .body(view(service.recordFromText(caller, pasted.paste())));
+  }
+
+  @ExceptionHandler(IncompleteNotificationException.class)
+  ProblemDetail incomplete(IncompleteNotificationException e) {
+    var p = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+    p.setTitle("Invalid input");
+    p.setProperty("errors", e.fields());
+    var read = e.read();
+    var fields = new LinkedHashMap<String, Object>();
+    fields.put("reference", read.reference());
+    fields.put("type", read.type());
+    fields.put("noticeDate", read.noticeDate());
+    fields.put("asins", read.asinList());
+    fields.put("rightsOwner", read.rightsOwner());
+    fields.put("rightsOwnerEmail", read.rightsOwnerEmail());
+    fields.put("registration", read.registration());
+    fields.put("respondBy", read.respondBy());
+    p.setProperty("read", fields);
+    return p;
+  }
+
+  @ExceptionHandler(DuplicateComplaintException.class)
+  ResponseEntity<ProblemDetail> duplicate(DuplicateComplaintException e) {
+    var p = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+    p.setTitle("Conflict");
+    p.setProperty("existing", e.existing());
+    return ResponseEntity.status(HttpStatus.CONFLICT)
+        .location(URI.create("/api/v1/complaints/" + e.existing()))
+        .body(p);
+  }
+
+  @PutMapping("/api/v1/complaints/{id}")
+  @Operation(
+      summary = "Correct a complaint's details",
+      description =
+          "The same fields as recording it; status and actions stay. With ?revision= (the"
+              + " complaint's revision as read) a complaint changed since answers 409. A complaint"
+              + " ID that another complaint has answers 409 with that complaint's Location.")
+  ComplaintView correct(
+      Caller caller,
+      @PathVariable long id,
+      @RequestParam(required = false) Long revision,
+      @Valid @RequestBody ComplaintForm form) {
+    return view(service.correct(caller, id, revision, form));
+  }
+
+  @DeleteMapping("/api/v1/complaints/{id}")
+  @Operation(
+      summary = "Delete a complaint recorded by mistake",
+      description =
+          "Only a new complaint with nothing done about it; one with a history answers 409 and is"
+              + " kept (correct it with PUT). With ?revision= a complaint changed since answers"
+              + " 409.")
+  ResponseEntity<Void> delete(
+      Caller caller, @PathVariable long id, @RequestParam(required = false) Long revision) {
+    service.delete(caller, id, revision);
+    return ResponseEntity.noContent().build();
   }
 
   @PostMapping(value = "/api/v1/complaints/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)

@@ -1,5 +1,6 @@
 package com.clearmark.app.complaint;
 
+import com.clearmark.app.catalog.Listings;
 import com.clearmark.app.shared.Caller;
 import com.clearmark.app.shared.FieldLimits;
 import com.clearmark.app.shared.InvalidInputException;
@@ -18,6 +19,7 @@ import java.util.Set;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.DataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -29,13 +31,23 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ComplaintController {
 
   private final ComplaintService service;
+  private final Listings listings;
 
-  ComplaintController(ComplaintService service) {
+  ComplaintController(ComplaintService service, Listings listings) {
     this.service = service;
+    this.listings = listings;
   }
 
   /** A complaint in the list, with its next deadline. */
   record Row(Complaint complaint, Deadline next, long daysLeft) {
+
+    /** The first ASINs, as many as a list shows of one record. */
+    public List<String> firstAsins() {
+      return complaint.products().stream()
+          .limit(FieldLimits.SHOWN_IN_LISTS)
+          .map(Complaint.Product::asin)
+          .toList();
+    }
 
     /**
      * The first ASINs, as many as a list shows of one record: a complaint about thousands of
@@ -101,6 +113,13 @@ class ComplaintController {
             request.page(),
             PAGE_SIZE,
             rows.size()));
+    model.addAttribute(
+        "asins",
+        listings.byAsin(
+            caller.organizationId(),
+            rows.subList(from, Math.min(rows.size(), from + PAGE_SIZE)).stream()
+                .flatMap(r -> r.firstAsins().stream())
+                .toList()));
     var standing = service.standing(all);
     model.addAttribute("health", standing.health());
     model.addAttribute("riskTrend", standing.riskTrend());
@@ -112,7 +131,7 @@ class ComplaintController {
   }
 
   /** The infringement types as the form's choices: name to label. */
-  private static final Map<String, String> TYPES = types();
+  static final Map<String, String> TYPES = types();
 
   private static Map<String, String> types() {
     var out = new LinkedHashMap<String, String>();
@@ -130,25 +149,47 @@ class ComplaintController {
       Model model,
       RedirectAttributes redirect) {
     caller.require(Role.REVIEWER);
+    NotificationPaste shown = pasted;
+    Map<String, String> errors = new LinkedHashMap<>();
     if (!binding.hasErrors()) {
       try {
-        var c =
-            service.recordFromText(
-                caller, pasted.text(), Boolean.TRUE.equals(pasted.accountHealthBelow100()));
+        var c = service.recordFromText(caller, pasted);
         redirect.addFlashAttribute(
             "message",
-            c.missing().isEmpty()
-                ? "Complaint recorded from the notification."
-                : "Complaint recorded; the text did not give: "
-                    + String.join(", ", c.missing())
-                    + ".");
+            "Complaint "
+                + c.reference()
+                + " recorded from the notification."
+                + (c.missing().isEmpty()
+                    ? ""
+                    : " It does not give the "
+                        + String.join(", ", c.missing())
+                        + ": add them with Edit when you have them."));
         return "redirect:/complaints/" + c.id();
+      } catch (IncompleteNotificationException e) {
+        shown = e.read();
+        errors.putAll(e.fields());
+        model.addAttribute("error", e.getMessage());
+      } catch (DuplicateComplaintException e) {
+        shown = service.read(pasted);
+        errors.put("reference", "this complaint ID is already recorded");
+        model.addAttribute("duplicate", e.existing());
       } catch (InvalidInputException e) {
-        FormErrors.reject(binding, e.fields());
+        errors.putAll(e.fields());
       }
     }
-    model.addAttribute("error", "Nothing was recorded: correct the text marked below.");
-    return listPage(caller, null, pasted, ComplaintEntry.blank(), model);
+    if (shown != pasted) {
+      // The form shows what was read from the text, so it is bound anew to those values.
+      var binder = new DataBinder(shown, "pasted");
+      binder.initDirectFieldAccess();
+      model.addAttribute("pasted", shown);
+      model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "pasted", binder.getBindingResult());
+      binding = binder.getBindingResult();
+    }
+    FormErrors.reject(binding, errors);
+    if (!model.containsAttribute("error")) {
+      model.addAttribute("error", "Nothing was recorded: correct the fields marked below.");
+    }
+    return listPage(caller, null, shown, ComplaintEntry.blank(), model);
   }
 
   @PostMapping("/complaints/import")
@@ -203,6 +244,9 @@ class ComplaintController {
         return "redirect:/complaints/" + c.id();
       } catch (InvalidInputException e) {
         FormErrors.reject(binding, e.fields());
+      } catch (DuplicateComplaintException e) {
+        FormErrors.reject(binding, Map.of("reference", "this complaint ID is already recorded"));
+        model.addAttribute("duplicate", e.existing());
       }
     }
     model.addAttribute("error", "The complaint was not recorded: correct the fields marked below.");

@@ -32,10 +32,25 @@ record ComplaintEntry(
         @StoredLength(max = FieldLimits.EMAIL)
         String rightsOwnerEmail,
     @StoredLength(max = FieldLimits.COMPLAINT_REGISTRATION) String registration,
-    Boolean accountHealthBelow100) {
+    Boolean accountHealthBelow100,
+    Long revision) {
 
   static ComplaintEntry blank() {
-    return new ComplaintEntry("", ComplaintType.TRADEMARK.name(), "", "", "", "", "", false);
+    return new ComplaintEntry("", ComplaintType.TRADEMARK.name(), "", "", "", "", "", false, null);
+  }
+
+  /** A recorded complaint's details as the edit form shows them, with the revision read. */
+  static ComplaintEntry of(Complaint c) {
+    return new ComplaintEntry(
+        c.reference(),
+        c.type() == null ? "" : c.type().name(),
+        c.noticeDate() == null ? "" : c.noticeDate().toString(),
+        String.join(", ", c.products().stream().map(Complaint.Product::asin).toList()),
+        c.rightsOwner(),
+        c.rightsOwnerEmail(),
+        c.registration(),
+        c.accountHealthBelow100(),
+        c.revision());
   }
 
   /** The ASINs typed, in order, without the separators. */

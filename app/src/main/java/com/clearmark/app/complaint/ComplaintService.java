@@ -4,12 +4,14 @@ import com.clearmark.app.ClearmarkProperties;
 import com.clearmark.app.audit.AuditAction;
 import com.clearmark.app.audit.AuditLog;
 import com.clearmark.app.shared.Caller;
+import com.clearmark.app.shared.ConflictException;
 import com.clearmark.app.shared.FieldLimits;
 import com.clearmark.app.shared.InvalidInputException;
 import com.clearmark.app.shared.NotFoundException;
 import com.clearmark.app.shared.Role;
 import com.clearmark.app.shared.Timestamps;
 import com.clearmark.app.web.FieldLengths;
+import com.clearmark.app.web.FormDates;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -21,6 +23,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -78,27 +81,36 @@ public class ComplaintService {
   }
 
   public List<Deadline> deadlinesOf(Complaint c) {
-    return c.noticeDate() == null || !c.status().open()
-        ? List.of()
-        : deadlines.deadlines(c.noticeDate(), c.accountHealthBelow100());
+    if (c.noticeDate() == null || !c.status().open()) {
+      return List.of();
+    }
+    var out = new ArrayList<>(deadlines.deadlines(c.noticeDate(), c.accountHealthBelow100()));
+    if (c.respondBy() != null) {
+      out.add(
+          new Deadline(
+              "Reply by the date the notice gives",
+              c.respondBy(),
+              "The notice itself asks for a reply by this day."));
+    }
+    return List.copyOf(out);
   }
 
   @Transactional
   public Complaint record(Caller caller, ComplaintForm form) {
     caller.require(Role.REVIEWER);
     Complaint c = form.toComplaint(today());
+    refuseDuplicate(caller, c.reference(), null);
     long id = complaints.add(caller.organizationId(), c);
     audit.record(caller, AuditAction.COMPLAINT_RECORDED, "COMPLAINT", id, describe(c), null);
     return get(caller, id);
   }
 
-  /**
-   * Records a complaint from a pasted notification. What the text does not say is listed as
-   * missing; the raw text is kept so nothing the seller pasted is lost.
-   */
-  @Transactional
-  public Complaint recordFromText(Caller caller, String text, boolean accountHealthBelow100) {
-    caller.require(Role.REVIEWER);
+  /** The fields of a paste, with what the text gives wherever the seller left one blank. */
+  NotificationPaste read(NotificationPaste paste) {
+    return paste.completedFrom(parse(paste.text()));
+  }
+
+  private static ParsedNotification parse(String text) {
     if (text == null || text.isBlank()) {
       throw new InvalidInputException("text", "paste the notification text");
     }
@@ -108,45 +120,182 @@ public class ComplaintService {
     }
     var parsed = NotificationParser.parse(text);
     tooLong(parsed);
-    List<String> missing = new ArrayList<>(parsed.missing());
-    LocalDate date = parsed.date();
-    if (date != null && date.isAfter(today())) {
-      missing.add("date (the text says " + date + ", which is in the future)");
-      date = null;
+    return parsed;
+  }
+
+  /** What a field the text does not give says, in the seller's words. */
+  private static final Map<String, String> NOT_IN_TEXT =
+      Map.of(
+          "reference", "the notification does not give its complaint ID: enter it",
+          "type", "the notification does not say the infringement type: choose it",
+          "noticeDate", "the notification does not give its date: enter the day it was sent",
+          "asins", "the notification names no ASIN: enter the ASINs it is about");
+
+  /**
+   * Records a complaint from a pasted notification, completed by the fields the seller typed. A
+   * paste that still lacks a field a complaint needs (complaint ID, type, notice date, ASIN) is not
+   * recorded: it is refused with what was read, by field. What the text does not give but a
+   * complaint can do without (the registration, the rights owner's name or email) is listed as
+   * missing on the complaint; the raw text is kept so nothing the seller pasted is lost.
+   *
+   * @throws IncompleteNotificationException naming each field still to fill in
+   * @throws DuplicateComplaintException when the complaint ID is recorded already
+   */
+  @Transactional
+  public Complaint recordFromText(Caller caller, NotificationPaste paste) {
+    caller.require(Role.REVIEWER);
+    var parsed = parse(paste == null ? null : paste.text());
+    var read = paste.completedFrom(parsed);
+    var titles = new ArrayList<String>();
+    var asins = read.asinList();
+    for (String asin : asins) {
+      int at = parsed.asins().indexOf(asin.strip().toUpperCase(Locale.ROOT));
+      titles.add(at >= 0 && at < parsed.titles().size() ? parsed.titles().get(at) : "");
     }
-    var products = new ArrayList<Complaint.Product>();
-    for (int i = 0; i < parsed.asins().size(); i++) {
-      products.add(
-          new Complaint.Product(
-              parsed.asins().get(i), i < parsed.titles().size() ? parsed.titles().get(i) : ""));
+    Complaint edited;
+    try {
+      var form =
+          new ComplaintForm(
+              read.reference(),
+              read.type(),
+              parsed.origin().name(),
+              FormDates.parse("noticeDate", read.noticeDate()),
+              asins,
+              titles,
+              read.registration(),
+              read.rightsOwner(),
+              read.rightsOwnerEmail(),
+              Boolean.TRUE.equals(read.accountHealthBelow100()),
+              "");
+      edited = form.toComplaint(today());
+    } catch (InvalidInputException e) {
+      var fields = new LinkedHashMap<String, String>();
+      e.fields()
+          .forEach(
+              (field, message) -> {
+                boolean blank =
+                    switch (field) {
+                      case "reference" -> read.reference().isBlank();
+                      case "type" -> read.type().isBlank();
+                      case "noticeDate" -> read.noticeDate().isBlank();
+                      case "asins" -> asins.isEmpty();
+                      default -> false;
+                    };
+                fields.put(field, blank ? NOT_IN_TEXT.getOrDefault(field, message) : message);
+              });
+      throw new IncompleteNotificationException(read, fields);
     }
+    LocalDate respondBy = FormDates.parse("respondBy", read.respondBy());
+    refuseDuplicate(caller, edited.reference(), null);
     var c =
         new Complaint(
             0,
-            parsed.complaintId(),
-            parsed.type(),
+            edited.reference(),
+            edited.type(),
             parsed.origin(),
             ComplaintStatus.NEW,
-            date,
-            parsed.registration(),
-            parsed.rightsOwner(),
-            parsed.rightsOwnerEmail(),
-            accountHealthBelow100,
+            edited.noticeDate(),
+            edited.registration(),
+            edited.rightsOwner(),
+            edited.rightsOwnerEmail(),
+            edited.accountHealthBelow100(),
             "",
-            products,
+            edited.products(),
             List.of(),
-            missing,
-            text,
-            null);
+            Complaint.notGiven(edited, parsed.origin()),
+            paste.text(),
+            null,
+            respondBy,
+            0);
     long id = complaints.add(caller.organizationId(), c);
     audit.record(
         caller,
         AuditAction.COMPLAINT_RECORDED,
         "COMPLAINT",
         id,
-        describe(c) + (missing.isEmpty() ? "" : "; missing: " + String.join(", ", missing)),
+        describe(c)
+            + " (from a pasted notification"
+            + (c.missing().isEmpty() ? "" : "; not given: " + String.join(", ", c.missing()))
+            + ")",
         null);
     return get(caller, id);
+  }
+
+  /**
+   * Refuses a complaint ID the organization has recorded already, unless on the complaint being
+   * corrected.
+   */
+  private void refuseDuplicate(Caller caller, String reference, Long self) {
+    complaints
+        .withReference(caller.organizationId(), reference)
+        .filter(existing -> !existing.equals(self))
+        .ifPresent(
+            existing -> {
+              throw new DuplicateComplaintException(reference, existing);
+            });
+  }
+
+  /**
+   * Corrects a complaint's details as read at {@code revision}: its complaint ID, type, notice
+   * date, ASINs, rights owner and registration. Its status and history stay.
+   *
+   * @throws ConflictException when someone changed it since it was read
+   * @throws DuplicateComplaintException when the new complaint ID belongs to another complaint
+   */
+  @Transactional
+  public Complaint correct(Caller caller, long id, Long revision, ComplaintForm form) {
+    caller.require(Role.REVIEWER);
+    if (form == null) {
+      throw new InvalidInputException("body", "send the complaint as JSON");
+    }
+    Complaint before = get(caller, id);
+    if (revision != null && revision != before.revision()) {
+      throw new ConflictException(Complaints.CHANGED_MEANWHILE);
+    }
+    Complaint edited = form.toComplaint(today());
+    refuseDuplicate(caller, edited.reference(), id);
+    Complaint after = before.correctedTo(edited);
+    complaints.corrected(caller.organizationId(), before, after);
+    audit.record(
+        caller,
+        AuditAction.COMPLAINT_CORRECTED,
+        "COMPLAINT",
+        id,
+        "before: " + summary(before) + "; after: " + summary(after),
+        null);
+    return get(caller, id);
+  }
+
+  /**
+   * Deletes a complaint recorded by mistake, as read at {@code revision}. A complaint with a
+   * history (acted on, moved on, appealed) is kept and can only be corrected.
+   *
+   * @throws ConflictException saying why the complaint is kept, or that it changed meanwhile
+   */
+  @Transactional
+  public void delete(Caller caller, long id, Long revision) {
+    caller.require(Role.REVIEWER);
+    Complaint c = get(caller, id);
+    if (revision != null && revision != c.revision()) {
+      throw new ConflictException(Complaints.CHANGED_MEANWHILE);
+    }
+    c.requireDeletable();
+    complaints.removed(caller.organizationId(), c);
+    audit.record(caller, AuditAction.COMPLAINT_DELETED, "COMPLAINT", id, summary(c), null);
+  }
+
+  /** A complaint's details in one line, for the audit log's before and after. */
+  private static String summary(Complaint c) {
+    return (c.reference().isEmpty() ? "(no ID)" : c.reference())
+        + ", "
+        + (c.type() == null ? "no type" : c.type().label())
+        + ", notice "
+        + (c.noticeDate() == null ? "undated" : c.noticeDate())
+        + ", "
+        + c.products().stream().map(Complaint.Product::asin).toList()
+        + (c.rightsOwner().isEmpty() ? "" : ", " + c.rightsOwner())
+        + (c.rightsOwnerEmail().isEmpty() ? "" : " <" + c.rightsOwnerEmail() + ">")
+        + (c.registration().isEmpty() ? "" : ", registration " + c.registration());
   }
 
   static final int CSV_LIMIT_BYTES = 5 * 1024 * 1024;

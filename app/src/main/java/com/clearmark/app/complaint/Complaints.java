@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,8 +35,8 @@ public class Complaints {
             """
             insert into complaints (organization_id, reference, type, origin, status, notice_date,
               registration, rights_owner, rights_owner_email, account_health_below_100, brand,
-              raw_text, missing_fields, created_at, updated_at)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+              raw_text, missing_fields, created_at, updated_at, respond_by)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(
             organizationId,
             c.reference(),
@@ -51,15 +52,98 @@ public class Complaints {
             c.rawText(),
             String.join("\n", c.missing()),
             now,
-            now)
+            now,
+            c.respondBy())
         .update(keys, "id");
     long id = keys.getKey().longValue();
-    for (Complaint.Product p : c.products()) {
+    addProducts(id, c.products());
+    return id;
+  }
+
+  private void addProducts(long complaintId, List<Complaint.Product> products) {
+    for (Complaint.Product p : products) {
       jdbc.sql("insert into complaint_asins (complaint_id, asin, title) values (?, ?, ?)")
-          .params(id, p.asin(), p.title())
+          .params(complaintId, p.asin(), p.title())
           .update();
     }
-    return id;
+  }
+
+  /** The complaint of the organization recorded under a marketplace complaint ID, if any. */
+  public Optional<Long> withReference(long organizationId, String reference) {
+    if (reference == null || reference.isBlank()) {
+      return Optional.empty();
+    }
+    return jdbc
+        .sql(
+            "select id from complaints where organization_id = ? and lower(reference) = ? order by"
+                + " id")
+        .params(organizationId, reference.strip().toLowerCase(Locale.ROOT))
+        .query(Long.class)
+        .list()
+        .stream()
+        .findFirst();
+  }
+
+  /**
+   * Stores a correction of a complaint's details, provided nobody corrected or moved it since it
+   * was read: its revision and status must still be those of {@code before}.
+   *
+   * @throws ConflictException when someone else changed the complaint first
+   */
+  public void corrected(long organizationId, Complaint before, Complaint after) {
+    int changed =
+        jdbc.sql(
+                """
+                update complaints set reference = ?, type = ?, notice_date = ?, registration = ?,
+                  rights_owner = ?, rights_owner_email = ?, account_health_below_100 = ?,
+                  brand = ?, missing_fields = ?, respond_by = ?, updated_at = ?,
+                  revision = revision + 1
+                where id = ? and organization_id = ? and revision = ? and status = ?""")
+            .params(
+                after.reference(),
+                after.type() == null ? null : after.type().name(),
+                after.noticeDate(),
+                after.registration(),
+                after.rightsOwner(),
+                after.rightsOwnerEmail(),
+                after.accountHealthBelow100(),
+                after.brand(),
+                String.join("\n", after.missing()),
+                after.respondBy(),
+                Timestamps.now(clock),
+                before.id(),
+                organizationId,
+                before.revision(),
+                before.status().name())
+            .update();
+    if (changed != 1) {
+      throw new ConflictException(CHANGED_MEANWHILE);
+    }
+    jdbc.sql("delete from complaint_asins where complaint_id = ?").param(before.id()).update();
+    addProducts(before.id(), after.products());
+  }
+
+  /**
+   * Deletes a complaint read as {@code c}, provided nobody changed it since.
+   *
+   * @throws ConflictException when someone else changed the complaint first
+   */
+  public void removed(long organizationId, Complaint c) {
+    jdbc.sql(
+            "delete from complaint_asins where complaint_id = (select id from complaints where id ="
+                + " ? and organization_id = ? and revision = ? and status = ?)")
+        .params(c.id(), organizationId, c.revision(), c.status().name())
+        .update();
+    int changed =
+        jdbc.sql(
+                "delete from complaints where id = ? and organization_id = ? and revision = ? and"
+                    + " status = ? and not exists (select 1 from complaint_actions a where"
+                    + " a.complaint_id = complaints.id)")
+            .params(c.id(), organizationId, c.revision(), c.status().name())
+            .update();
+    if (changed != 1) {
+      throw new ConflictException(CHANGED_MEANWHILE);
+    }
   }
 
   /**
@@ -174,7 +258,9 @@ public class Complaints {
                   actions.getOrDefault(id, List.of()),
                   missing.isEmpty() ? List.of() : Arrays.asList(missing.split("\n")),
                   rs.getString("raw_text"),
-                  rs.getObject("created_at", OffsetDateTime.class).toInstant());
+                  rs.getObject("created_at", OffsetDateTime.class).toInstant(),
+                  rs.getObject("respond_by", LocalDate.class),
+                  rs.getLong("revision"));
             })
         .list();
   }

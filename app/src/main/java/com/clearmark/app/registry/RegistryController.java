@@ -12,8 +12,12 @@ import jakarta.validation.Valid;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -58,6 +62,26 @@ class RegistryController {
     model.addAttribute("canEdit", caller.can(Role.ADMIN));
     status(caller, model);
     return "registry/registry";
+  }
+
+  /**
+   * The registry as a CSV file the registry import reads back: the third-party marks, or with
+   * {@code own=true} the organization's own brands (each imported with that choice).
+   */
+  @GetMapping("/registry/export.csv")
+  ResponseEntity<String> export(
+      Caller caller, @RequestParam(required = false, defaultValue = "false") boolean own) {
+    var rows =
+        marks.all(caller.organizationId()).stream()
+            .filter(m -> m.own() == own)
+            .sorted(Comparator.comparing(MarkRow::name).thenComparing(MarkRow::registration))
+            .toList();
+    return ResponseEntity.ok()
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            "attachment; filename=\"" + (own ? "own-brands" : "marks") + ".csv\"")
+        .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+        .body(RegistryCsv.of(rows));
   }
 
   /** The compiled index's state and any re-screen in progress; polled by the page while busy. */
@@ -159,9 +183,30 @@ class RegistryController {
     return form(model, id);
   }
 
+  /**
+   * Deletes a mark; without {@code confirm=yes} (no JavaScript to run the button's own
+   * confirmation) it asks first on a page of its own.
+   */
   @PostMapping("/registry/{id}/delete")
-  String delete(Caller caller, @PathVariable long id, RedirectAttributes redirect) {
+  String delete(
+      Caller caller,
+      @PathVariable long id,
+      @RequestParam(required = false) String confirm,
+      Model model,
+      RedirectAttributes redirect) {
     var mark = registry.get(caller, id);
+    if (!"yes".equals(confirm)) {
+      caller.require(Role.ADMIN);
+      model.addAttribute("nav", "registry");
+      model.addAttribute("question", "Delete the mark " + mark.name() + "?");
+      model.addAttribute(
+          "consequence",
+          "Listings are no longer screened for it once the registry is rebuilt; the audit log keeps"
+              + " a line saying it was deleted.");
+      model.addAttribute("action", "/registry/" + id + "/delete");
+      model.addAttribute("back", "/registry/" + id + "/edit");
+      return "fragments/delete-confirm";
+    }
     registry.delete(caller, id);
     redirect.addFlashAttribute("message", "Deleted " + mark.name() + ".");
     return "redirect:/registry";

@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Service;
@@ -72,10 +73,14 @@ public class RegistryService {
     Mark mark = form.toMark();
     marks.update(caller.organizationId(), id, mark, form.isOwn());
     String summary =
-        describe(mark, form.isOwn())
-            + (before.status() != mark.status()
-                ? "; status " + before.status() + " -> " + mark.status()
-                : "");
+        "before: "
+            + describe(before.toEngine(), before.own())
+            + ", "
+            + before.status().name().toLowerCase(Locale.ROOT)
+            + "; after: "
+            + describe(mark, form.isOwn())
+            + ", "
+            + mark.status().name().toLowerCase(Locale.ROOT);
     audit.record(caller, AuditAction.MARK_UPDATED, "MARK", id, summary, null);
     changed(caller.organizationId());
     return marks.find(caller.organizationId(), id).orElseThrow();

@@ -43,6 +43,26 @@ record InvoiceEntry(
     return new InvoiceEntry("", "", "", Collections.nCopies(BLANK_LINES, LineEntry.blank()));
   }
 
+  /** A recorded invoice as the edit form shows it, with one blank line to add another. */
+  static InvoiceEntry of(Invoice invoice) {
+    var rows = new ArrayList<LineEntry>();
+    for (InvoiceLine l : invoice.lines()) {
+      rows.add(
+          new LineEntry(
+              l.brand(),
+              l.product(),
+              l.asin(),
+              l.sku(),
+              String.valueOf(l.quantity()),
+              l.unitPrice() == null ? "" : l.unitPrice().toPlainString()));
+    }
+    if (rows.size() < MAX_LINES) {
+      rows.add(LineEntry.blank());
+    }
+    return new InvoiceEntry(
+        String.valueOf(invoice.supplier().id()), invoice.number(), invoice.date().toString(), rows);
+  }
+
   /** The row numbers of the lines that are filled in, in order. */
   List<Integer> filledRows() {
     var rows = new ArrayList<Integer>();

@@ -2,6 +2,7 @@ package com.clearmark.app.sourcing;
 
 import com.clearmark.app.document.Documents;
 import com.clearmark.app.document.StoredDocument;
+import com.clearmark.app.shared.ConflictException;
 import com.clearmark.app.shared.Timestamps;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -44,15 +45,80 @@ public class Invoices {
         .params(organizationId, supplierId, number, date, Timestamps.now(clock))
         .update(keys, "id");
     long id = keys.getKey().longValue();
+    addLines(id, lines);
+    return id;
+  }
+
+  private void addLines(long invoiceId, List<InvoiceLine> lines) {
     for (InvoiceLine l : lines) {
       jdbc.sql(
               "insert into invoice_lines (invoice_id, brand, product, asin, sku, quantity,"
                   + " unit_price) values (?, ?, ?, ?, ?, ?, ?)")
-          .params(id, l.brand(), l.product(), l.asin(), l.sku(), l.quantity(), l.unitPrice())
+          .params(invoiceId, l.brand(), l.product(), l.asin(), l.sku(), l.quantity(), l.unitPrice())
           .update();
     }
-    return id;
   }
+
+  /** How many corrections the invoice has had, to write the next only over the one read. */
+  public long revision(long organizationId, long id) {
+    return jdbc.sql("select revision from invoices where id = ? and organization_id = ?")
+        .params(id, organizationId)
+        .query(Long.class)
+        .optional()
+        .orElse(0L);
+  }
+
+  /**
+   * Stores an invoice's corrected supplier, number, date and lines, provided nobody corrected it
+   * since it was read at {@code revision}.
+   *
+   * @throws ConflictException when someone else corrected it first
+   */
+  public void corrected(
+      long organizationId,
+      long id,
+      long revision,
+      long supplierId,
+      String number,
+      LocalDate date,
+      List<InvoiceLine> lines) {
+    int changed =
+        jdbc.sql(
+                "update invoices set supplier_id = ?, number = ?, invoice_date = ?, revision ="
+                    + " revision + 1 where id = ? and organization_id = ? and revision = ?")
+            .params(supplierId, number, date, id, organizationId, revision)
+            .update();
+    if (changed != 1) {
+      throw new ConflictException(CHANGED_MEANWHILE);
+    }
+    jdbc.sql("delete from invoice_lines where invoice_id = ?").param(id).update();
+    addLines(id, lines);
+  }
+
+  /**
+   * Deletes an invoice and its lines, provided nobody corrected it since it was read.
+   *
+   * @throws ConflictException when someone else corrected it first
+   */
+  public void removed(long organizationId, long id, long revision) {
+    int owned =
+        jdbc.sql(
+                "select count(*) from invoices where id = ? and organization_id = ? and revision"
+                    + " = ?")
+            .params(id, organizationId, revision)
+            .query(Integer.class)
+            .single();
+    if (owned != 1) {
+      throw new ConflictException(CHANGED_MEANWHILE);
+    }
+    jdbc.sql("delete from invoice_lines where invoice_id = ?").param(id).update();
+    jdbc.sql("delete from invoices where id = ? and organization_id = ? and revision = ?")
+        .params(id, organizationId, revision)
+        .update();
+  }
+
+  static final String CHANGED_MEANWHILE =
+      "This invoice was changed by someone else at the same time; reload it and try again.";
 
   public boolean attach(long organizationId, long invoiceId, long documentId) {
     return jdbc.sql("update invoices set document_id = ? where id = ? and organization_id = ?")

@@ -8,16 +8,21 @@ import jakarta.validation.Valid;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
@@ -47,9 +52,48 @@ class SourcingApi {
   record Recorded(int rows) {}
 
   @PostMapping("/api/v1/suppliers")
+  @Operation(
+      summary = "Record a supplier",
+      description =
+          "A supplier whose name (ignoring case and blanks) is already recorded answers 409 with"
+              + " the existing supplier's Location: correct that one with PUT instead.")
   ResponseEntity<Supplier> addSupplier(
       Caller caller, @Valid @RequestBody SourcingService.SupplierForm form) {
     return ResponseEntity.status(HttpStatus.CREATED).body(sourcing.addSupplier(caller, form));
+  }
+
+  @PutMapping("/api/v1/suppliers/{id}")
+  @Operation(
+      summary = "Correct a supplier's details in place",
+      description =
+          "Every invoice naming the supplier shows the corrected details. With ?revision= (as"
+              + " read) a supplier changed since answers 409; so does a name another supplier has.")
+  Supplier correctSupplier(
+      Caller caller,
+      @PathVariable long id,
+      @RequestParam(required = false) Long revision,
+      @Valid @RequestBody SourcingService.SupplierForm form) {
+    return sourcing.correctSupplier(caller, id, revision, form);
+  }
+
+  @DeleteMapping("/api/v1/suppliers/{id}")
+  @Operation(
+      summary = "Delete a supplier recorded by mistake",
+      description = "A supplier that invoices name is kept as their proof of source (409).")
+  ResponseEntity<Void> deleteSupplier(
+      Caller caller, @PathVariable long id, @RequestParam(required = false) Long revision) {
+    sourcing.deleteSupplier(caller, id, revision);
+    return ResponseEntity.noContent().build();
+  }
+
+  @ExceptionHandler(SameSupplierException.class)
+  ResponseEntity<ProblemDetail> sameSupplier(SameSupplierException e) {
+    var p = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+    p.setTitle("Conflict");
+    p.setProperty("existing", e.existing());
+    return ResponseEntity.status(HttpStatus.CONFLICT)
+        .location(URI.create("/api/v1/suppliers/" + e.existing()))
+        .body(p);
   }
 
   @GetMapping("/api/v1/suppliers")
@@ -67,6 +111,30 @@ class SourcingApi {
   ResponseEntity<Invoice> addInvoice(
       Caller caller, @Valid @RequestBody SourcingService.InvoiceForm form) {
     return ResponseEntity.status(HttpStatus.CREATED).body(sourcing.addInvoice(caller, form));
+  }
+
+  @PutMapping("/api/v1/invoices/{id}")
+  @Operation(
+      summary = "Correct an invoice: its supplier, number, date and lines",
+      description =
+          "The lines sent replace the invoice's lines; an attached document stays. With"
+              + " ?revision= (as read) an invoice changed since answers 409.")
+  Invoice correctInvoice(
+      Caller caller,
+      @PathVariable long id,
+      @RequestParam(required = false) Long revision,
+      @Valid @RequestBody SourcingService.InvoiceForm form) {
+    return sourcing.correctInvoice(caller, id, revision, form);
+  }
+
+  @DeleteMapping("/api/v1/invoices/{id}")
+  @Operation(
+      summary = "Delete an invoice recorded by mistake, with its lines",
+      description = "An attached document stays among the organization's documents.")
+  ResponseEntity<Void> deleteInvoice(
+      Caller caller, @PathVariable long id, @RequestParam(required = false) Long revision) {
+    sourcing.deleteInvoice(caller, id, revision);
+    return ResponseEntity.noContent().build();
   }
 
   @GetMapping("/api/v1/invoices")

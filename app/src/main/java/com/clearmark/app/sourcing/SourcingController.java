@@ -1,15 +1,21 @@
 package com.clearmark.app.sourcing;
 
+import com.clearmark.app.catalog.ListedAsin;
+import com.clearmark.app.catalog.Listings;
 import com.clearmark.app.document.Documents;
+import com.clearmark.app.shared.Asin;
 import com.clearmark.app.shared.Caller;
 import com.clearmark.app.shared.ConflictException;
+import com.clearmark.app.shared.FieldLimits;
 import com.clearmark.app.shared.InvalidInputException;
 import com.clearmark.app.shared.NotFoundException;
 import com.clearmark.app.shared.Role;
 import com.clearmark.app.shared.Timestamps;
 import com.clearmark.app.web.FormErrors;
 import com.clearmark.app.web.PageUploads;
+import com.clearmark.app.web.StoredLength;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
@@ -18,6 +24,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.springframework.core.io.Resource;
@@ -44,6 +51,7 @@ class SourcingController {
 
   private final SourcingService sourcing;
   private final Suppliers suppliers;
+  private final Listings listings;
   private final Invoices invoices;
   private final SalesRecords sales;
   private final Documents documents;
@@ -55,7 +63,9 @@ class SourcingController {
       Invoices invoices,
       SalesRecords sales,
       Documents documents,
+      Listings listings,
       Clock clock) {
+    this.listings = listings;
     this.sourcing = sourcing;
     this.suppliers = suppliers;
     this.invoices = invoices;
@@ -99,7 +109,120 @@ class SourcingController {
     } catch (InvalidInputException e) {
       FormErrors.reject(binding, e.fields());
       return suppliersPage(caller, model);
+    } catch (SameSupplierException e) {
+      FormErrors.reject(binding, Map.of("name", "a supplier with this name is already recorded"));
+      model.addAttribute("sameSupplier", sourcing.supplier(caller, e.existing()));
+      return suppliersPage(caller, model);
     }
+  }
+
+  /** A supplier's details as its edit form shows them, with the revision read. */
+  record SupplierCorrection(
+      @NotBlank(message = "enter the supplier's name")
+          @StoredLength(max = FieldLimits.SUPPLIER_NAME)
+          String name,
+      @StoredLength(max = FieldLimits.SUPPLIER_ADDRESS) String address,
+      @StoredLength(max = FieldLimits.PHONE) String phone,
+      @StoredLength(max = FieldLimits.EMAIL) String email,
+      @StoredLength(max = FieldLimits.WEBSITE) String website,
+      Long revision) {
+
+    static SupplierCorrection of(Supplier s, long revision) {
+      return new SupplierCorrection(
+          s.name(), s.address(), s.phone(), s.email(), s.website(), revision);
+    }
+
+    SourcingService.SupplierForm form() {
+      return new SourcingService.SupplierForm(name, address, phone, email, website);
+    }
+  }
+
+  @GetMapping("/suppliers/{id}/edit")
+  String editSupplier(Caller caller, @PathVariable long id, Model model) {
+    caller.require(Role.REVIEWER);
+    var s = sourcing.supplier(caller, id);
+    model.addAttribute("form", SupplierCorrection.of(s, sourcing.supplierRevision(caller, id)));
+    return supplierEditPage(caller, s, model);
+  }
+
+  private String supplierEditPage(Caller caller, Supplier s, Model model) {
+    section(model, "suppliers");
+    model.addAttribute("supplier", s);
+    model.addAttribute(
+        "invoiceCount",
+        invoices.all(caller.organizationId()).stream()
+            .filter(i -> i.supplier().id() == s.id())
+            .count());
+    return "sourcing/supplier-edit";
+  }
+
+  @PostMapping("/suppliers/{id}")
+  String correctSupplier(
+      Caller caller,
+      @PathVariable long id,
+      @Valid @ModelAttribute("form") SupplierCorrection form,
+      BindingResult binding,
+      Model model,
+      RedirectAttributes redirect) {
+    caller.require(Role.REVIEWER);
+    var before = sourcing.supplier(caller, id);
+    if (!binding.hasErrors()) {
+      try {
+        var s = sourcing.correctSupplier(caller, id, form.revision(), form.form());
+        var missing = s.missingContactDetails();
+        redirect.addFlashAttribute(
+            "message",
+            "Saved "
+                + s.name()
+                + (missing.isEmpty()
+                    ? "; its invoices show the corrected details."
+                    : "; an appeal still needs its " + String.join(", ", missing) + "."));
+        return "redirect:/suppliers";
+      } catch (InvalidInputException e) {
+        FormErrors.reject(binding, e.fields());
+      } catch (SameSupplierException e) {
+        FormErrors.reject(binding, Map.of("name", "another supplier has this name"));
+        model.addAttribute("sameSupplier", sourcing.supplier(caller, e.existing()));
+      } catch (ConflictException e) {
+        model.addAttribute("error", e.getMessage());
+      }
+    }
+    return supplierEditPage(caller, before, model);
+  }
+
+  /**
+   * Deletes a supplier recorded by mistake; without {@code confirm=yes} (no JavaScript to run the
+   * button's own confirmation) it asks first on a page of its own.
+   */
+  @PostMapping("/suppliers/{id}/delete")
+  String deleteSupplier(
+      Caller caller,
+      @PathVariable long id,
+      @RequestParam(required = false) String confirm,
+      @RequestParam(required = false) Long revision,
+      Model model,
+      RedirectAttributes redirect) {
+    caller.require(Role.REVIEWER);
+    var s = sourcing.supplier(caller, id);
+    if (!"yes".equals(confirm)) {
+      section(model, "suppliers");
+      model.addAttribute("question", "Delete supplier " + s.name() + "?");
+      model.addAttribute(
+          "consequence",
+          "It is removed from your suppliers; the audit log keeps a line saying it was deleted."
+              + " A supplier named on invoices is kept.");
+      model.addAttribute("action", "/suppliers/" + id + "/delete");
+      model.addAttribute("revision", revision);
+      model.addAttribute("back", "/suppliers");
+      return "fragments/delete-confirm";
+    }
+    try {
+      sourcing.deleteSupplier(caller, id, revision);
+      redirect.addFlashAttribute("message", "Deleted " + s.name() + ".");
+    } catch (ConflictException e) {
+      redirect.addFlashAttribute("error", e.getMessage());
+    }
+    return "redirect:/suppliers";
   }
 
   /** The suppliers page with the form already in the model, blank or as typed. */
@@ -183,11 +306,90 @@ class SourcingController {
     return "sourcing/invoice-form";
   }
 
+  @GetMapping("/invoices/{id}/edit")
+  String editInvoice(Caller caller, @PathVariable long id, Model model) {
+    caller.require(Role.REVIEWER);
+    var invoice = sourcing.invoice(caller, id);
+    model.addAttribute("form", InvoiceEntry.of(invoice));
+    model.addAttribute("revision", sourcing.invoiceRevision(caller, id));
+    return invoiceEditForm(caller, invoice, model);
+  }
+
+  private String invoiceEditForm(Caller caller, Invoice invoice, Model model) {
+    model.addAttribute("editing", invoice);
+    model.addAttribute("formAction", "/invoices/" + invoice.id());
+    return invoiceForm(caller, model);
+  }
+
+  @PostMapping("/invoices/{id}")
+  String correctInvoice(
+      Caller caller,
+      @PathVariable long id,
+      @Valid @ModelAttribute("form") InvoiceEntry entry,
+      BindingResult binding,
+      @RequestParam(required = false) Long revision,
+      Model model,
+      RedirectAttributes redirect) {
+    caller.require(Role.REVIEWER);
+    var before = sourcing.invoice(caller, id);
+    model.addAttribute("revision", revision);
+    if (!binding.hasErrors()) {
+      try {
+        var invoice = sourcing.correctInvoice(caller, id, revision, entry.toForm());
+        redirect.addFlashAttribute("message", "Invoice " + invoice.number() + " corrected.");
+        return "redirect:/invoices/" + id;
+      } catch (InvalidInputException e) {
+        FormErrors.reject(binding, entry.byRow(e.fields()));
+      } catch (ConflictException e) {
+        model.addAttribute("error", e.getMessage());
+      }
+    }
+    return invoiceEditForm(caller, before, model);
+  }
+
+  /**
+   * Deletes an invoice recorded by mistake; without {@code confirm=yes} (no JavaScript to run the
+   * button's own confirmation) it asks first on a page of its own.
+   */
+  @PostMapping("/invoices/{id}/delete")
+  String deleteInvoice(
+      Caller caller,
+      @PathVariable long id,
+      @RequestParam(required = false) String confirm,
+      @RequestParam(required = false) Long revision,
+      Model model,
+      RedirectAttributes redirect) {
+    caller.require(Role.REVIEWER);
+    var invoice = sourcing.invoice(caller, id);
+    if (!"yes".equals(confirm)) {
+      section(model, "invoices");
+      model.addAttribute("question", "Delete invoice " + invoice.number() + "?");
+      model.addAttribute(
+          "consequence",
+          "Its lines no longer count as proof of source; the audit log keeps a line saying it"
+              + " was deleted. An attached document stays among your documents.");
+      model.addAttribute("action", "/invoices/" + id + "/delete");
+      model.addAttribute("revision", revision);
+      model.addAttribute("back", "/invoices/" + id);
+      return "fragments/delete-confirm";
+    }
+    try {
+      sourcing.deleteInvoice(caller, id, revision);
+      redirect.addFlashAttribute("message", "Invoice " + invoice.number() + " deleted.");
+      return "redirect:/invoices";
+    } catch (ConflictException e) {
+      redirect.addFlashAttribute("error", e.getMessage());
+      return "redirect:/invoices/" + id;
+    }
+  }
+
   @GetMapping("/invoices/{id}")
   String invoice(Caller caller, @PathVariable long id, Model model) {
     var invoice = sourcing.invoice(caller, id);
     section(model, "invoices");
     model.addAttribute("invoice", invoice);
+    model.addAttribute(
+        "asins", asins(caller, invoice.lines().stream().map(InvoiceLine::asin).toList()));
     model.addAttribute("old", invoice.date().isBefore(today().minusDays(365)));
     model.addAttribute("maxMegabytes", Documents.MAX_BYTES >> 20);
     model.addAttribute("canEdit", caller.can(Role.REVIEWER));
@@ -228,7 +430,9 @@ class SourcingController {
   @GetMapping("/sales")
   String sales(Caller caller, Model model) {
     section(model, "sales");
-    model.addAttribute("recent", sales.recent(caller.organizationId(), RECENT_SALES));
+    var recent = sales.recent(caller.organizationId(), RECENT_SALES);
+    model.addAttribute("recent", recent);
+    model.addAttribute("asins", asins(caller, recent.stream().map(Sales::asin).toList()));
     model.addAttribute("recentLimit", RECENT_SALES);
     model.addAttribute("canEdit", caller.can(Role.REVIEWER));
     return "sourcing/sales";
@@ -289,10 +493,20 @@ class SourcingController {
     var rows = sourcing.coverage(caller, today());
     model.addAttribute("rows", rows);
     model.addAttribute(
+        "asins",
+        asins(caller, rows.stream().map(SourcingService.ProductCoverage::product).toList()));
+    model.addAttribute(
         "atRisk", rows.stream().filter(SourcingService.ProductCoverage::atRisk).count());
     model.addAttribute("salesFrom", today().minusDays(364));
     model.addAttribute("oldestAccepted", today().minusDays(365));
     return "sourcing/coverage";
+  }
+
+  /**
+   * The catalogue's listings of the ASINs among {@code values}, as the ASIN fragment shows them.
+   */
+  private Map<String, ListedAsin> asins(Caller caller, List<String> values) {
+    return listings.byAsin(caller.organizationId(), values.stream().filter(Asin::isValid).toList());
   }
 
   private static void section(Model model, String section) {

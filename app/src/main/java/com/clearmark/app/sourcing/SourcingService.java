@@ -75,6 +75,18 @@ public class SourcingService {
   @Transactional
   public Supplier addSupplier(Caller caller, SupplierForm form) {
     caller.require(Role.REVIEWER);
+    var s = checked(form);
+    var same = suppliers.withName(caller.organizationId(), s.name());
+    if (same.isPresent()) {
+      throw new SameSupplierException(same.get().name(), same.get().id());
+    }
+    long id = suppliers.add(caller.organizationId(), s);
+    audit.record(caller, AuditAction.SUPPLIER_ADDED, "SUPPLIER", id, s.name(), null);
+    return suppliers.find(caller.organizationId(), id).orElseThrow();
+  }
+
+  /** The supplier a form describes, refused by field when a value is too long or missing. */
+  private static Supplier checked(SupplierForm form) {
     if (form == null || form.name() == null || form.name().isBlank()) {
       throw new InvalidInputException("name", "enter the supplier's name");
     }
@@ -87,11 +99,81 @@ public class SourcingService {
     if (!errors.isEmpty()) {
       throw new InvalidInputException("The supplier has invalid fields.", errors);
     }
-    var s =
-        new Supplier(0, form.name(), form.address(), form.phone(), form.email(), form.website());
-    long id = suppliers.add(caller.organizationId(), s);
-    audit.record(caller, AuditAction.SUPPLIER_ADDED, "SUPPLIER", id, s.name(), null);
-    return suppliers.find(caller.organizationId(), id).orElseThrow();
+    return new Supplier(0, form.name(), form.address(), form.phone(), form.email(), form.website());
+  }
+
+  /** The supplier's revision, for a form that corrects it to send back. */
+  public long supplierRevision(Caller caller, long id) {
+    supplier(caller, id);
+    return suppliers.revision(caller.organizationId(), id);
+  }
+
+  /**
+   * Corrects a supplier's details in place: every invoice naming it shows the corrected details,
+   * and so do the appeal checks that read them.
+   *
+   * @param revision the supplier's revision as read, or null to correct it as it is now
+   * @throws ConflictException when it changed since it was read, or the new name is another's
+   */
+  @Transactional
+  public Supplier correctSupplier(Caller caller, long id, Long revision, SupplierForm form) {
+    caller.require(Role.REVIEWER);
+    var before = supplier(caller, id);
+    var after = checked(form);
+    var same = suppliers.withName(caller.organizationId(), after.name());
+    if (same.isPresent() && same.get().id() != id) {
+      throw new SameSupplierException(same.get().name(), same.get().id());
+    }
+    long read = revision == null ? suppliers.revision(caller.organizationId(), id) : revision;
+    suppliers.corrected(caller.organizationId(), id, read, after);
+    audit.record(
+        caller,
+        AuditAction.SUPPLIER_CORRECTED,
+        "SUPPLIER",
+        id,
+        "before: " + summary(before) + "; after: " + summary(after),
+        null);
+    return supplier(caller, id);
+  }
+
+  /**
+   * Deletes a supplier recorded by mistake. One that invoices name is kept, since the invoices are
+   * proof of source; it can be corrected instead.
+   *
+   * @throws ConflictException naming how many invoices keep it, or that it changed meanwhile
+   */
+  @Transactional
+  public void deleteSupplier(Caller caller, long id, Long revision) {
+    caller.require(Role.REVIEWER);
+    var s = supplier(caller, id);
+    int named = suppliers.invoices(caller.organizationId(), id);
+    if (named > 0) {
+      throw new ConflictException(
+          s.name()
+              + " is named on "
+              + named
+              + (named == 1 ? " invoice" : " invoices")
+              + " and is kept as their proof of source: correct its details with Edit instead.");
+    }
+    long read = revision == null ? suppliers.revision(caller.organizationId(), id) : revision;
+    suppliers.removed(caller.organizationId(), id, read);
+    audit.record(caller, AuditAction.SUPPLIER_DELETED, "SUPPLIER", id, summary(s), null);
+  }
+
+  private static String summary(Supplier s) {
+    return s.name()
+        + " | address: "
+        + orNone(s.address())
+        + " | phone: "
+        + orNone(s.phone())
+        + " | email: "
+        + orNone(s.email())
+        + " | website: "
+        + orNone(s.website());
+  }
+
+  private static String orNone(String value) {
+    return value.isEmpty() ? "(none)" : value;
   }
 
   public Supplier supplier(Caller caller, long id) {
@@ -106,9 +188,8 @@ public class SourcingService {
         .orElseThrow(() -> new NotFoundException("invoice", id));
   }
 
-  @Transactional
-  public Invoice addInvoice(Caller caller, InvoiceForm form) {
-    caller.require(Role.REVIEWER);
+  /** The lines of an invoice form, refused with every problem by field when any is wrong. */
+  private List<InvoiceLine> checked(InvoiceForm form) {
     if (form == null) {
       throw new InvalidInputException("body", "send the invoice as JSON");
     }
@@ -162,6 +243,83 @@ public class SourcingService {
     if (!errors.isEmpty()) {
       throw new InvalidInputException("The invoice has invalid fields.", errors);
     }
+    return lines;
+  }
+
+  /** The invoice's revision, for a form that corrects it to send back. */
+  public long invoiceRevision(Caller caller, long id) {
+    invoice(caller, id);
+    return invoices.revision(caller.organizationId(), id);
+  }
+
+  /**
+   * Corrects an invoice in place: its supplier, number, date and lines; its attached document
+   * stays.
+   *
+   * @param revision the invoice's revision as read, or null to correct it as it is now
+   * @throws ConflictException when it changed since it was read, or the supplier has another
+   *     invoice with the number
+   */
+  @Transactional
+  public Invoice correctInvoice(Caller caller, long id, Long revision, InvoiceForm form) {
+    caller.require(Role.REVIEWER);
+    var before = invoice(caller, id);
+    List<InvoiceLine> lines = checked(form);
+    supplier(caller, form.supplierId());
+    long read = revision == null ? invoices.revision(caller.organizationId(), id) : revision;
+    try {
+      invoices.corrected(
+          caller.organizationId(),
+          id,
+          read,
+          form.supplierId(),
+          form.number().strip(),
+          form.date(),
+          lines);
+    } catch (DuplicateKeyException e) {
+      throw new ConflictException(
+          "Invoice " + form.number().strip() + " of this supplier is already recorded.");
+    }
+    var after = invoice(caller, id);
+    audit.record(
+        caller,
+        AuditAction.INVOICE_CORRECTED,
+        "INVOICE",
+        id,
+        "before: " + summary(before) + "; after: " + summary(after),
+        null);
+    return after;
+  }
+
+  /**
+   * Deletes an invoice recorded by mistake, with its lines; a document attached to it stays in the
+   * organization's documents.
+   */
+  @Transactional
+  public void deleteInvoice(Caller caller, long id, Long revision) {
+    caller.require(Role.REVIEWER);
+    var invoice = invoice(caller, id);
+    long read = revision == null ? invoices.revision(caller.organizationId(), id) : revision;
+    invoices.removed(caller.organizationId(), id, read);
+    audit.record(caller, AuditAction.INVOICE_DELETED, "INVOICE", id, summary(invoice), null);
+  }
+
+  private static String summary(Invoice i) {
+    return i.number()
+        + " of "
+        + i.date()
+        + " from "
+        + i.supplier().name()
+        + ", "
+        + i.lines().stream()
+            .map(l -> l.quantity() + " x " + (l.asin().isEmpty() ? l.sku() : l.asin()))
+            .toList();
+  }
+
+  @Transactional
+  public Invoice addInvoice(Caller caller, InvoiceForm form) {
+    caller.require(Role.REVIEWER);
+    List<InvoiceLine> lines = checked(form);
     supplier(caller, form.supplierId());
     long id;
     try {

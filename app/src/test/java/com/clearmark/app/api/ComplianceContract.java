@@ -295,17 +295,214 @@ abstract class ComplianceContract {
   }
 
   @Test
-  void textThatCannotBeParsedIsKeptWithTheMissingFieldsNamed() {
+  void aPastedTextLackingRequiredFieldsRecordsNothingAndNamesThemWithWhatWasRead() {
     var api = acme.reviewer();
-    var complaint =
-        api.post("/api/v1/complaints/parse", Map.of("text", "Listing B0CHARGER1 was taken down."))
+    String text =
+        "Complaint notice: your listing B0CHARGER1 was removed for trademark infringement.";
+    var refused = api.post("/api/v1/complaints/parse", Map.of("text", text));
+
+    assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+    assertThat(refused.json().at("/errors/reference").asString()).contains("complaint ID");
+    assertThat(refused.json().at("/errors/noticeDate").asString()).contains("date");
+    assertThat(refused.json().at("/read/asins/0").asString()).isEqualTo("B0CHARGER1");
+    assertThat(refused.json().at("/read/type").asString()).isEqualTo("TRADEMARK");
+    assertThat(api.get("/api/v1/complaints").json().size()).isZero();
+
+    var completed =
+        api.post(
+            "/api/v1/complaints/parse",
+            Map.of("text", text, "reference", "TM-2211", "noticeDate", NOTICE.toString()));
+    assertThat(completed.status()).as(completed.body()).isEqualTo(201);
+    var complaint = completed.json().get("complaint");
+    assertThat(complaint.get("reference").asString()).isEqualTo("TM-2211");
+    assertThat(complaint.get("noticeDate").asString()).isEqualTo(NOTICE.toString());
+    assertThat(complaint.get("rawText").asString()).isEqualTo(text);
+    assertThat(complaint.get("missing").toString()).contains("registration number asserted");
+  }
+
+  @Test
+  void aComplaintIdRecordedAlreadyIs409WithTheExistingComplaintsLocation() {
+    var api = acme.reviewer();
+    long first =
+        api.post("/api/v1/complaints/parse", Map.of("text", notice(NOTICE)))
             .json()
-            .get("complaint");
-    assertThat(complaint.get("missing").toString())
-        .contains("complaint ID", "infringement type", "date");
-    assertThat(complaint.get("rawText").asString()).isEqualTo("Listing B0CHARGER1 was taken down.");
-    long id = complaint.get("id").asLong();
-    assertThat(api.get("/api/v1/complaints/" + id + "/appeal").status()).isEqualTo(409);
+            .get("complaint")
+            .get("id")
+            .asLong();
+
+    var pastedAgain = api.post("/api/v1/complaints/parse", Map.of("text", notice(NOTICE)));
+    var typedAgain =
+        api.post(
+            "/api/v1/complaints",
+            Map.of(
+                "reference",
+                "9876543210",
+                "type",
+                "TRADEMARK",
+                "noticeDate",
+                NOTICE.toString(),
+                "asins",
+                List.of("B0CHARGER1")));
+
+    for (var reply : List.of(pastedAgain, typedAgain)) {
+      assertThat(reply.status()).as(reply.body()).isEqualTo(409);
+      assertThat(reply.header("Location")).contains("/api/v1/complaints/" + first);
+      assertThat(reply.json().get("detail").asString()).contains("/complaints/" + first);
+    }
+    assertThat(api.get("/api/v1/complaints").json().size()).isEqualTo(1);
+  }
+
+  @Test
+  void aComplaintIsCorrectedInPlaceOrDeletedAndTheAuditLogKeepsBeforeAndAfter() {
+    var api = acme.reviewer();
+    var recorded = api.post("/api/v1/complaints/parse", Map.of("text", notice(NOTICE))).json();
+    long id = recorded.at("/complaint/id").asLong();
+    long revision = recorded.at("/complaint/revision").asLong();
+    var correction =
+        Map.of(
+            "reference", "9876543211",
+            "type", "COPYRIGHT",
+            "noticeDate", NOTICE.minusDays(1).toString(),
+            "asins", List.of("B0CHARGER1", "B0CHARGER2"),
+            "rightsOwner", "Voltra Power Inc.",
+            "rightsOwnerEmail", "brand-protection@voltra.example");
+
+    var corrected = api.put("/api/v1/complaints/" + id + "?revision=" + revision, correction);
+    assertThat(corrected.status()).as(corrected.body()).isEqualTo(200);
+    assertThat(corrected.json().at("/complaint/reference").asString()).isEqualTo("9876543211");
+    assertThat(corrected.json().at("/complaint/type").asString()).isEqualTo("COPYRIGHT");
+    assertThat(corrected.json().at("/complaint/products").size()).isEqualTo(2);
+    assertThat(corrected.json().at("/complaint/products/0/title").asString())
+        .isEqualTo("Zorvix 65W USB C Charger");
+
+    var stale = api.put("/api/v1/complaints/" + id + "?revision=" + revision, correction);
+    assertThat(stale.status()).as(stale.body()).isEqualTo(409);
+
+    String log = acme.admin().get("/api/v1/audit").body();
+    assertThat(log).contains("COMPLAINT_CORRECTED").contains("before: 9876543210");
+
+    assertThat(api.delete("/api/v1/complaints/" + id).status()).isEqualTo(204);
+    assertThat(api.get("/api/v1/complaints/" + id).status()).isEqualTo(404);
+    assertThat(acme.admin().get("/api/v1/audit").body()).contains("COMPLAINT_DELETED");
+  }
+
+  @Test
+  void aComplaintWithAHistoryIsKeptWhenDeletedAndCanStillBeCorrected() {
+    var api = acme.reviewer();
+    long id =
+        api.post("/api/v1/complaints/parse", Map.of("text", notice(NOTICE)))
+            .json()
+            .at("/complaint/id")
+            .asLong();
+    api.post("/api/v1/complaints/" + id + "/actions", Map.of("action", "LISTING_REMOVED"));
+
+    var refused = api.delete("/api/v1/complaints/" + id);
+
+    assertThat(refused.status()).as(refused.body()).isEqualTo(409);
+    assertThat(refused.json().get("detail").asString()).contains("Edit");
+    assertThat(api.get("/api/v1/complaints/" + id).status()).isEqualTo(200);
+    assertThat(acme.viewer().delete("/api/v1/complaints/" + id).status()).isEqualTo(403);
+  }
+
+  @Test
+  void anInvoiceIsCorrectedInPlaceKeepingItsDocumentAndCanBeDeleted() {
+    var api = acme.reviewer();
+    long supplier = supplier(api, "https://evergreen.example");
+    long id = invoice(api, supplier, "INV-7", NOTICE.minusDays(40), 30);
+    api.uploadFile("/api/v1/invoices/" + id + "/document", "INV-7.pdf", PDF);
+    var correction =
+        Map.of(
+            "supplierId",
+            supplier,
+            "number",
+            "INV-7A",
+            "date",
+            NOTICE.minusDays(41).toString(),
+            "lines",
+            List.of(
+                Map.of("brand", "Zorvix", "asin", "B0CHARGER1", "quantity", 45),
+                Map.of("brand", "Zorvix", "asin", "B0CHARGER2", "quantity", 5)));
+
+    var corrected = api.put("/api/v1/invoices/" + id + "?revision=0", correction);
+
+    assertThat(corrected.status()).as(corrected.body()).isEqualTo(200);
+    assertThat(corrected.json().get("number").asString()).isEqualTo("INV-7A");
+    assertThat(corrected.json().get("lines").size()).isEqualTo(2);
+    assertThat(corrected.json().get("documentName").asString()).isEqualTo("INV-7.pdf");
+    assertThat(api.put("/api/v1/invoices/" + id + "?revision=0", correction).status())
+        .isEqualTo(409);
+    assertThat(acme.admin().get("/api/v1/audit").body())
+        .contains("INVOICE_CORRECTED")
+        .contains("before: INV-7 of");
+
+    assertThat(api.delete("/api/v1/invoices/" + id).status()).isEqualTo(204);
+    assertThat(api.get("/api/v1/invoices").json().size()).isZero();
+    assertThat(acme.viewer().delete("/api/v1/suppliers/" + supplier).status()).isEqualTo(403);
+    assertThat(api.delete("/api/v1/suppliers/" + supplier).status()).isEqualTo(204);
+  }
+
+  @Test
+  void anAuthorizationIsCorrectedAndDeletedByAnAdminOnly() {
+    var admin = acme.admin();
+    var added =
+        admin.post(
+            "/api/v1/authorizations",
+            Map.of(
+                "licensor", "Zorvix Electronics",
+                "brands", List.of("Zorvix"),
+                "validFrom", NOTICE.minusDays(100).toString()));
+    long id = added.json().get("id").asLong();
+    var correction =
+        Map.of(
+            "kind", "Licence",
+            "licensor", "Zorvix Electronics GmbH",
+            "brands", List.of("Zorvix", "Zorvix Pro"),
+            "validFrom", NOTICE.minusDays(100).toString(),
+            "validTo", TODAY.plusDays(200).toString());
+
+    assertThat(acme.reviewer().put("/api/v1/authorizations/" + id, correction).status())
+        .isEqualTo(403);
+    var corrected = admin.put("/api/v1/authorizations/" + id + "?revision=0", correction);
+
+    assertThat(corrected.status()).as(corrected.body()).isEqualTo(200);
+    assertThat(corrected.json().get("licensor").asString()).isEqualTo("Zorvix Electronics GmbH");
+    assertThat(corrected.json().get("brands").size()).isEqualTo(2);
+    assertThat(admin.put("/api/v1/authorizations/" + id + "?revision=0", correction).status())
+        .isEqualTo(409);
+    assertThat(admin.delete("/api/v1/authorizations/" + id).status()).isEqualTo(204);
+    assertThat(admin.get("/api/v1/authorizations/" + id).status()).isEqualTo(404);
+    assertThat(admin.get("/api/v1/audit").body())
+        .contains("AUTHORIZATION_CORRECTED")
+        .contains("AUTHORIZATION_DELETED");
+  }
+
+  @Test
+  void aSupplierAddedAgainUnderItsNameIs409PointingAtTheOneRecorded() {
+    var api = acme.reviewer();
+    long supplier = supplier(api, "");
+
+    var again = api.post("/api/v1/suppliers", Map.of("name", "  evergreen   wholesale LTD "));
+
+    assertThat(again.status()).as(again.body()).isEqualTo(409);
+    assertThat(again.header("Location")).contains("/api/v1/suppliers/" + supplier);
+    assertThat(api.get("/api/v1/suppliers").json().size()).isEqualTo(1);
+  }
+
+  @Test
+  void aSupplierNamedOnAnInvoiceIsKeptWhenDeletedAndOneWithoutIsDeleted() {
+    var api = acme.reviewer();
+    long named = supplier(api, "https://evergreen.example");
+    invoice(api, named, "INV-9", NOTICE.minusDays(10), 5);
+    long unused =
+        api.post("/api/v1/suppliers", Map.of("name", "Typo Traders")).json().get("id").asLong();
+
+    var kept = api.delete("/api/v1/suppliers/" + named);
+    assertThat(kept.status()).as(kept.body()).isEqualTo(409);
+    assertThat(kept.json().get("detail").asString()).contains("1 invoice");
+
+    assertThat(api.delete("/api/v1/suppliers/" + unused).status()).isEqualTo(204);
+    assertThat(api.get("/api/v1/suppliers").json().size()).isEqualTo(1);
+    assertThat(acme.admin().get("/api/v1/audit").body()).contains("SUPPLIER_DELETED");
   }
 
   @Test
@@ -367,11 +564,23 @@ abstract class ComplianceContract {
     assertThat(coverage.get(0).get("asin").asString()).isEqualTo("B0CHARGER1");
     assertThat(coverage.get(0).get("shortfall").asLong()).isEqualTo(10);
 
-    long better = supplier(api, "https://evergreen.example");
-    long second = invoice(api, better, "INV-2", NOTICE.minusDays(20), 20);
+    // The seller corrects the supplier in place: the invoice already recorded keeps pointing at it.
+    var corrected =
+        api.put(
+            "/api/v1/suppliers/" + supplier,
+            Map.of(
+                "name", "Evergreen Wholesale Ltd",
+                "address", "12 Dock Road, Leeds",
+                "phone", "+44 113 496 0000",
+                "email", "orders@evergreen.example",
+                "website", "https://evergreen.example"));
+    assertThat(corrected.status()).as(corrected.body()).isEqualTo(200);
+    long second = invoice(api, supplier, "INV-2", NOTICE.minusDays(20), 20);
     api.uploadFile("/api/v1/invoices/" + second + "/document", "INV-2.pdf", PDF);
-    // The first supplier still lacks a website; the seller records a complete copy of it.
     var fixed = api.get("/api/v1/complaints/" + complaint + "/appeal").json();
+    assertThat(check(fixed, "Supplier contact details present").get("status").asString())
+        .isEqualTo("PASS");
+    assertThat(api.get("/api/v1/suppliers").json().size()).isEqualTo(1);
     assertThat(
             check(fixed, "Invoiced quantities cover the last 365 days of sales")
                 .get("status")

@@ -45,11 +45,11 @@ class ComplaintJourneyBrowserTest extends DemoSellerInChromium {
         sourcing.addSupplier(
             caller,
             new SourcingService.SupplierForm(
-                "Evergreen Wholesale Ltd",
+                "Riverside Wholesale Ltd",
                 "12 Dock Road, Leeds",
                 "+44 113 496 0000",
-                "orders@evergreen.example",
-                "https://evergreen.example"));
+                "orders@riverside.example",
+                "https://riverside.example"));
     var invoice =
         sourcing.addInvoice(
             caller,
@@ -99,7 +99,7 @@ class ComplaintJourneyBrowserTest extends DemoSellerInChromium {
                     ExpectedConditions.visibilityOfElementLocated(
                         By.cssSelector(".notice-success")))
                 .getText())
-        .isEqualTo("Complaint recorded from the notification.");
+        .isEqualTo("Complaint 9876543210 recorded from the notification.");
     assertThat(browser.find(By.cssSelector("main")).getText())
         .contains("Voltra Power Inc.")
         .contains("Respond to the notice")

@@ -222,7 +222,7 @@ class ProofOfSourcePagesTest extends ServiceOnH2 {
     assertThat(invoice.select("section[aria-labelledby=lines-heading] tbody tr"))
         .extracting(Element::text)
         .containsExactly(
-            "Northwind Trail lantern 300 lm B0LANTERN1 120 8.40",
+            "Northwind Trail lantern 300 lm B0LANTERN1 amazon.com ↗ 120 8.40",
             "Northwind Camp stove NW-STOVE-2 35 —");
     assertThat(invoice.select("[data-testid=no-document]")).hasSize(1);
 
@@ -420,8 +420,16 @@ class ProofOfSourcePagesTest extends ServiceOnH2 {
     assertThat(shown.select("table.data tbody tr"))
         .extracting(Element::text)
         .containsExactly(
-            "B0LANTERN1 NW-LANTERN " + TODAY.minusDays(8) + " " + TODAY.minusDays(8) + " 1020",
-            "B0LANTERN1 NW-LANTERN " + TODAY.minusDays(9) + " " + TODAY.minusDays(9) + " 14");
+            "B0LANTERN1 amazon.com ↗ NW-LANTERN "
+                + TODAY.minusDays(8)
+                + " "
+                + TODAY.minusDays(8)
+                + " 1020",
+            "B0LANTERN1 amazon.com ↗ NW-LANTERN "
+                + TODAY.minusDays(9)
+                + " "
+                + TODAY.minusDays(9)
+                + " 14");
   }
 
   @Test
@@ -489,9 +497,9 @@ class ProofOfSourcePagesTest extends ServiceOnH2 {
     assertThat(coverage.select("table.coverage tbody tr"))
         .extracting(Element::text)
         .containsExactly(
-            "B0HARBOR01 100 40 60 insufficient",
-            "B0NOPROOF1 5 0 5 no proof",
-            "B0COVERED1 10 10 0 covered");
+            "B0HARBOR01 amazon.com ↗ 100 40 60 insufficient",
+            "B0NOPROOF1 amazon.com ↗ 5 0 5 no proof",
+            "B0COVERED1 amazon.com ↗ 10 10 0 covered");
     assertThat(coverage.select(".notice-error").text())
         .isEqualTo("2 products are sold without enough invoices to prove their source.");
     assertThat(coverage.select(".sub-nav a[aria-current=page]").text()).isEqualTo("Coverage");
