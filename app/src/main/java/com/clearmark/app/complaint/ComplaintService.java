@@ -142,6 +142,11 @@ public class ComplaintService {
    * @throws DuplicateComplaintException when the complaint ID is recorded already
    */
   @Transactional
+  /** Records a complaint from a notification's text alone, refused when the text lacks a field. */
+  public Complaint recordFromText(Caller caller, String text, boolean accountHealthBelow100) {
+    return recordFromText(caller, NotificationPaste.of(text, accountHealthBelow100));
+  }
+
   public Complaint recordFromText(Caller caller, NotificationPaste paste) {
     caller.require(Role.REVIEWER);
     var parsed = parse(paste == null ? null : paste.text());
