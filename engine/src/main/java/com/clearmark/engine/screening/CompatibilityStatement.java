@@ -146,7 +146,10 @@ final class CompatibilityStatement implements CorrectionPolicy {
       while (i < text.length() && Character.isLetterOrDigit(text.charAt(i))) {
         i++;
       }
-      if (i > s && ACCESSORY.contains(text.substring(s, i).toLowerCase(Locale.ROOT))) {
+      // The second half of a compound names a style, not an accessory: T-Strap sandals.
+      boolean compound =
+          s > 1 && text.charAt(s - 1) == '-' && Character.isLetterOrDigit(text.charAt(s - 2));
+      if (i > s && !compound && ACCESSORY.contains(text.substring(s, i).toLowerCase(Locale.ROOT))) {
         return true;
       }
     }

@@ -39,6 +39,11 @@ final class NeutralWording implements CorrectionPolicy {
       Listing listing, Finding f, String text, SellerContext context) {
     var edits = new ArrayList<Edit>();
     Edit reported = correction(f.field(), text, f.start(), f.end(), f.mark());
+    if (reported.replacement().isEmpty()
+        && Wording.adjacentMark(text, f.start(), f.end(), f.mark()) == null
+        && !namesOwnBrand(text, context)) {
+      return Optional.of(copyOfAProduct(text.substring(f.start(), f.end())));
+    }
     edits.add(reported);
     for (int[] claim : claims(text, f.mark())) {
       if (claim[1] <= reported.start() || claim[0] >= reported.end()) {
@@ -67,6 +72,33 @@ final class NeutralWording implements CorrectionPolicy {
                 + (edits.size() > 1 ? " and remove the other copy wording" : "")
                 + ": grades and copy words are how copies of branded goods are sold.";
     return Optional.of(new Suggestion(summary, edits));
+  }
+
+  /** Whether the field names one of the seller's own brands, so it says whose product it is. */
+  private static boolean namesOwnBrand(String text, SellerContext context) {
+    for (var brand : context.ownBrands()) {
+      if (!Wording.occurrences(text, brand.brand()).isEmpty()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Advice, not an edit, for a copy word that stands alone in a field naming none of the seller's
+   * own brands ("World Cup Trophy (Replica)"): what is left once the word goes would present the
+   * copy as the original, which is worse, and no wording makes a copy of another's product lawful.
+   * Where the field names the seller's brand ("Zorvix replica pocket watch"), it already says whose
+   * product it is, and the word is removed.
+   */
+  private static Suggestion copyOfAProduct(String word) {
+    return new Suggestion(
+        "\""
+            + word
+            + "\" says the product copies another: removing the word would present the copy as"
+            + " the original. List it only if it copies no one's mark, design or work, and then"
+            + " describe it by its own features and your own brand.",
+        List.of());
   }
 
   /** The edit for the copy wording at {@code [start, end)}: a neutral grade, or its removal. */

@@ -93,6 +93,14 @@ final class Wording {
 
   /** The end of a possessive ({@code 's}) right after {@code end}, or {@code end}. */
   static int possessiveEnd(String text, int end) {
+    // A plural or s-final possessive: Phillips' gummies.
+    if (end > 0
+        && end < text.length()
+        && Character.toLowerCase(text.charAt(end - 1)) == 's'
+        && (text.charAt(end) == '\'' || text.charAt(end) == '\u2019')
+        && boundary(text, end + 1)) {
+      return end + 1;
+    }
     if (end + 1 < text.length()
         && (text.charAt(end) == '\'' || text.charAt(end) == '\u2019')
         && Character.toLowerCase(text.charAt(end + 1)) == 's'

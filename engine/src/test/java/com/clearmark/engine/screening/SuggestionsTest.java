@@ -64,15 +64,53 @@ class SuggestionsTest {
         "Replica Rolex Submariner watch | Submariner watch",
         "Zorvix Rolex dupe automatic watch | Zorvix automatic watch",
         "AAA quality Rolex Daytona | high quality Rolex Daytona",
-        "Zorvix replica vintage pocket watch | Zorvix vintage pocket watch",
         "Replica Rolex Datejust, 1:1 Quality | Datejust, high quality",
         "Zorvix 1:1 mirror quality watch inspired by Rolex | Zorvix high quality watch",
+        "Zorvix replica vintage pocket watch | Zorvix vintage pocket watch",
         "Zorvix replica diver watch with AAA batteries | Zorvix diver watch with AAA batteries"
       })
   void copyWordingIsReplacedWithANeutralDescription(String title, String expected) {
     Listing listing = ownBrandListing().title(title).category("Watches").build();
     Listing fixed = corrected(listing, Rule.CF_COUNTERFEIT_TERM);
     assertThat(fixed.title()).isEqualTo(expected);
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "World Cup Trophy (Replica) for football fans | Replica",
+        "Replica vintage pocket watch | Replica",
+        "Diver watch knockoff with date window | knockoff"
+      })
+  void aCopyWordStandingAloneGetsAdviceNotAnEditThatWouldPresentTheCopyAsTheOriginal(
+      String title, String word) {
+    Listing listing = ownBrandListing().title(title).category("Watches").build();
+    Finding f = first(listing, Rule.CF_COUNTERFEIT_TERM);
+    Suggestion s = suggestion(listing, f);
+    assertThat(s.changesText()).isFalse();
+    assertThat(s.summary()).startsWith("\"" + word + "\" says the product copies another");
+  }
+
+  @Test
+  void aStyleNamedWithAHyphenIsNotAnAccessorySoTheMarkIsRemovedNotMadeACompatibility() {
+    Listing listing =
+        ownBrandListing()
+            .title("Zorvix Women Nike T-Strap Sandal Ballet Flats")
+            .category("Clothing, Shoes & Jewelry")
+            .build();
+    Finding f = first(listing, Rule.TM_EXACT);
+    Suggestion s = suggestion(listing, f);
+    assertThat(s.edits()).noneMatch(e -> e.replacement().contains("compatible with"));
+    assertThat(s.applyTo(listing).title()).isEqualTo("Zorvix Women T-Strap Sandal Ballet Flats");
+  }
+
+  @Test
+  void anSFinalPossessiveGoesWithTheMarkLeavingNoStrayApostrophe() {
+    Listing listing =
+        ownBrandListing().description("Softer than Adidas' own insoles, for all-day wear.").build();
+    Listing fixed = corrected(listing, Rule.TM_EXACT);
+    assertThat(fixed.description()).doesNotContain("'").doesNotContain("Adidas");
   }
 
   @Test
