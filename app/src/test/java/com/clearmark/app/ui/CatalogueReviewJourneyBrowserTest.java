@@ -70,7 +70,7 @@ class CatalogueReviewJourneyBrowserTest extends ClearmarkInChromium {
         .contains("US 1234567");
     // The page polls the registry's state until the new version is compiled.
     browser.waitUntil(
-        d -> browser.visible(By.id("registry-status")).getText().contains("1 marks compiled"));
+        d -> browser.visible(By.id("registry-status")).getText().contains("1 live mark compiled"));
   }
 
   @Test

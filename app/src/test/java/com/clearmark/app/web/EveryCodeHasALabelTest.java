@@ -12,9 +12,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Every code the pages can show has words in {@code messages.properties}, so a new constant of
- * one of these enums cannot reach a seller as {@code TM_LOOKALIKE}. Some enums are package-private
- * to their feature, hence the class names.
+ * Every code the pages can show has words in {@code messages.properties}, so a new constant of one
+ * of these enums cannot reach a seller as {@code TM_LOOKALIKE}. Some enums are package-private to
+ * their feature, hence the class names.
  */
 class EveryCodeHasALabelTest {
 
@@ -52,9 +52,7 @@ class EveryCodeHasALabelTest {
         missing.add(key);
       }
     }
-    assertThat(missing)
-        .as("labels missing from messages.properties for %s", enumClass)
-        .isEmpty();
+    assertThat(missing).as("labels missing from messages.properties for %s", enumClass).isEmpty();
   }
 
   private static Properties labels() throws IOException {
