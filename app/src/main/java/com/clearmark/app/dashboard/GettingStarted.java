@@ -14,11 +14,11 @@ record GettingStarted(List<Step> steps) {
     steps = List.copyOf(steps);
   }
 
-  boolean finished() {
+  public boolean finished() {
     return steps.stream().allMatch(Step::done);
   }
 
-  long done() {
+  public long done() {
     return steps.stream().filter(Step::done).count();
   }
 

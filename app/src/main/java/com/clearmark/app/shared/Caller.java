@@ -23,10 +23,10 @@ public record Caller(
       throw new ForbiddenException(
           "This needs the "
               + needed.name().toLowerCase(Locale.ROOT)
-              + " role; you are "
-              + role.name().toLowerCase(Locale.ROOT)
-              + " in "
+              + " role; your role in "
               + organizationName
+              + " is "
+              + role.name().toLowerCase(Locale.ROOT)
               + ".");
     }
   }
