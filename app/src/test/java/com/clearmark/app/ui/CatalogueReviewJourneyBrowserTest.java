@@ -95,7 +95,7 @@ class CatalogueReviewJourneyBrowserTest extends ClearmarkInChromium {
     assertThat(progress.getText())
         .contains("Done.")
         .contains("2 new")
-        .contains("1 flagged for review")
+        .contains("1 blocked, 0 to review")
         .contains("1 row rejected.");
     assertThat(browser.link("Download the rejected rows (CSV)").isDisplayed()).isTrue();
 
