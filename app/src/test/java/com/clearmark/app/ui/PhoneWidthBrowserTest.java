@@ -39,6 +39,9 @@ class PhoneWidthBrowserTest extends DemoSellerInChromium {
         .executeCdpCommand(
             "Emulation.setDeviceMetricsOverride",
             Map.of("width", WIDTH, "height", 812, "deviceScaleFactor", 2, "mobile", false));
+    // A phone's scrollbars float over the page; hidden, the page has the whole 375 px.
+    ((ChromeDriver) browser.driver())
+        .executeCdpCommand("Emulation.setScrollbarsHidden", Map.of("hidden", true));
   }
 
   record Measured(String path, long scrollWidth, long innerWidth, long navHeight, String widest) {
@@ -168,14 +171,15 @@ class PhoneWidthBrowserTest extends DemoSellerInChromium {
         (Map<String, Object>)
             browser.script(
                 "const w = window.innerWidth; let widest = '';"
-                    + "let most = 0;"
+                    + "const inScroller = e => { for (let p = e.parentElement; p && p !== document.body;"
+                    + "  p = p.parentElement) { if (getComputedStyle(p).overflowX !== 'visible') return true; }"
+                    + "  return false; };"
                     + "for (const e of document.querySelectorAll('body *')) {"
                     + "  const r = e.getBoundingClientRect();"
-                    + "  if (r.right > w + 1 && r.width > 0 && r.right > most) {"
-                    + "    most = r.right;"
+                    + "  if (r.right > w + 1 && r.width > 0 && !inScroller(e)) {"
                     + "    widest = e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')"
-                    + "      + (e.className && e.className.baseVal === undefined ? '.' + e.className : '')"
-                    + "      + ' ' + Math.round(r.right) + ' px'; } }"
+                    + "      + (typeof e.className === 'string' && e.className ? '.' + e.className : '')"
+                    + "      + ' to ' + Math.round(r.right) + ' px'; break; } }"
                     + "const nav = document.querySelector('.primary-nav');"
                     + "return {scrollWidth: document.documentElement.scrollWidth, innerWidth: w,"
                     + " navHeight: nav ? Math.round(nav.getBoundingClientRect().height) : -1,"
