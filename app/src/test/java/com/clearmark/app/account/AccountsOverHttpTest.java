@@ -185,7 +185,7 @@ class AccountsOverHttpTest extends ServiceOnH2 {
     assertThat(Visitor.location(signIn)).endsWith("/invitations");
     assertThat(kimAtBrowser.get("/invitations").body())
         .contains("Lakeside Traders")
-        .contains("REVIEWER");
+        .contains("Reviewer");
     accept(kimAtBrowser, lakeside(), toExisting.code());
 
     assertThat(accounts.roleOf(kim, lakeside())).contains(Role.REVIEWER);

@@ -49,7 +49,7 @@ class InvitedMemberBrowserTest extends ClearmarkInChromium {
     // The form posts and the browser follows the redirect; wait for the page it lands on.
     browser.waitUntil(d -> path().equals("/invitations"));
     assertThat(browser.successNotice()).isEqualTo("Your password has been changed.");
-    assertThat(browser.mainText()).contains("Harbor Lights Outfitters").contains("REVIEWER");
+    assertThat(browser.mainText()).contains("Harbor Lights Outfitters").contains("Reviewer");
     browser.driver().findElement(By.name("code")).sendKeys("not the code at all");
     browser.button("Join").click();
     assertThat(browser.visible(By.cssSelector(".notice-error")).getText())
