@@ -62,7 +62,7 @@ class InvitedMemberBrowserTest extends ClearmarkInChromium {
         .isEqualTo("You joined Harbor Lights Outfitters as a reviewer.");
     assertThat(browser.visible(By.cssSelector("header .user")).getText())
         .contains("Quinn Packer")
-        .contains("REVIEWER");
+        .contains("Reviewer");
   }
 
   private String path() {
