@@ -15,6 +15,8 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
@@ -124,6 +126,13 @@ class PhoneWidthBrowserTest extends DemoSellerInChromium {
     for (String path : pages) {
       browser.open(path);
       all.add(measure(path));
+      if (path.equals("/") || path.startsWith("/listings/")) {
+        // For a person to look at: the dashboard and a listing with its findings, as a phone shows
+        // them.
+        Path shot = Path.of("target", "phone-width" + path.replace('/', '-') + ".png");
+        Files.createDirectories(shot.getParent());
+        Files.write(shot, ((TakesScreenshot) browser.driver()).getScreenshotAs(OutputType.BYTES));
+      }
     }
     Path report = Path.of("target", "phone-width.txt");
     Files.createDirectories(report.getParent());
