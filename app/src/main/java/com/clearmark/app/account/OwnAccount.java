@@ -125,7 +125,7 @@ class OwnAccount {
         AuditAction.MEMBER_ADDED,
         "USER",
         userId,
-        user.email() + " accepted the invitation as " + invitation.role(),
+        user.email() + " accepted the invitation as " + Members.word(invitation.role()),
         null);
     return invitation;
   }

@@ -109,7 +109,11 @@ class OwnAccountController {
     request.getSession().setAttribute(Callers.ORGANIZATION, organizationId);
     redirect.addFlashAttribute(
         "message",
-        "You joined " + invitation.organizationName() + " as " + invitation.role() + ".");
+        "You joined "
+            + invitation.organizationName()
+            + " as "
+            + Members.word(invitation.role())
+            + ".");
     return "redirect:/";
   }
 

@@ -62,7 +62,7 @@ class SettingsController {
           "message",
           invited.invitation().email()
               + " is invited as "
-              + invited.invitation().role()
+              + Members.word(invited.invitation().role())
               + ". They join when they sign in and type the invitation code below: with their own"
               + " password if they already have an account, otherwise with the initial password"
               + " you set, which they must change at their first sign-in.");
@@ -89,7 +89,7 @@ class SettingsController {
       RedirectAttributes redirect) {
     try {
       members.changeRole(caller, userId, form.role());
-      redirect.addFlashAttribute("message", "Role changed to " + form.role() + ".");
+      redirect.addFlashAttribute("message", "Role changed to " + Members.word(form.role()) + ".");
     } catch (InvalidInputException | ConflictException e) {
       redirect.addFlashAttribute("error", e.getMessage());
     }

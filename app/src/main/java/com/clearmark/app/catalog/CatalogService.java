@@ -267,6 +267,7 @@ public class CatalogService {
       progress.phase("saving", writes.size());
       long added = writes.stream().filter(w -> w.existing() == null).count();
       long flagged = writes.stream().filter(w -> w.outcome().decision() != Decision.PASS).count();
+      long blocked = writes.stream().filter(w -> w.outcome().decision() == Decision.BLOCK).count();
       transaction.executeWithoutResult(
           s -> {
             listings.write(org, writes, jobId);
@@ -301,9 +302,11 @@ public class CatalogService {
               + (writes.size() - added)
               + " changed, "
               + unchanged
-              + " unchanged, "
-              + flagged
-              + " flagged for review");
+              + " unchanged; "
+              + blocked
+              + " blocked, "
+              + (flagged - blocked)
+              + " to review");
     } finally {
       lock.unlock();
     }

@@ -41,7 +41,10 @@ class DashboardController {
   @GetMapping("/")
   String dashboard(Caller caller, Model model) {
     model.addAttribute("nav", "dashboard");
-    model.addAttribute("dashboard", dashboards.dashboard(caller.organizationId()));
+    var dashboard = dashboards.dashboard(caller.organizationId());
+    model.addAttribute("dashboard", dashboard);
+    model.addAttribute(
+        "gettingStarted", dashboards.gettingStarted(caller.organizationId(), dashboard));
     model.addAttribute(
         "recentImports", jobs.list(caller.organizationId(), null, new PageRequest(0, 5)).items());
     model.addAttribute(

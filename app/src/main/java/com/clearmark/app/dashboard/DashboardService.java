@@ -3,8 +3,11 @@ package com.clearmark.app.dashboard;
 import com.clearmark.app.authorization.Authorization;
 import com.clearmark.app.authorization.Authorizations;
 import com.clearmark.app.catalog.Listings;
+import com.clearmark.app.notification.NotificationSetup;
 import com.clearmark.app.registry.Marks;
 import com.clearmark.app.shared.Timestamps;
+import com.clearmark.app.sourcing.Invoices;
+import com.clearmark.app.sourcing.Suppliers;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -32,13 +35,41 @@ class DashboardService {
   private final Listings listings;
   private final Marks marks;
   private final Authorizations authorizations;
+  private final Suppliers suppliers;
+  private final Invoices invoices;
+  private final NotificationSetup notifications;
   private final Clock clock;
 
-  DashboardService(Listings listings, Marks marks, Authorizations authorizations, Clock clock) {
+  DashboardService(
+      Listings listings,
+      Marks marks,
+      Authorizations authorizations,
+      Suppliers suppliers,
+      Invoices invoices,
+      NotificationSetup notifications,
+      Clock clock) {
     this.listings = listings;
     this.marks = marks;
     this.authorizations = authorizations;
+    this.suppliers = suppliers;
+    this.invoices = invoices;
+    this.notifications = notifications;
     this.clock = clock;
+  }
+
+  /**
+   * The getting-started steps and which are done. An invoice needs a supplier, so without one the
+   * invoices are not read.
+   */
+  GettingStarted gettingStarted(long org, Dashboard dashboard) {
+    boolean anySupplier = !suppliers.all(org).isEmpty();
+    boolean anyInvoice = anySupplier && !invoices.all(org).isEmpty();
+    return GettingStarted.of(
+        dashboard.marks().total(),
+        dashboard.listings(),
+        anySupplier,
+        anyInvoice,
+        notifications.isSetUp(org));
   }
 
   /** An authorization ending soon and how many listings carry one of its brands. */
@@ -80,7 +111,7 @@ class DashboardService {
   Dashboard dashboard(long org) {
     Map<String, Long> byDecision = listings.countByDecision(org);
     long open = listings.countOpenReviews(org);
-    long markCount = marks.count(org);
+    Marks.Counts markCount = marks.counts(org);
     LocalDate today = Timestamps.today(clock);
     List<Dashboard.Day> trend =
         listings.screeningsPerDay(org, today.minusDays(DAYS - 1), today).stream()

@@ -91,8 +91,19 @@ public record Job(
   private void require(boolean allowed, JobStatus next) {
     if (!allowed) {
       throw new ConflictException(
-          "Job " + id + " is " + status + " and cannot become " + next + ".");
+          "Job " + id + " is " + word(status) + ", so it cannot be marked " + word(next) + ".");
     }
+  }
+
+  /** The status as a sentence names it; the labels of the pages say the same. */
+  private static String word(JobStatus status) {
+    return switch (status) {
+      case QUEUED -> "waiting to start";
+      case RUNNING -> "running";
+      case SUCCEEDED -> "done";
+      case FAILED -> "failed";
+      case INTERRUPTED -> "interrupted";
+    };
   }
 
   private Job with(

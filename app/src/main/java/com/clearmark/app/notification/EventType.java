@@ -9,7 +9,7 @@ enum EventType {
   DEADLINE_APPROACHING(
       "deadline.approaching", "A complaint deadline is 3 days away, 1 day away or due today"),
   AUTHORIZATION_EXPIRING("authorization.expiring", "An authorization ends in 30 or in 7 days"),
-  LISTING_BLOCKED("listing.blocked", "A listing gets BLOCK findings"),
+  LISTING_BLOCKED("listing.blocked", "A listing is blocked by its screening"),
   DIGEST("digest", "The daily digest"),
   TEST("test", "A test notification");
 

@@ -79,6 +79,31 @@ public class Marks {
         .optional();
   }
 
+  /**
+   * The registry's entries by what screening does with them: live third-party marks are compiled
+   * and screened against, dead ones are kept but not screened, own brands mark the seller's goods.
+   */
+  public record Counts(long screened, long dead, long own) {
+    public long total() {
+      return screened + dead + own;
+    }
+  }
+
+  public Counts counts(long organizationId) {
+    long[] n = new long[3];
+    jdbc.sql(
+            "select own, status, count(*) from marks where organization_id = ? group by own,"
+                + " status")
+        .param(organizationId)
+        .query(
+            rs -> {
+              int slot =
+                  rs.getBoolean(1) ? 2 : MarkStatus.LIVE.name().equals(rs.getString(2)) ? 0 : 1;
+              n[slot] += rs.getLong(3);
+            });
+    return new Counts(n[0], n[1], n[2]);
+  }
+
   public long count(long organizationId) {
     return jdbc.sql("select count(*) from marks where organization_id = ?")
         .param(organizationId)

@@ -59,6 +59,7 @@ class RegistryController {
             + (q == null || q.isBlank()
                 ? ""
                 : "q=" + URLEncoder.encode(q, StandardCharsets.UTF_8) + "&"));
+    model.addAttribute("markCounts", marks.counts(caller.organizationId()));
     model.addAttribute("canEdit", caller.can(Role.ADMIN));
     status(caller, model);
     return "registry/registry";

@@ -1,5 +1,6 @@
 package com.clearmark.app.shared;
 
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -20,7 +21,13 @@ public record Caller(
   public void require(Role needed) {
     if (!role.includes(needed)) {
       throw new ForbiddenException(
-          "This needs the " + needed + " role; you are " + role + " in " + organizationName + ".");
+          "This needs the "
+              + needed.name().toLowerCase(Locale.ROOT)
+              + " role; your role in "
+              + organizationName
+              + " is "
+              + role.name().toLowerCase(Locale.ROOT)
+              + ".");
     }
   }
 

@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.ErrorResponse;
@@ -128,7 +129,7 @@ class ApiExceptionHandler {
         "Something went wrong on our side; the error has been logged.");
   }
 
-  static ProblemDetail problem(HttpStatus status, String title, String detail) {
+  static ProblemDetail problem(HttpStatusCode status, String title, String detail) {
     var p = ProblemDetail.forStatusAndDetail(status, detail);
     p.setTitle(title);
     return p;

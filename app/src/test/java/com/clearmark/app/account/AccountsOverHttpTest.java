@@ -172,7 +172,7 @@ class AccountsOverHttpTest extends ServiceOnH2 {
         .isEqualTo(Visitor.location(toExisting.response()));
     assertThat(toNobody.notice().replace("ghost@harbor.test", "EMAIL"))
         .isEqualTo(toExisting.notice().replace("kim@harbor.test", "EMAIL"))
-        .contains("is invited as REVIEWER");
+        .contains("is invited as a reviewer");
     assertThat(toNobody.code()).matches(CODE_SHAPE).isNotEqualTo(toExisting.code());
     assertThat(toExisting.code()).matches(CODE_SHAPE);
     String settings = admin.get("/settings").body();
@@ -185,7 +185,7 @@ class AccountsOverHttpTest extends ServiceOnH2 {
     assertThat(Visitor.location(signIn)).endsWith("/invitations");
     assertThat(kimAtBrowser.get("/invitations").body())
         .contains("Lakeside Traders")
-        .contains("REVIEWER");
+        .contains("Reviewer");
     accept(kimAtBrowser, lakeside(), toExisting.code());
 
     assertThat(accounts.roleOf(kim, lakeside())).contains(Role.REVIEWER);

@@ -41,7 +41,7 @@ class JobMovesTest {
   void aJobStartsOnlyOnce() {
     assertThatThrownBy(() -> jobThatIs(JobStatus.RUNNING).start("CSV"))
         .isInstanceOf(ConflictException.class)
-        .hasMessage("Job 12 is RUNNING and cannot become RUNNING.");
+        .hasMessage("Job 12 is running, so it cannot be marked running.");
   }
 
   @Test
@@ -85,7 +85,7 @@ class JobMovesTest {
     Job queued = jobThatIs(JobStatus.QUEUED);
     assertThatThrownBy(() -> queued.succeed(1, 1, 0, 0, "too soon", AT))
         .isInstanceOf(ConflictException.class)
-        .hasMessage("Job 12 is QUEUED and cannot become SUCCEEDED.");
+        .hasMessage("Job 12 is waiting to start, so it cannot be marked done.");
     assertThatThrownBy(() -> queued.progressed(1, 1, 0, 0)).isInstanceOf(ConflictException.class);
   }
 

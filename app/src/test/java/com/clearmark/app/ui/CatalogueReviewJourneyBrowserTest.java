@@ -70,7 +70,7 @@ class CatalogueReviewJourneyBrowserTest extends ClearmarkInChromium {
         .contains("US 1234567");
     // The page polls the registry's state until the new version is compiled.
     browser.waitUntil(
-        d -> browser.visible(By.id("registry-status")).getText().contains("1 marks compiled"));
+        d -> browser.visible(By.id("registry-status")).getText().contains("1 live mark compiled"));
   }
 
   @Test
@@ -95,7 +95,7 @@ class CatalogueReviewJourneyBrowserTest extends ClearmarkInChromium {
     assertThat(progress.getText())
         .contains("Done.")
         .contains("2 new")
-        .contains("1 flagged for review")
+        .contains("1 blocked, 0 to review")
         .contains("1 row rejected.");
     assertThat(browser.link("Download the rejected rows (CSV)").isDisplayed()).isTrue();
 

@@ -31,7 +31,7 @@ class InvitedMemberBrowserTest extends ClearmarkInChromium {
     new Select(browser.driver().findElement(By.id("m-role"))).selectByValue("REVIEWER");
     browser.button("Invite member").click();
     assertThat(browser.successNotice())
-        .startsWith("quinn@harbor-lights.test is invited as REVIEWER.");
+        .startsWith("quinn@harbor-lights.test is invited as a reviewer.");
     // Alex hands Quinn the code, which the page shows only this once.
     String code = browser.visible(By.id("invitation-code")).getDomProperty("value");
     browser.signOut();
@@ -49,7 +49,7 @@ class InvitedMemberBrowserTest extends ClearmarkInChromium {
     // The form posts and the browser follows the redirect; wait for the page it lands on.
     browser.waitUntil(d -> path().equals("/invitations"));
     assertThat(browser.successNotice()).isEqualTo("Your password has been changed.");
-    assertThat(browser.mainText()).contains("Harbor Lights Outfitters").contains("REVIEWER");
+    assertThat(browser.mainText()).contains("Harbor Lights Outfitters").contains("Reviewer");
     browser.driver().findElement(By.name("code")).sendKeys("not the code at all");
     browser.button("Join").click();
     assertThat(browser.visible(By.cssSelector(".notice-error")).getText())
@@ -59,10 +59,10 @@ class InvitedMemberBrowserTest extends ClearmarkInChromium {
 
     browser.waitUntil(d -> path().equals("/"));
     assertThat(browser.successNotice())
-        .isEqualTo("You joined Harbor Lights Outfitters as REVIEWER.");
+        .isEqualTo("You joined Harbor Lights Outfitters as a reviewer.");
     assertThat(browser.visible(By.cssSelector("header .user")).getText())
         .contains("Quinn Packer")
-        .contains("REVIEWER");
+        .contains("Reviewer");
   }
 
   private String path() {

@@ -36,8 +36,9 @@ class SigningInBrowserTest extends ClearmarkInChromium {
     assertThat(browser.visible(By.cssSelector("main h1")).getText()).isEqualTo("Dashboard");
     assertThat(browser.mainText()).contains("Pinecrest Gear");
     assertThat(browser.visible(By.cssSelector("header .user")).getText())
-        .contains("Riley Reviewer")
-        .contains("REVIEWER");
+        .contains("Riley Reviewer");
+    assertThat(browser.visible(By.cssSelector("header .user .role")).getText())
+        .isEqualTo("Reviewer");
   }
 
   @Test

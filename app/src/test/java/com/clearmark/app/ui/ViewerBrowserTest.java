@@ -29,7 +29,7 @@ class ViewerBrowserTest extends ClearmarkInChromium {
     browser.link("GP-2001").click();
 
     browser.waitUntil(d -> d.getTitle().startsWith("GP-2001"));
-    assertThat(browser.visible(By.cssSelector("main h1")).getText()).contains("BLOCK");
+    assertThat(browser.visible(By.cssSelector("main h1")).getText()).contains("Blocked");
     assertThat(browser.all(By.cssSelector(".listing-text mark.evidence")))
         .extracting(WebElement::getText)
         .containsExactly("Salomon");
