@@ -168,7 +168,7 @@ class CatalogueReviewJourneyBrowserTest extends ClearmarkInChromium {
     var accepted =
         browser.all(By.cssSelector("table.audit tbody tr")).stream()
             .map(row -> row.findElements(By.tagName("td")))
-            .filter(cells -> cells.get(2).getText().equals("RISK_ACCEPTED"))
+            .filter(cells -> cells.get(2).getText().equals("Risk accepted"))
             .toList();
     assertThat(accepted).hasSize(1);
     var cells = accepted.get(0);

@@ -90,10 +90,10 @@ class ProofOfSourceBrowserTest extends ClearmarkInChromium {
         "Invoice NOS-2025-0417 from Northwind Outdoor Supply Ltd recorded. Attach the document below.");
     var lines = browser.all(By.cssSelector("section[aria-labelledby=lines-heading] tbody tr"));
     assertThat(lines)
-        .extracting(WebElement::getText)
+        .extracting(line -> line.getText().replaceAll("\\s+", " "))
         .containsExactly(
-            "Northwind Trail lantern 300 lm B0LANTERN1 120 8.40",
-            "Northwind Camp stove B0STOVE002 35 24.00");
+            "Northwind Trail lantern 300 lm B0LANTERN1 amazon.com ↗ 120 8.40",
+            "Northwind Camp stove B0STOVE002 amazon.com ↗ 35 24.00");
   }
 
   private void attachesTheScannedInvoice() throws IOException {

@@ -139,7 +139,7 @@ class SellerJourneyBrowserTest extends DemoSellerInChromium {
     browser.open("/audit");
     var row =
         browser.all(By.cssSelector("table.audit tbody tr")).stream()
-            .filter(r -> r.getText().contains("RISK_ACCEPTED"))
+            .filter(r -> r.getText().contains("Risk accepted"))
             .findFirst()
             .orElseThrow();
     assertThat(row.getText()).contains("Riley Reviewer").contains("SH-7001").contains(REASON);

@@ -35,7 +35,7 @@ class UndoAndWorkTheQueueBrowserTest extends ClearmarkInChromium {
 
   @BeforeAll
   void openTheSellerWithFlaggedListings() throws InterruptedException {
-    summit = sellers.seller("Summit Supply");
+    summit = sellers.seller("Summit Ridge Supply");
     sellers.registers(summit, Sellers.SALOMON);
     sellers.registers(summit, MERRELL);
     shoes =
