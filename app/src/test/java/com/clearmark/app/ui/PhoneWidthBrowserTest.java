@@ -106,6 +106,8 @@ class PhoneWidthBrowserTest extends DemoSellerInChromium {
             "/invitations",
             "/help",
             "/help/rules/TM_LOOKALIKE",
+            "/help/checks/SUPPLIER_CONTACT_DETAILS",
+            "/settings/appeal-contact",
             "/nope"));
     Map<String, String> firstOf = new LinkedHashMap<>();
     firstOf.put("/listings", "^/listings/\\d+$");
@@ -114,6 +116,7 @@ class PhoneWidthBrowserTest extends DemoSellerInChromium {
     firstOf.put("/invoices", "^/invoices/\\d+$");
     firstOf.put("/authorizations", "^/authorizations/\\d+$");
     firstOf.put("/registry", "^/registry/\\d+/edit$");
+    firstOf.put("/suppliers", "^/suppliers/\\d+/edit$");
     firstOf.forEach(
         (list, pattern) -> {
           browser.open(list);
@@ -121,6 +124,15 @@ class PhoneWidthBrowserTest extends DemoSellerInChromium {
           assertThat(found).as("a record on %s of the demo seller", list).isNotNull();
           pages.add(found);
         });
+    // The editors of the records found: fix in place, and the corrections of each kind of record.
+    for (String record : List.copyOf(pages)) {
+      if (record.matches("^/listings/\\d+$")) {
+        pages.add(record + "/edit");
+        pages.add(record + "/fix");
+      } else if (record.matches("^/(complaints|invoices)/\\d+$")) {
+        pages.add(record + "/edit");
+      }
+    }
 
     List<Measured> all = new ArrayList<>();
     for (String path : pages) {

@@ -92,7 +92,7 @@ final class CompatibilityStatement implements CorrectionPolicy {
     }
     boolean textField = f.field().equals("title") || FieldText.bulletIndex(f.field()) >= 0;
     if (!textField || !namesAccessory(text)) {
-      return Optional.of(remove(f, f.start(), end, f.text()));
+      return Optional.of(removeEverywhere(f, text));
     }
     var edits = new ArrayList<Edit>();
     int insertAt = text.length();
@@ -123,6 +123,30 @@ final class CompatibilityStatement implements CorrectionPolicy {
                 + Sentences.owner(f, "the mark's owner")
                 + " does not make or endorse it.",
             edits));
+  }
+
+  /**
+   * Removes the mark wherever the field writes it as the finding does, so that "Disney Print School
+   * Bag | Disney Mickey" loses both and the corrected field is not flagged again for the same mark.
+   */
+  private static Suggestion removeEverywhere(Finding f, String text) {
+    var edits = new ArrayList<Edit>();
+    for (int at : Wording.occurrences(text, f.text())) {
+      edits.add(new Edit(f.field(), at, Wording.possessiveEnd(text, at + f.text().length()), ""));
+    }
+    if (edits.isEmpty()) {
+      edits.add(new Edit(f.field(), f.start(), Wording.possessiveEnd(text, f.end()), ""));
+    }
+    return new Suggestion(removalSummary(f, f.text()), edits);
+  }
+
+  private static String removalSummary(Finding f, String removed) {
+    return "Remove \""
+        + removed
+        + "\" from "
+        + Sentences.field(f.field())
+        + ": another company's brand may name only its own genuine goods or what a product is"
+        + " compatible with.";
   }
 
   private static Suggestion remove(Finding f, int start, int end, String removed) {

@@ -136,6 +136,17 @@ class SuggestionsTest {
   }
 
   @Test
+  void aMarkWrittenTwiceInTheTitleIsRemovedBothTimes() {
+    Listing listing =
+        ownBrandListing()
+            .title("Zorvix Adidas Print School Bag | Kids Backpack | Adidas Blue")
+            .category("Luggage & Travel Gear")
+            .build();
+    Listing fixed = corrected(listing, Rule.TM_EXACT);
+    assertThat(fixed.title()).isEqualTo("Zorvix Print School Bag | Kids Backpack | Blue");
+  }
+
+  @Test
   void comparisonWithAMarkIsRemovedWithItsComparingWord() {
     Listing listing = ownBrandListing().title("Zorvix Running Shoes like Nike, Size 10").build();
     Listing fixed = corrected(listing, Rule.TM_EXACT);
