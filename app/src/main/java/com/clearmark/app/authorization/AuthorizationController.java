@@ -8,6 +8,7 @@ import com.clearmark.app.shared.InvalidInputException;
 import com.clearmark.app.shared.NotFoundException;
 import com.clearmark.app.shared.Role;
 import com.clearmark.app.shared.Timestamps;
+import com.clearmark.app.web.DeleteConfirmation;
 import com.clearmark.app.web.FormErrors;
 import com.clearmark.app.web.PageUploads;
 import jakarta.validation.Valid;
@@ -227,15 +228,14 @@ class AuthorizationController {
     String name = a.kind() + " from " + a.licensor();
     if (!"yes".equals(confirm)) {
       model.addAttribute("nav", "authorizations");
-      model.addAttribute("question", "Delete the " + name + "?");
-      model.addAttribute(
-          "consequence",
-          "Screening stops treating its brands as authorized; the audit log keeps a line saying it"
-              + " was deleted. An attached document stays among your documents.");
-      model.addAttribute("action", "/authorizations/" + id + "/delete");
-      model.addAttribute("revision", revision);
-      model.addAttribute("back", "/authorizations/" + id);
-      return "fragments/delete-confirm";
+      return new DeleteConfirmation(
+              "Delete the " + name + "?",
+              "Screening stops treating its brands as authorized; the audit log keeps a line saying it"
+                  + " was deleted. An attached document stays among your documents.",
+              "/authorizations/" + id + "/delete",
+              revision,
+              "/authorizations/" + id)
+          .askOn(model);
     }
     try {
       service.delete(caller, id, revision);

@@ -6,6 +6,7 @@ import com.clearmark.app.shared.ConflictException;
 import com.clearmark.app.shared.InvalidInputException;
 import com.clearmark.app.shared.Role;
 import com.clearmark.app.shared.Timestamps;
+import com.clearmark.app.web.DeleteConfirmation;
 import com.clearmark.app.web.FormErrors;
 import jakarta.validation.Valid;
 import java.time.Clock;
@@ -186,15 +187,14 @@ class ComplaintPageController {
     String name = c.reference().isEmpty() ? "#" + id : c.reference();
     if (!"yes".equals(confirm)) {
       model.addAttribute("nav", "complaints");
-      model.addAttribute("question", "Delete complaint " + name + "?");
-      model.addAttribute(
-          "consequence",
-          "It is removed from the complaints and account health; the audit log keeps a line"
-              + " saying it was deleted. This cannot be undone.");
-      model.addAttribute("action", "/complaints/" + id + "/delete");
-      model.addAttribute("revision", revision == null ? c.revision() : revision);
-      model.addAttribute("back", "/complaints/" + id);
-      return "fragments/delete-confirm";
+      return new DeleteConfirmation(
+              "Delete complaint " + name + "?",
+              "It is removed from the complaints and account health; the audit log keeps a line"
+                  + " saying it was deleted. This cannot be undone.",
+              "/complaints/" + id + "/delete",
+              revision == null ? c.revision() : revision,
+              "/complaints/" + id)
+          .askOn(model);
     }
     try {
       complaints.delete(caller, id, revision);

@@ -6,6 +6,7 @@ import com.clearmark.app.job.Jobs;
 import com.clearmark.app.shared.Caller;
 import com.clearmark.app.shared.InvalidInputException;
 import com.clearmark.app.shared.Role;
+import com.clearmark.app.web.DeleteConfirmation;
 import com.clearmark.app.web.FormErrors;
 import com.clearmark.app.web.PageRequest;
 import jakarta.validation.Valid;
@@ -199,14 +200,14 @@ class RegistryController {
     if (!"yes".equals(confirm)) {
       caller.require(Role.ADMIN);
       model.addAttribute("nav", "registry");
-      model.addAttribute("question", "Delete the mark " + mark.name() + "?");
-      model.addAttribute(
-          "consequence",
-          "Listings are no longer screened for it once the registry is rebuilt; the audit log keeps"
-              + " a line saying it was deleted.");
-      model.addAttribute("action", "/registry/" + id + "/delete");
-      model.addAttribute("back", "/registry/" + id + "/edit");
-      return "fragments/delete-confirm";
+      return new DeleteConfirmation(
+              "Delete the mark " + mark.name() + "?",
+              "Listings are no longer screened for it once the registry is rebuilt; the audit log keeps"
+                  + " a line saying it was deleted.",
+              "/registry/" + id + "/delete",
+              null,
+              "/registry/" + id + "/edit")
+          .askOn(model);
     }
     registry.delete(caller, id);
     redirect.addFlashAttribute("message", "Deleted " + mark.name() + ".");

@@ -11,6 +11,7 @@ import com.clearmark.app.shared.InvalidInputException;
 import com.clearmark.app.shared.NotFoundException;
 import com.clearmark.app.shared.Role;
 import com.clearmark.app.shared.Timestamps;
+import com.clearmark.app.web.DeleteConfirmation;
 import com.clearmark.app.web.FormErrors;
 import com.clearmark.app.web.PageUploads;
 import com.clearmark.app.web.StoredLength;
@@ -206,15 +207,14 @@ class SourcingController {
     var s = sourcing.supplier(caller, id);
     if (!"yes".equals(confirm)) {
       section(model, "suppliers");
-      model.addAttribute("question", "Delete supplier " + s.name() + "?");
-      model.addAttribute(
-          "consequence",
-          "It is removed from your suppliers; the audit log keeps a line saying it was deleted."
-              + " A supplier named on invoices is kept.");
-      model.addAttribute("action", "/suppliers/" + id + "/delete");
-      model.addAttribute("revision", revision);
-      model.addAttribute("back", "/suppliers");
-      return "fragments/delete-confirm";
+      return new DeleteConfirmation(
+              "Delete supplier " + s.name() + "?",
+              "It is removed from your suppliers; the audit log keeps a line saying it was deleted."
+                  + " A supplier named on invoices is kept.",
+              "/suppliers/" + id + "/delete",
+              revision,
+              "/suppliers")
+          .askOn(model);
     }
     try {
       sourcing.deleteSupplier(caller, id, revision);
@@ -363,15 +363,14 @@ class SourcingController {
     var invoice = sourcing.invoice(caller, id);
     if (!"yes".equals(confirm)) {
       section(model, "invoices");
-      model.addAttribute("question", "Delete invoice " + invoice.number() + "?");
-      model.addAttribute(
-          "consequence",
-          "Its lines no longer count as proof of source; the audit log keeps a line saying it"
-              + " was deleted. An attached document stays among your documents.");
-      model.addAttribute("action", "/invoices/" + id + "/delete");
-      model.addAttribute("revision", revision);
-      model.addAttribute("back", "/invoices/" + id);
-      return "fragments/delete-confirm";
+      return new DeleteConfirmation(
+              "Delete invoice " + invoice.number() + "?",
+              "Its lines no longer count as proof of source; the audit log keeps a line saying it"
+                  + " was deleted. An attached document stays among your documents.",
+              "/invoices/" + id + "/delete",
+              revision,
+              "/invoices/" + id)
+          .askOn(model);
     }
     try {
       sourcing.deleteInvoice(caller, id, revision);
