@@ -28,6 +28,15 @@ final class CompatibilityStatement implements CorrectionPolicy {
   private static final Set<String> COMPARING =
       Set.of("like", "vs", "versus", "than", "as", "similar", "alternative", "comparable", "to");
 
+  /** Words that introduce a name and mean nothing once it is gone. */
+  private static final Set<String> INTRODUCING =
+      Set.of(
+          "featuring", "feat", "ft", "by", "from", "starring", "official", "genuine", "original");
+
+  /** Words after a removed name that show the introducing word would be left dangling. */
+  private static final Set<String> FOLLOWING =
+      Set.of("for", "to", "in", "on", "at", "and", "or", "with", "of");
+
   private static final Set<String> ACCESSORY =
       Set.of(
           "accessory",
@@ -132,12 +141,40 @@ final class CompatibilityStatement implements CorrectionPolicy {
   private static Suggestion removeEverywhere(Finding f, String text) {
     var edits = new ArrayList<Edit>();
     for (int at : Wording.occurrences(text, f.text())) {
-      edits.add(new Edit(f.field(), at, Wording.possessiveEnd(text, at + f.text().length()), ""));
+      int end = Wording.possessiveEnd(text, at + f.text().length());
+      edits.add(new Edit(f.field(), introducedFrom(text, at, end), end, ""));
     }
     if (edits.isEmpty()) {
       edits.add(new Edit(f.field(), f.start(), Wording.possessiveEnd(text, f.end()), ""));
     }
     return new Suggestion(removalSummary(f, f.text()), edits);
+  }
+
+  /**
+   * Where the removal of a mark at {@code [start, end)} should start: at the word that introduces
+   * it ("featuring", "by", "from") when nothing but a preposition, a separator or the end of the
+   * field follows, since that word would be left pointing at nothing ("Box Featuring Disney for
+   * Kids" becomes "Box for Kids", not "Box Featuring for Kids"); at the mark otherwise ("Toys with
+   * Disney characters" keeps "with", which goes on to name the characters).
+   */
+  static int introducedFrom(String text, int start, int end) {
+    int[] before = Wording.wordBefore(text, start);
+    if (before == null
+        || !INTRODUCING.contains(text.substring(before[0], before[1]).toLowerCase(Locale.ROOT))) {
+      return start;
+    }
+    int i = end;
+    while (i < text.length() && text.charAt(i) == ' ') {
+      i++;
+    }
+    if (i == text.length() || !Character.isLetterOrDigit(text.charAt(i))) {
+      return before[0];
+    }
+    int e = i;
+    while (e < text.length() && Character.isLetterOrDigit(text.charAt(e))) {
+      e++;
+    }
+    return FOLLOWING.contains(text.substring(i, e).toLowerCase(Locale.ROOT)) ? before[0] : start;
   }
 
   private static String removalSummary(Finding f, String removed) {

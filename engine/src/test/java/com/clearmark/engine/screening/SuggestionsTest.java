@@ -146,6 +146,22 @@ class SuggestionsTest {
     assertThat(fixed.title()).isEqualTo("Zorvix Print School Bag | Kids Backpack | Blue");
   }
 
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Zorvix Gift Box Featuring Adidas for 4-5-6 Year Old Boys | Zorvix Gift Box for 4-5-6 Year"
+            + " Old Boys",
+        "Zorvix Gift Box Featuring Adidas | Zorvix Gift Box",
+        "Zorvix gym bag with Adidas stripes | Zorvix gym bag with stripes"
+      })
+  void aWordThatIntroducedTheRemovedMarkGoesWithItWhenNothingIsLeftForItToIntroduce(
+      String title, String expected) {
+    Listing listing = ownBrandListing().title(title).category("Luggage & Travel Gear").build();
+    Listing fixed = corrected(listing, Rule.TM_EXACT);
+    assertThat(fixed.title()).isEqualTo(expected);
+  }
+
   @Test
   void comparisonWithAMarkIsRemovedWithItsComparingWord() {
     Listing listing = ownBrandListing().title("Zorvix Running Shoes like Nike, Size 10").build();
