@@ -135,7 +135,7 @@ class ListingFixes {
       Suggestions.forFinding(listing, f.toEngine(), context)
           .ifPresent(s -> proposed.add(new Proposed(f, s)));
     }
-    Listing fixed = combined(proposed).applyTo(listing);
+    Listing fixed = applied(combined(proposed), listing);
     ListingVersion corrected = asNextVersion(current, fixed);
     ScreeningOutcome outcome = screening.screen(caller.organizationId(), listingId, fixed);
     return new Proposal(
@@ -153,6 +153,18 @@ class ListingFixes {
     ListingVersion current = detail.version();
     return new Proposal(
         detail.listing(), current, List.of(), current, ListingDiff.between(current, current), null);
+  }
+
+  /**
+   * The listing with the suggestion's edits made, or as it is when the edits no longer fit its text
+   * (a suggestion is computed from the stored version, so this is a guard, not a path taken).
+   */
+  private static Listing applied(Suggestion suggestion, Listing listing) {
+    try {
+      return suggestion.applyTo(listing);
+    } catch (IllegalArgumentException e) {
+      return listing;
+    }
   }
 
   /** The edits of several suggestions as one, without overlaps or repeats within a field. */
