@@ -238,7 +238,17 @@ class SourcingController {
   @GetMapping("/invoices")
   String invoices(Caller caller, Model model) {
     section(model, "invoices");
-    model.addAttribute("invoices", invoices.all(caller.organizationId()));
+    var all = invoices.all(caller.organizationId());
+    model.addAttribute("invoices", all);
+    model.addAttribute(
+        "asins",
+        asins(
+            caller,
+            all.stream()
+                .flatMap(i -> i.lines().stream())
+                .map(InvoiceLine::asin)
+                .distinct()
+                .toList()));
     model.addAttribute("oldestAccepted", today().minusDays(365));
     model.addAttribute("canEdit", caller.can(Role.REVIEWER));
     return "sourcing/invoices";

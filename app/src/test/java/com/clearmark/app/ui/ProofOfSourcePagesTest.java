@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.clearmark.app.account.Accounts;
 import com.clearmark.app.authorization.AuthorizationService;
 import com.clearmark.app.authorization.Authorizations;
+import com.clearmark.app.catalog.CatalogService;
+import com.clearmark.app.screening.ListingInput;
 import com.clearmark.app.shared.Caller;
 import com.clearmark.app.shared.Role;
 import com.clearmark.app.sourcing.Invoices;
@@ -68,6 +70,7 @@ class ProofOfSourcePagesTest extends ServiceOnH2 {
   @Autowired Invoices invoices;
   @Autowired SalesRecords sales;
   @Autowired Authorizations authorizations;
+  @Autowired CatalogService catalog;
 
   /** A seller organization with an admin and a viewer, and one invoice and authorization. */
   record Seller(
@@ -289,6 +292,43 @@ class ProofOfSourcePagesTest extends ServiceOnH2 {
     var button = fragment.selectFirst("button#add-line");
     assertThat(button.attr("hx-swap-oob")).isEqualTo("true");
     assertThat(button.attr("hx-get")).isEqualTo("/invoices/line?index=4");
+  }
+
+  @Test
+  void theInvoiceListNamesAListedProductByItsTitleAndSkuWithALinkToTheListing() {
+    long listing =
+        catalog
+            .upsert(
+                pinecrest.admin(),
+                new ListingInput(
+                    "PG-TENT-4",
+                    "B0TENT0004",
+                    "Pinecrest four-person dome tent",
+                    "Pinecrest",
+                    List.of(),
+                    "",
+                    "",
+                    null,
+                    "USD",
+                    "",
+                    "US"))
+            .listingId();
+    sourcing.addInvoice(
+        pinecrest.admin(),
+        new SourcingService.InvoiceForm(
+            pinecrest.supplierId(),
+            "PG-TENT-0004",
+            TODAY.minusDays(10),
+            List.of(
+                new SourcingService.LineForm("Pinecrest", "Tent", "B0TENT0004", "", 5L, null))));
+    var page = signedIn(pinecrest.adminEmail());
+
+    var row = html(page.get("/invoices")).selectFirst("tr[data-invoice=PG-TENT-0004]");
+
+    var product = row.selectFirst("a[href=/listings/" + listing + "]");
+    assertThat(product).as("a link to the listing").isNotNull();
+    assertThat(product.text()).isEqualTo("Pinecrest four-person dome tent · PG-TENT-4");
+    assertThat(product.attr("title")).isEqualTo("B0TENT0004");
   }
 
   @Test
