@@ -8,6 +8,7 @@ import com.clearmark.app.web.CsvCells;
 import com.clearmark.app.web.PageOf;
 import com.clearmark.app.web.PageRequest;
 import com.clearmark.engine.screening.Rule;
+import com.clearmark.engine.screening.Suggestion;
 import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.List;
@@ -161,7 +162,10 @@ class ListingController {
             .collect(Collectors.toMap(f -> f, EvidenceText::label)));
     model.addAttribute("current", detail.version().version() == detail.listing().version());
     model.addAttribute("canReview", caller.can(Role.REVIEWER));
-    model.addAttribute("suggestions", fixes.suggestions(caller, detail));
+    var suggestions = fixes.suggestions(caller, detail);
+    model.addAttribute("suggestions", suggestions);
+    model.addAttribute(
+        "anyTextFix", suggestions.values().stream().anyMatch(Suggestion::changesText));
     model.addAttribute(
         "history",
         audit.list(caller.organizationId(), null, "LISTING", id, new PageRequest(0, 20)).items());

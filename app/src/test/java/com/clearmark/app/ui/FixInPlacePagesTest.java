@@ -98,6 +98,7 @@ class FixInPlacePagesTest extends ServiceOnH2 {
     var listingPage = Jsoup.parse(session.get("/listings/" + id).body());
     var preview = listingPage.selectFirst("[data-testid=finding-suggestion] a");
     assertThat(preview).as("a Preview fix link on the finding").isNotNull();
+    assertThat(listingPage.select("[data-testid=fix-all]")).hasSize(1);
     assertThat(listingPage.selectFirst("[data-testid=finding-suggestion]").text())
         .containsIgnoringCase("search terms");
 
@@ -118,6 +119,7 @@ class FixInPlacePagesTest extends ServiceOnH2 {
     var afterPage = Jsoup.parse(after);
     assertThat(afterPage.selectFirst("[data-testid=score]").text()).isEqualTo("0");
     assertThat(afterPage.selectFirst("[data-testid=corrected-download]")).isNotNull();
+    assertThat(afterPage.select("[data-testid=fix-all]")).as("nothing left to fix").isEmpty();
 
     var download = session.getBytes("/listings/corrected/flat-file.txt");
     assertThat(download.statusCode()).isEqualTo(200);
