@@ -3,6 +3,7 @@ package com.clearmark.app.review;
 import com.clearmark.app.audit.AuditAction;
 import com.clearmark.app.audit.AuditLog;
 import com.clearmark.app.catalog.ListingSummary;
+import com.clearmark.app.catalog.ListingVersion;
 import com.clearmark.app.catalog.Listings;
 import com.clearmark.app.catalog.ReviewStatus;
 import com.clearmark.app.catalog.ReviewStatusPolicy;
@@ -21,6 +22,7 @@ import com.clearmark.app.web.PageRequest;
 import com.clearmark.engine.screening.Decision;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.function.Predicate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -211,40 +213,15 @@ public class ReviewService {
     // Of two dismissals (or a dismissal and a decision) at the same time, one is refused.
     listings.claimReview(org, listing.id(), reviewed.revision());
     allowList.allow(caller, listing.id(), finding.rule().name(), finding.mark(), why);
-    List<ScreeningOutcome.Screened> kept =
-        listings.findings(org, version.id()).stream()
-            .map(
-                f ->
-                    new ScreeningOutcome.Screened(
-                        f.toEngine(), f.dismissed() || f.id() == findingId))
-            .toList();
-    ScreeningOutcome outcome = screening.rescore(kept, version.registryVersion());
-    ReviewStatus status =
-        ReviewStatusPolicy.next(
-            listing.reviewStatus(),
-            Decision.valueOf(listing.decision()),
-            outcome.decision(),
-            false);
-    listings.rescreened(org, listing.id(), version.id(), outcome, status);
-    audit.record(
+    return rescored(
         caller,
+        listing,
+        version,
+        f -> f.dismissed() || f.id() == findingId,
         AuditAction.FINDING_DISMISSED,
-        "LISTING",
-        listing.id(),
-        finding.rule()
-            + (finding.mark().isEmpty() ? "" : " " + finding.mark())
-            + " in "
-            + finding.field()
-            + " (\""
-            + finding.evidence()
-            + "\") on "
-            + listing.sku()
-            + "; now "
-            + outcome.decision()
-            + ", score "
-            + outcome.score(),
+        finding,
+        "",
         why);
-    return listings.find(org, listing.id()).orElseThrow();
   }
 
   /**
@@ -315,14 +292,34 @@ public class ReviewService {
     allowList.disallow(org, listing.id(), finding.rule().name(), finding.mark());
     // Other findings of the same rule and mark were dismissed by the same entry, so they count
     // again too; findings dismissed by other entries stay dismissed.
+    return rescored(
+        caller,
+        listing,
+        version,
+        f -> f.dismissed() && !(f.rule() == finding.rule() && f.mark().equals(finding.mark())),
+        AuditAction.FINDING_RESTORED,
+        finding,
+        " counts again",
+        why);
+  }
+
+  /**
+   * Scores the version again with the findings {@code dismissed} sets aside, moves the review as a
+   * re-screen would, and records what happened to {@code finding} in the audit log.
+   */
+  private ListingSummary rescored(
+      Caller caller,
+      ListingSummary listing,
+      ListingVersion version,
+      Predicate<ListingFinding> dismissed,
+      AuditAction action,
+      ListingFinding finding,
+      String happened,
+      String why) {
+    long org = caller.organizationId();
     List<ScreeningOutcome.Screened> kept =
         listings.findings(org, version.id()).stream()
-            .map(
-                f ->
-                    new ScreeningOutcome.Screened(
-                        f.toEngine(),
-                        f.dismissed()
-                            && !(f.rule() == finding.rule() && f.mark().equals(finding.mark()))))
+            .map(f -> new ScreeningOutcome.Screened(f.toEngine(), dismissed.test(f)))
             .toList();
     ScreeningOutcome outcome = screening.rescore(kept, version.registryVersion());
     ReviewStatus status =
@@ -334,7 +331,7 @@ public class ReviewService {
     listings.rescreened(org, listing.id(), version.id(), outcome, status);
     audit.record(
         caller,
-        AuditAction.FINDING_RESTORED,
+        action,
         "LISTING",
         listing.id(),
         finding.rule()
@@ -345,7 +342,8 @@ public class ReviewService {
             + finding.evidence()
             + "\") on "
             + listing.sku()
-            + " counts again; now "
+            + happened
+            + "; now "
             + outcome.decision()
             + ", score "
             + outcome.score(),
