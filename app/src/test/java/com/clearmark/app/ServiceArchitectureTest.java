@@ -175,7 +175,22 @@ class ServiceArchitectureTest {
           Map.entry("notification_settings", "notification"),
           Map.entry("notification_outbox", "notification"),
           Map.entry("appeal_contacts", "appeal"),
-          Map.entry("appeal_letters", "appeal"));
+          Map.entry("appeal_letters", "appeal"),
+          Map.entry("marketplace_sellers", "monitoring"),
+          Map.entry("monitored_listings", "monitoring"),
+          Map.entry("captures", "monitoring"),
+          Map.entry("capture_findings", "monitoring"),
+          Map.entry("authorized_sellers", "monitoring"),
+          Map.entry("reference_prices", "monitoring"),
+          Map.entry("enforcement_cases", "enforcement"),
+          Map.entry("case_events", "enforcement"),
+          Map.entry("test_buys", "enforcement"),
+          Map.entry("test_buy_photos", "enforcement"),
+          Map.entry("enforcement_allowed", "enforcement"),
+          Map.entry("enforcement_settings", "enforcement"),
+          Map.entry("notices", "notice"),
+          Map.entry("notice_cases", "notice"),
+          Map.entry("fingerprints", "staydown"));
 
   static JavaClasses classes;
 

@@ -73,7 +73,36 @@ public enum AuditAction {
   // ---- Appeals: letters as edited, and who signs them ----
   APPEAL_LETTER_EDITED,
   APPEAL_LETTER_RESET,
-  APPEAL_CONTACT_CHANGED;
+  APPEAL_CONTACT_CHANGED,
+
+  // ---- Monitoring: captured third-party listings, authorized sellers, seller contact data ----
+  CAPTURES_IMPORTED,
+  AUTHORIZED_SELLER_ADDED,
+  AUTHORIZED_SELLER_CORRECTED,
+  AUTHORIZED_SELLER_DELETED,
+  REFERENCE_PRICE_ADDED,
+  REFERENCE_PRICE_DELETED,
+  SELLER_CONTACT_EXPORTED,
+  SELLER_CONTACT_ERASED,
+
+  // ---- Enforcement: cases and test buys ----
+  CASE_OPENED,
+  CASE_VALIDATED,
+  CASE_DISMISSED,
+  CASE_STATUS_CHANGED,
+  CASE_REENFORCED,
+  TEST_BUY_RECORDED,
+  ENFORCEMENT_SETTINGS_CHANGED,
+
+  // ---- Notices ----
+  NOTICE_DRAFTED,
+  NOTICE_EDITED,
+  NOTICE_APPROVED,
+  NOTICE_SENT,
+  NOTICE_WITHDRAWN,
+
+  // ---- Stay-down and seller networks ----
+  RELISTING_FLAGGED;
 
   /** The text stored for this action. */
   public String stored() {

@@ -4,5 +4,6 @@ package com.clearmark.app.job;
 public enum JobKind {
   CATALOGUE_IMPORT,
   REGISTRY_IMPORT,
-  RESCREEN
+  RESCREEN,
+  MONITORING_IMPORT
 }
