@@ -78,8 +78,10 @@ public class RelistingBenchmark {
     }
     relisted = new String[QUERIES];
     relistedSignatures = new Signature[QUERIES];
+    int found = 0;
     for (int q = 0; q < QUERIES; q++) {
-      Listing l = listings.get(random.nextInt(BASES));
+      int base = random.nextInt(BASES);
+      Listing l = listings.get(base);
       List<String> bullets = new ArrayList<>(l.bulletPoints());
       bullets.set(0, "Fast shipping from our own warehouse, ships within one day");
       String[] title = l.title().split(" ");
@@ -95,7 +97,12 @@ public class RelistingBenchmark {
               + "\n"
               + l.description();
       relistedSignatures[q] = hasher.sign(relisted[q]);
+      if (index.query(relistedSignatures[q], 0.5, 5).stream().anyMatch(m -> m.id() == base)) {
+        found++;
+      }
     }
+    System.out.println(
+        "the relisted listing was among the five best for " + found + " of " + QUERIES);
   }
 
   private static String text(Listing l) {

@@ -1,6 +1,6 @@
 package com.clearmark.engine.network;
 
-import com.clearmark.engine.text.TextFolding;
+import com.clearmark.engine.text.Tokenizer;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -9,6 +9,9 @@ import java.util.Set;
  * The normalised forms under which sellers' contact details are compared. Each returns null when
  * the value is too weak to link on: an address without a number, a phone of fewer than seven
  * digits, a name that leaves no stem.
+ *
+ * <p>Words are split and folded by the engine's {@link Tokenizer}, as marks and listings are; one
+ * instance reuses its tokenizer from one value to the next and is for one thread.
  */
 final class ContactKeys {
   static final int MIN_PHONE_DIGITS = 7;
@@ -76,36 +79,40 @@ final class ContactKeys {
 
   private static final Set<String> GMAIL_DOMAINS = Set.of("gmail.com", "googlemail.com");
 
-  private ContactKeys() {}
+  private final Tokenizer tokens = new Tokenizer();
+  private final StringBuilder key = new StringBuilder();
 
   /**
    * The address folded, punctuation removed and common words abbreviated: {@code 88 Harbour Road}
    * and {@code 88 harbour rd.} agree. Null unless it has a number and at least three words, so that
    * a bare city or country links nobody.
    */
-  static String address(String address) {
-    String folded = TextFolding.key(address);
-    if (folded.isEmpty()) {
+  String address(String address) {
+    tokens.reset(address);
+    if (tokens.size() < MIN_ADDRESS_WORDS) {
       return null;
     }
-    String[] words = folded.split(" ");
-    if (words.length < MIN_ADDRESS_WORDS) {
-      return null;
-    }
-    var key = new StringBuilder(folded.length());
+    key.setLength(0);
     boolean number = false;
-    for (String word : words) {
-      number |= hasDigit(word);
-      if (key.length() > 0) {
+    for (int t = 0; t < tokens.size(); t++) {
+      number |= tokens.has(t, Tokenizer.HAS_DIGIT);
+      if (t > 0) {
         key.append(' ');
       }
-      key.append(ADDRESS_WORDS.getOrDefault(word, word));
+      int from = tokens.normStart(t);
+      int length = tokens.normLength(t);
+      String abbreviation = ADDRESS_WORDS.get(new String(tokens.buffer(), from, length));
+      if (abbreviation != null) {
+        key.append(abbreviation);
+      } else {
+        key.append(tokens.buffer(), from, length);
+      }
     }
     return number ? key.toString() : null;
   }
 
   /** The last ten digits of the number; null when it has fewer than seven digits. */
-  static String phone(String phone) {
+  String phone(String phone) {
     var digits = new StringBuilder(phone.length());
     for (int i = 0; i < phone.length(); i++) {
       char c = phone.charAt(i);
@@ -126,7 +133,7 @@ final class ContactKeys {
    * the dots Gmail ignores ({@code Peak.Deals+x@googlemail.com} is {@code peakdeals@gmail.com}).
    * Null when it is not an address.
    */
-  static String email(String email) {
+  String email(String email) {
     String e = email.strip().toLowerCase(Locale.ROOT);
     int at = e.lastIndexOf('@');
     if (at <= 0 || at == e.length() - 1 || e.indexOf('@') != at || e.indexOf(' ') >= 0) {
@@ -150,49 +157,37 @@ final class ContactKeys {
    * PeakDeals Outlet 7}, {@code peakdeals_direct} and {@code Peak Deals Store EU} all give {@code
    * peakdeals}. Null unless the stem has at least four letters.
    */
-  static String nameStem(String name) {
-    String folded = TextFolding.key(name);
-    if (folded.isEmpty()) {
-      return null;
-    }
-    String[] words = folded.split(" ");
-    int end = words.length;
-    while (end > 0 && (isNumber(words[end - 1]) || NAME_SUFFIXES.contains(words[end - 1]))) {
+  String nameStem(String name) {
+    tokens.reset(name);
+    int end = tokens.size();
+    while (end > 0 && isSuffix(end - 1)) {
       end--;
     }
-    var stem = new StringBuilder();
-    for (int i = 0; i < end; i++) {
-      stem.append(words[i]);
+    key.setLength(0);
+    for (int t = 0; t < end; t++) {
+      key.append(tokens.buffer(), tokens.normStart(t), tokens.normLength(t));
     }
-    int length = stem.length();
-    while (length > 0 && Character.isDigit(stem.charAt(length - 1))) {
+    int length = key.length();
+    while (length > 0 && Character.isDigit(key.charAt(length - 1))) {
       length--;
     }
-    stem.setLength(length);
+    key.setLength(length);
     int letters = 0;
-    for (int i = 0; i < stem.length(); i++) {
-      if (Character.isLetter(stem.charAt(i))) {
+    for (int i = 0; i < key.length(); i++) {
+      if (Character.isLetter(key.charAt(i))) {
         letters++;
       }
     }
-    return letters >= MIN_STEM_LETTERS ? stem.toString() : null;
+    return letters >= MIN_STEM_LETTERS ? key.toString() : null;
   }
 
-  private static boolean isNumber(String word) {
-    for (int i = 0; i < word.length(); i++) {
-      if (!Character.isDigit(word.charAt(i))) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static boolean hasDigit(String word) {
-    for (int i = 0; i < word.length(); i++) {
-      if (Character.isDigit(word.charAt(i))) {
-        return true;
-      }
-    }
-    return false;
+  private boolean isSuffix(int t) {
+    boolean number =
+        tokens.has(t, Tokenizer.HAS_DIGIT)
+            && !tokens.has(t, Tokenizer.HAS_LETTER)
+            && !tokens.has(t, Tokenizer.HAS_SYMBOL);
+    return number
+        || NAME_SUFFIXES.contains(
+            new String(tokens.buffer(), tokens.normStart(t), tokens.normLength(t)));
   }
 }

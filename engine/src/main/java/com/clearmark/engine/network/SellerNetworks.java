@@ -111,15 +111,16 @@ public final class SellerNetworks {
     List<SellerLink> links = new ArrayList<>();
     List<CrowdedKey> crowded = new ArrayList<>();
     String[] keys = new String[n];
+    var contact = new ContactKeys();
 
-    fill(keys, sellers, p -> ContactKeys.address(p.address()));
+    fill(keys, sellers, p -> contact.address(p.address()));
     linkByKey(
         keys,
         LinkKind.ADDRESS,
         (a, b) -> "same address " + quoted(sellers.get(a).address()),
         links,
         crowded);
-    fill(keys, sellers, p -> ContactKeys.phone(p.phone()));
+    fill(keys, sellers, p -> contact.phone(p.phone()));
     linkByKey(
         keys,
         LinkKind.PHONE,
@@ -127,7 +128,7 @@ public final class SellerNetworks {
             sameOrAlike("phone", sellers.get(a).phone(), sellers.get(b).phone(), "one number"),
         links,
         crowded);
-    fill(keys, sellers, p -> ContactKeys.email(p.email()));
+    fill(keys, sellers, p -> contact.email(p.email()));
     linkByKey(
         keys,
         LinkKind.EMAIL,
@@ -135,7 +136,7 @@ public final class SellerNetworks {
             sameOrAlike("email", sellers.get(a).email(), sellers.get(b).email(), "one mailbox"),
         links,
         crowded);
-    fill(keys, sellers, p -> ContactKeys.nameStem(p.name()));
+    fill(keys, sellers, p -> contact.nameStem(p.name()));
     linkByKey(
         keys,
         LinkKind.NAME_PATTERN,
