@@ -199,6 +199,34 @@ public final class SignatureIndex {
     }
   }
 
+  /**
+   * A 32-bit hash of one band of a signature, for callers that block pairs by band themselves (as
+   * {@code SellerNetworks} does over all sellers at once): signatures that agree on the band have
+   * equal keys; unequal bands collide with probability 2<sup>-32</sup>.
+   */
+  public static int bandKey(Signature signature, int band) {
+    if (band < 0 || band >= BANDS) {
+      throw new IllegalArgumentException("band " + band + " is not between 0 and " + (BANDS - 1));
+    }
+    long h = Mix.mix((band + 1) * Mix.GOLDEN);
+    int from = band * ROWS;
+    for (int r = 0; r < ROWS; r++) {
+      h = Mix.mix(h + signature.slot(from + r));
+    }
+    return (int) (h >>> 32);
+  }
+
+  /** Whether the two signatures agree on every slot of the band. */
+  public static boolean bandAgrees(Signature a, Signature b, int band) {
+    int from = band * ROWS;
+    for (int r = 0; r < ROWS; r++) {
+      if (a.slot(from + r) != b.slot(from + r)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private void checkSize(Signature signature) {
     if (signature.size() != hashes) {
       throw new IllegalArgumentException(

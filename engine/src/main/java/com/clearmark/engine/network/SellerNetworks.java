@@ -205,40 +205,77 @@ public final class SellerNetworks {
     }
   }
 
+  /**
+   * Links sellers whose listing texts are near-identical by banding their signatures as {@link
+   * SignatureIndex} does, but over all sellers at once: per band, the sellers are sorted by band
+   * key and each run of equal keys is one block of candidate pairs, verified on the whole
+   * signature. A pair is verified only in the first band it agrees on. A run longer than {@link
+   * #MAX_SELLERS_PER_KEY} is a text many sellers share (a manufacturer's stock description) and
+   * pairs nobody; those of the first band are reported as crowded.
+   */
   private static void linkByText(
       List<SellerProfile> sellers, List<SellerLink> links, List<CrowdedKey> crowded) {
-    var index = new SignatureIndex();
+    int[] signed = new int[sellers.size()];
+    int m = 0;
     for (int i = 0; i < sellers.size(); i++) {
       Signature text = sellers.get(i).text();
-      if (text != null && !text.isEmpty() && text.size() == MinHasher.STANDARD_HASHES) {
-        index.add(i, text);
+      if (text != null && text.size() == MinHasher.STANDARD_HASHES) {
+        signed[m++] = i;
       }
     }
-    for (int i = 0; i < sellers.size(); i++) {
-      Signature text = sellers.get(i).text();
-      if (text == null || text.isEmpty() || text.size() != MinHasher.STANDARD_HASHES) {
-        continue;
+    long[] keyed = new long[m];
+    for (int band = 0; band < SignatureIndex.BANDS; band++) {
+      for (int k = 0; k < m; k++) {
+        int seller = signed[k];
+        keyed[k] = ((long) SignatureIndex.bandKey(sellers.get(seller).text(), band) << 32) | seller;
       }
-      List<SignatureIndex.Match> alike =
-          index.query(text, TEXT_SIMILARITY, MAX_SELLERS_PER_KEY + 2);
-      if (alike.size() > MAX_SELLERS_PER_KEY + 1) {
-        crowded.add(
-            new CrowdedKey(
-                LinkKind.LISTING_TEXT,
-                "the listing text of seller " + sellers.get(i).key(),
-                alike.size() - 1));
-        continue;
-      }
-      for (SignatureIndex.Match match : alike) {
-        if (match.id() > i) {
-          links.add(
-              new SellerLink(
-                  i,
-                  (int) match.id(),
-                  LinkKind.LISTING_TEXT,
-                  "listing text " + Math.round(match.similarity() * 100) + "% alike"));
+      Arrays.sort(keyed);
+      int start = 0;
+      while (start < m) {
+        int end = start + 1;
+        while (end < m && keyed[end] >>> 32 == keyed[start] >>> 32) {
+          end++;
         }
+        if (end - start > MAX_SELLERS_PER_KEY) {
+          if (band == 0) {
+            crowded.add(
+                new CrowdedKey(
+                    LinkKind.LISTING_TEXT,
+                    "the listing text of seller " + sellers.get((int) keyed[start]).key(),
+                    end - start));
+          }
+        } else {
+          for (int i = start; i < end; i++) {
+            for (int j = i + 1; j < end; j++) {
+              linkIfAlike(sellers, (int) keyed[i], (int) keyed[j], band, links);
+            }
+          }
+        }
+        start = end;
       }
+    }
+  }
+
+  private static void linkIfAlike(
+      List<SellerProfile> sellers, int a, int b, int band, List<SellerLink> links) {
+    Signature x = sellers.get(a).text();
+    Signature y = sellers.get(b).text();
+    if (!SignatureIndex.bandAgrees(x, y, band)) {
+      return;
+    }
+    for (int earlier = 0; earlier < band; earlier++) {
+      if (SignatureIndex.bandAgrees(x, y, earlier)) {
+        return;
+      }
+    }
+    double similarity = x.similarity(y);
+    if (similarity >= TEXT_SIMILARITY) {
+      links.add(
+          new SellerLink(
+              a,
+              b,
+              LinkKind.LISTING_TEXT,
+              "listing text " + Math.round(similarity * 100) + "% alike"));
     }
   }
 

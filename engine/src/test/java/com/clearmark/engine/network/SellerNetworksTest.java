@@ -144,6 +144,26 @@ class SellerNetworksTest {
   }
 
   @Test
+  void stockDescriptionCopiedByManySellersLinksNone() {
+    Signature stock = text("Genuine replacement filter cartridge, fits all models, pack of three");
+    List<SellerProfile> sellers = new ArrayList<>();
+    for (int i = 0; i < SellerNetworks.MAX_SELLERS_PER_KEY + 5; i++) {
+      sellers.add(new SellerProfile("S" + i, "", "", "", "", stock));
+    }
+
+    SellerNetworks.Result result = SellerNetworks.build(sellers);
+
+    assertThat(result.links()).isEmpty();
+    assertThat(result.crowded())
+        .singleElement()
+        .satisfies(
+            crowded -> {
+              assertThat(crowded.kind()).isEqualTo(LinkKind.LISTING_TEXT);
+              assertThat(crowded.sellers()).isEqualTo(55);
+            });
+  }
+
+  @Test
   void outputIsTheSameWhateverTheRun() {
     assertThat(SellerNetworks.build(marketplace()).links())
         .isEqualTo(SellerNetworks.build(marketplace()).links());
