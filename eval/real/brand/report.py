@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Precision of the brand-side screen (issue 15) over the hand-judged sample.
 
-    python3 eval/real/brand/report.py eval/real/brand/audit.csv --runs /tmp/realF --seed 20261207 --per-stratum 8
+    python3 eval/real/brand/report.py eval/real/brand/audit.csv --runs /tmp/realF --seed 20261207 --per-stratum 12
 
 Prints, from audit.csv, the judged rows per rule, per brand and per decision with their TP count,
 precision and a 95% Wilson interval. A TP is a listing the brand owner should act on (counterfeit,
@@ -57,7 +57,7 @@ def main():
     ap.add_argument("audit", help="eval/real/brand/audit.csv")
     ap.add_argument("--runs", help="folder holding <brand>.jsonl, to check the sample and weight the strata")
     ap.add_argument("--seed", type=int, default=20261207)
-    ap.add_argument("--per-stratum", type=int, default=8)
+    ap.add_argument("--per-stratum", type=int, default=12)
     args = ap.parse_args()
 
     with open(args.audit, newline="", encoding="utf-8") as f:

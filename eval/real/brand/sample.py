@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Draws the brand-side audit sample (issue 15) from the per-brand screening runs.
 
-    python3 eval/real/brand/sample.py /tmp/realF --seed 20261207 --per-stratum 8 \
+    python3 eval/real/brand/sample.py /tmp/realF --seed 20261207 --per-stratum 12 \
         --skeleton /tmp/realF/audit-skeleton.csv --listings /tmp/realF/listings.csv \
         --worksheet /tmp/realF/worksheet.txt
 
@@ -63,7 +63,7 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("runs", help="folder holding <brand>.jsonl")
     ap.add_argument("--seed", type=int, default=20261207)
-    ap.add_argument("--per-stratum", type=int, default=8)
+    ap.add_argument("--per-stratum", type=int, default=12)
     ap.add_argument("--skeleton", help="write the sample as an audit CSV with empty judgements")
     ap.add_argument("--listings", help="listings.csv, for the worksheet")
     ap.add_argument("--worksheet", help="write the listing text of every sampled row here (keep out of the repo)")
