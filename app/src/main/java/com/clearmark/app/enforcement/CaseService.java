@@ -86,6 +86,49 @@ public class CaseService {
     return cases.find(org(caller), id).orElseThrow(() -> new NotFoundException("case", id));
   }
 
+  /** The queue: the organization's cases matching the filter, at most {@code limit}. */
+  List<EnforcementCase> queue(Caller caller, CaseFilter filter, int limit) {
+    return cases.matching(org(caller), filter, Math.max(1, Math.min(limit, QUEUE_LIMIT)));
+  }
+
+  /** The values the queue's filters offer: marketplaces, marks and rules of the cases. */
+  Map<String, List<String>> facets(Caller caller) {
+    var org = org(caller);
+    return Map.of(
+        "marketplace", cases.distinct(org, "marketplace"),
+        "mark", cases.distinct(org, "mark"),
+        "rule", cases.distinct(org, "rule"));
+  }
+
+  /** A case with everything its page and the API show about it. */
+  CaseFile file(Caller caller, long id) {
+    var c = get(caller, id);
+    var org = org(caller);
+    return new CaseFile(
+        c,
+        List.copyOf(c.status().next()),
+        cases.dismissReason(org, id).orElse(null),
+        cases.events(org, id),
+        testBuys.forCase(org, id));
+  }
+
+  /** A case, the moves it may make, why it was dismissed, its timeline and its test buys. */
+  record CaseFile(
+      EnforcementCase enforcementCase,
+      List<CaseStatus> next,
+      String dismissReason,
+      List<CaseEvent> timeline,
+      List<TestBuy> testBuys) {}
+
+  /** The organization's notice metrics. */
+  EnforcementMetrics metrics(Caller caller) {
+    var org = org(caller);
+    return EnforcementMetrics.of(cases.all(org), cases.reached(org));
+  }
+
+  /** The most cases the queue lists at once. */
+  static final int QUEUE_LIMIT = 500;
+
   // ---- A reviewer's moves ----
 
   /** Confirms a detected case as an infringement worth a notice. */

@@ -52,19 +52,47 @@ record EnforcementMetrics(
       Double rejectionRate,
       Double counterNoticeRate,
       Double successfulCounterNoticeRate,
-      Double accuracy) {
+      Double accuracy,
+      Boolean meetsProjectZero,
+      Boolean meetsGoodFaith) {
 
-    /** Whether the notices meet Project Zero's accuracy, or null with no notice to judge. */
-    Boolean meetsProjectZero() {
-      return accuracy == null ? null : accuracy >= PROJECT_ZERO_ACCURACY;
-    }
-
-    /** Whether the cases meet the good-faith programme's two rates, or null with none sent. */
-    Boolean meetsGoodFaith() {
-      return takedownRate == null
-          ? null
-          : takedownRate >= GOOD_FAITH_TAKEDOWN
-              && successfulCounterNoticeRate <= GOOD_FAITH_COUNTER_NOTICES;
+    Group(
+        String key,
+        int cases,
+        int sent,
+        int notices,
+        int removed,
+        int rejected,
+        int counterNoticed,
+        int reinstated,
+        Double takedownRate,
+        Duration medianTimeToTakedown,
+        Double rejectionRate,
+        Double counterNoticeRate,
+        Double successfulCounterNoticeRate,
+        Double accuracy) {
+      this(
+          key,
+          cases,
+          sent,
+          notices,
+          removed,
+          rejected,
+          counterNoticed,
+          reinstated,
+          takedownRate,
+          medianTimeToTakedown,
+          rejectionRate,
+          counterNoticeRate,
+          successfulCounterNoticeRate,
+          accuracy,
+          // Whether the notices meet Project Zero's accuracy; null with no notice to judge.
+          accuracy == null ? null : accuracy >= PROJECT_ZERO_ACCURACY,
+          // Whether the cases meet the good-faith programme's two rates; null with none sent.
+          takedownRate == null
+              ? null
+              : takedownRate >= GOOD_FAITH_TAKEDOWN
+                  && successfulCounterNoticeRate <= GOOD_FAITH_COUNTER_NOTICES);
     }
   }
 
