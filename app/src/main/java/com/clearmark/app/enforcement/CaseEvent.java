@@ -20,6 +20,7 @@ record CaseEvent(
   static final String MOVED = "MOVED";
   static final String CAPTURED_AGAIN = "CAPTURED_AGAIN";
   static final String TAKEDOWN_SEEN = "TAKEDOWN_SEEN";
+  static final String UNAVAILABLE = "UNAVAILABLE";
   static final String RELISTING = "RELISTING";
   static final String TEST_BUY = "TEST_BUY";
   static final String NOTE = "NOTE";

@@ -171,7 +171,19 @@ class CaseOpener implements CaptureListener {
 
   private void takedownSeen(OrganizationId org, Capture capture) {
     for (var c : cases.ofListing(org, capture.monitoredListingId())) {
-      if (c.status().awaitingTakedown()) {
+      if (c.open() && !c.status().awaitingTakedown()) {
+        cases.event(
+            org,
+            c.id(),
+            CaseEvent.UNAVAILABLE,
+            null,
+            null,
+            "Snapshot #"
+                + capture.id()
+                + " finds the listing no longer available before any notice",
+            null,
+            CaseService.MONITORING);
+      } else if (c.status().awaitingTakedown()) {
         service.moveSeen(
             org,
             c,
