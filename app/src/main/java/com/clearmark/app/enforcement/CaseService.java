@@ -504,7 +504,15 @@ public class CaseService {
       var desk =
           noticeDesk().orElseThrow(() -> new ConflictException("Notices cannot be drafted here."));
       for (long id : ids) {
-        get(caller, id);
+        var c = get(caller, id);
+        if (c.status() != CaseStatus.VALIDATED) {
+          throw new ConflictException(
+              "Case #"
+                  + id
+                  + " is "
+                  + EnforcementCase.words(c.status())
+                  + "; a notice is drafted only for validated cases.");
+        }
       }
       Long notice = eachCase.execute(t -> desk.draft(caller, List.copyOf(ids)));
       return new BulkOutcome(List.copyOf(ids), Map.of(), notice);

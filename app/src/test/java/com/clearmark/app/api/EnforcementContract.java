@@ -235,6 +235,33 @@ abstract class EnforcementContract {
   }
 
   @Test
+  void aListingPutBackAfterItsTakedownOpensACaseLinkedToTheOldOne() {
+    long listing = listing("B0FAKE0010");
+    flagged(listing, Finding.lookalike("ZORVIX"));
+    long id = onlyCase(zorvix.viewer()).get("id").asLong();
+    snapshots.capture(zorvix.organizationId(), listing, seller, "BLOCK", false, false);
+    assertThat(kinds(zorvix.viewer().get("/api/v1/cases/" + id).json()))
+        .as("gone before any notice: noted, not a takedown")
+        .endsWith("UNAVAILABLE");
+
+    var notice = zorvix.adminCaller();
+    cases.validate(notice, id, null, null);
+    cases.noticeDrafted(notice, id, 3);
+    cases.noticeApproved(notice, id, 3);
+    cases.noticeSent(notice, id, 3, "email");
+    cases.recordOutcome(notice, id, null, com.clearmark.app.enforcement.CaseStatus.REMOVED, null);
+    flagged(listing, Finding.lookalike("ZORVIX"));
+
+    var all = casesOf(zorvix.viewer(), "?sort=newest");
+    assertThat(all).hasSize(2);
+    assertThat(all.get(0).get("relistingOf").asLong()).isEqualTo(id);
+    assertThat(all.get(0).get("status").asString()).isEqualTo("DETECTED");
+    var opened = zorvix.viewer().get("/api/v1/cases/" + all.get(0).get("id").asLong()).json();
+    assertThat(opened.get("timeline").get(0).get("summary").asString())
+        .contains("the listing is back after case #" + id);
+  }
+
+  @Test
   void aRejectedNoticeIsTriedAgainAndCountsAgainstAccuracy() {
     flagged(listing("B0FAKE0003"), Finding.lookalike("ZORVIX"));
     long id = onlyCase(zorvix.viewer()).get("id").asLong();
