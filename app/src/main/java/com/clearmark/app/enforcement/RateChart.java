@@ -56,6 +56,9 @@ record RateChart(
 
   static String percent(double r) {
     double p = r * 100;
-    return (p == Math.rint(p) ? String.valueOf((long) p) : String.format("%.1f", p)) + "%";
+    return (p == Math.rint(p)
+            ? String.valueOf((long) p)
+            : String.format(java.util.Locale.ROOT, "%.1f", p))
+        + "%";
   }
 }

@@ -341,6 +341,15 @@ abstract class EnforcementContract {
                 "box.png",
                 PNG);
     assertThat(viewer.status()).isEqualTo(403);
+
+    long photo = ok.json().get("photoDocumentIds").get(0).asLong();
+    var page = signedIn(Role.VIEWER);
+    assertThat(page.get("/cases/" + id).body()).contains("box.png", "113-5550001-0000001");
+    var download = page.getBytes("/cases/" + id + "/photos/" + photo);
+    assertThat(download.statusCode()).isEqualTo(200);
+    assertThat(download.body()).isEqualTo(PNG);
+    var nosy = signedIn(Role.ADMIN, tenants.sellerWithAdmin("Nosy Photo Brand"));
+    assertThat(nosy.getBytes("/cases/" + id + "/photos/" + photo).statusCode()).isEqualTo(404);
   }
 
   @Test
@@ -440,6 +449,15 @@ abstract class EnforcementContract {
     cases.noticeApproved(notice, id, 7);
     cases.noticeSent(notice, id, 7, "email");
     var page = signedIn(Role.REVIEWER);
+
+    flagged(listing("B0FAKE0011"), Finding.lookalike("ZORVIX"));
+    long other = casesOf(zorvix.viewer(), "?status=DETECTED").get(0).get("id").asLong();
+    var bulk =
+        page.post(
+            "/cases", "/cases/bulk", Map.of("action", "VALIDATE", "ids", Long.toString(other)));
+    assertThat(bulk.statusCode()).isEqualTo(302);
+    assertThat(page.get("/cases").body()).contains("1 case validated.");
+    assertThat(casesOf(zorvix.viewer(), "?status=VALIDATED")).hasSize(1);
 
     var queue = page.get("/cases");
     assertThat(queue.statusCode()).isEqualTo(200);
