@@ -105,6 +105,19 @@ class ServiceArchitectureTest {
           Map.entry("dashboard", Set.of()),
           Map.entry("demo", Set.of()),
           Map.entry("document", Set.of("Documents", "FileType", "StoredDocument")),
+          Map.entry(
+              "enforcement",
+              Set.of(
+                  "Cases",
+                  "CaseService",
+                  "CaseStatus",
+                  "EnforcementCase",
+                  "EnforcementSettings",
+                  "EnforcementSettingsStore",
+                  "NoticeDesk",
+                  "TestBuy",
+                  "TestBuyOutcome",
+                  "TestBuys")),
           Map.entry("help", Set.of()),
           Map.entry("imports", Set.of()),
           Map.entry(

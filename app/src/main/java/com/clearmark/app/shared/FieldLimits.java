@@ -309,6 +309,26 @@ public final class FieldLimits {
   /** Which letter of an appeal, as its kind's name. */
   public static final int APPEAL_LETTER_KIND = 24;
 
+  // ---- Enforcement cases and test buys ----
+
+  /** An enforcement case's status. */
+  public static final int CASE_STATUS = 20;
+
+  /** The kind of a line of a case's timeline. */
+  public static final int CASE_EVENT_KIND = 32;
+
+  /** What a line of a case's timeline says. */
+  public static final int CASE_EVENT_SUMMARY = 2000;
+
+  /** A test buy's marketplace order id. */
+  public static final int TEST_BUY_ORDER_ID = 100;
+
+  /** What a test buy showed. */
+  public static final int TEST_BUY_OUTCOME = 16;
+
+  /** A note written with a test buy. */
+  public static final int TEST_BUY_NOTE = 2000;
+
   // ---- What a page shows of a long list ----
 
   /** How many ASINs a list page shows of one record before "and N more". */

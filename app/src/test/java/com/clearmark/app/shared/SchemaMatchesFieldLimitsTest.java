@@ -138,7 +138,30 @@ class SchemaMatchesFieldLimitsTest {
           entry("appeal_contacts.address", FieldLimits.SUPPLIER_ADDRESS),
           entry("appeal_letters.kind", FieldLimits.APPEAL_LETTER_KIND),
           entry("appeal_letters.body", FieldLimits.APPEAL_LETTER),
-          entry("appeal_letters.updated_by", FieldLimits.ACTOR_NAME));
+          entry("appeal_letters.updated_by", FieldLimits.ACTOR_NAME),
+          entry("enforcement_cases.marketplace", FieldLimits.MARKETPLACE),
+          entry("enforcement_cases.rule", FieldLimits.RULE),
+          entry("enforcement_cases.mark", FieldLimits.MARK_NAME),
+          entry("enforcement_cases.registration", FieldLimits.REGISTRATION),
+          entry("enforcement_cases.status", FieldLimits.CASE_STATUS),
+          entry("enforcement_cases.dismiss_reason", FieldLimits.REASON),
+          entry("case_events.kind", FieldLimits.CASE_EVENT_KIND),
+          entry("case_events.from_status", FieldLimits.CASE_STATUS),
+          entry("case_events.to_status", FieldLimits.CASE_STATUS),
+          entry("case_events.summary", FieldLimits.CASE_EVENT_SUMMARY),
+          entry("case_events.actor_name", FieldLimits.ACTOR_NAME),
+          entry("test_buys.order_id", FieldLimits.TEST_BUY_ORDER_ID),
+          entry("test_buys.outcome", FieldLimits.TEST_BUY_OUTCOME),
+          entry("test_buys.note", FieldLimits.TEST_BUY_NOTE),
+          entry("enforcement_allowed.rule", FieldLimits.RULE),
+          entry("enforcement_allowed.mark", FieldLimits.MARK_NAME),
+          entry("enforcement_allowed.reason", FieldLimits.REASON),
+          entry("enforcement_settings.rights_owner", FieldLimits.RIGHTS_OWNER),
+          entry("enforcement_settings.agent_name", FieldLimits.RIGHTS_OWNER),
+          entry("enforcement_settings.contact_name", FieldLimits.PERSON_NAME),
+          entry("enforcement_settings.contact_email", FieldLimits.EMAIL),
+          entry("enforcement_settings.contact_phone", FieldLimits.PHONE),
+          entry("enforcement_settings.contact_address", FieldLimits.SUPPLIER_ADDRESS));
 
   @Test
   void onH2EveryTextColumnIsAsWideAsItsFieldLimit() {

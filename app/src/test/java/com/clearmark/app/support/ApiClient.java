@@ -190,8 +190,19 @@ public final class ApiClient {
         .until(() -> get(path).json(), condition::test);
   }
 
+  /** Posts form fields and one file under the multipart field {@code part} to any path. */
+  public Reply uploadForm(
+      String path, Map<String, String> fields, String part, String fileName, byte[] content) {
+    return send(multipart(path, fields, part, fileName, content));
+  }
+
   private HttpRequest.Builder multipart(
       String path, Map<String, String> fields, String fileName, byte[] content) {
+    return multipart(path, fields, "file", fileName, content);
+  }
+
+  private HttpRequest.Builder multipart(
+      String path, Map<String, String> fields, String part, String fileName, byte[] content) {
     String boundary = "clearmark-" + UUID.randomUUID();
     var body = new ByteArrayOutputStream();
     fields.forEach(
@@ -204,7 +215,9 @@ public final class ApiClient {
     writeUtf8(body, "--" + boundary + "\r\n");
     writeUtf8(
         body,
-        "Content-Disposition: form-data; name=\"file\"; filename=\""
+        "Content-Disposition: form-data; name=\""
+            + part
+            + "\"; filename=\""
             + fileName
             + "\"\r\nContent-Type: application/octet-stream\r\n\r\n");
     body.writeBytes(content);

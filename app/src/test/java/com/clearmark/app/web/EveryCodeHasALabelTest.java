@@ -40,7 +40,9 @@ class EveryCodeHasALabelTest {
     "channel, com.clearmark.app.notification.Channel",
     "event.type, com.clearmark.app.notification.EventType",
     "delivery.status, com.clearmark.app.notification.DeliveryStatus",
-    "file.type, com.clearmark.app.document.FileType"
+    "file.type, com.clearmark.app.document.FileType",
+    "case.status, com.clearmark.app.enforcement.CaseStatus",
+    "test.buy.outcome, com.clearmark.app.enforcement.TestBuyOutcome"
   })
   void everyConstantHasPlainWords(String prefix, String enumClass) throws Exception {
     Properties labels = labels();

@@ -1,0 +1,237 @@
+package com.clearmark.app.enforcement;
+
+import com.clearmark.app.audit.AuditAction;
+import com.clearmark.app.audit.AuditLog;
+import com.clearmark.app.monitoring.Capture;
+import com.clearmark.app.monitoring.CaptureFinding;
+import com.clearmark.app.monitoring.CaptureListener;
+import com.clearmark.app.monitoring.NewCapture;
+import com.clearmark.app.shared.OrganizationId;
+import com.clearmark.app.staydown.StayDown;
+import com.clearmark.engine.screening.Decision;
+import com.clearmark.engine.screening.Severity;
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns monitoring's new snapshots into cases, inside the import's transaction. {@link
+ * OpeningPolicy} says which captures raise one; a capture of a listing that already has an open
+ * case adds "captured again" to it instead, and a capture that finds the listing gone records the
+ * takedown of a case awaiting one.
+ */
+@Component
+class CaseOpener implements CaptureListener {
+
+  private final Cases cases;
+  private final AllowedDetections allowed;
+  private final CaseService service;
+  private final StayDown stayDown;
+  private final AuditLog audit;
+  private final Clock clock;
+
+  CaseOpener(
+      Cases cases,
+      AllowedDetections allowed,
+      CaseService service,
+      StayDown stayDown,
+      AuditLog audit,
+      Clock clock) {
+    this.cases = cases;
+    this.allowed = allowed;
+    this.service = service;
+    this.stayDown = stayDown;
+    this.audit = audit;
+    this.clock = clock;
+  }
+
+  @Override
+  public void captured(OrganizationId org, List<NewCapture> batch) {
+    for (var fresh : batch) {
+      var capture = fresh.capture();
+      if (!capture.available()) {
+        takedownSeen(org, capture);
+        continue;
+      }
+      var main = OpeningPolicy.mainFinding(fresh.findings());
+      String rule = main.map(CaptureFinding::rule).orElse("");
+      String mark = main.map(CaptureFinding::mark).orElse("");
+      boolean isAllowed = allowed.allowed(org, capture.monitoredListingId(), rule, mark);
+      if (OpeningPolicy.raisesCase(capture, isAllowed).isPresent()) {
+        continue;
+      }
+      var previous = cases.ofListing(org, capture.monitoredListingId());
+      var open = previous.stream().filter(EnforcementCase::open).findFirst();
+      if (open.isPresent()) {
+        cases.event(
+            org,
+            open.get().id(),
+            CaseEvent.CAPTURED_AGAIN,
+            null,
+            null,
+            "Captured again in snapshot #"
+                + capture.id()
+                + " ("
+                + capture.decision().toLowerCase(java.util.Locale.ROOT)
+                + ", score "
+                + capture.score()
+                + ")",
+            null,
+            CaseService.MONITORING);
+        continue;
+      }
+      open(org, capture, main, previous);
+    }
+  }
+
+  private void open(
+      OrganizationId org,
+      Capture capture,
+      Optional<CaptureFinding> main,
+      List<EnforcementCase> previous) {
+    // A listing put back under its old id after a takedown is a relisting of that case; otherwise
+    // stay-down may recognise the goods of a removed listing under a new id.
+    Long relistingOf =
+        previous.stream()
+            .filter(c -> c.status().reenforceable())
+            .map(EnforcementCase::id)
+            .findFirst()
+            .orElse(null);
+    String why = null;
+    if (relistingOf != null) {
+      why = "the listing is back after case #" + relistingOf;
+    } else {
+      var match = stayDown.matches(org, capture).stream().findFirst();
+      if (match.isPresent()) {
+        relistingOf = match.get().caseId();
+        why =
+            "it looks like the listing removed in case #"
+                + relistingOf
+                + " ("
+                + Math.round(match.get().similarity() * 100)
+                + "% alike"
+                + (match.get().reasons().isEmpty()
+                    ? ""
+                    : "; " + String.join(", ", match.get().reasons()))
+                + ")";
+      }
+    }
+    var draft =
+        new EnforcementCase(
+            0,
+            capture.monitoredListingId(),
+            capture.id(),
+            capture.sellerRef(),
+            capture.marketplace(),
+            main.map(CaptureFinding::rule).orElse(""),
+            main.map(CaptureFinding::mark).orElse(""),
+            main.map(CaptureFinding::registration).orElse(""),
+            CaseStatus.DETECTED,
+            0,
+            relistingOf,
+            clock.instant(),
+            null,
+            null,
+            null,
+            null);
+    long id = cases.open(org, draft);
+    String summary =
+        "Opened from snapshot #"
+            + capture.id()
+            + " of "
+            + capture.marketplace()
+            + " listing "
+            + capture.listingId()
+            + " ("
+            + capture.decision().toLowerCase(java.util.Locale.ROOT)
+            + (main.isEmpty() ? "" : ", " + main.get().rule() + " on " + main.get().mark())
+            + ")"
+            + (why == null ? "" : "; " + why);
+    cases.event(
+        org,
+        id,
+        CaseEvent.OPENED,
+        null,
+        CaseStatus.DETECTED,
+        summary,
+        null,
+        CaseService.MONITORING);
+    audit.record(
+        org.value(),
+        null,
+        CaseService.MONITORING,
+        AuditAction.CASE_OPENED,
+        CaseService.SUBJECT,
+        id,
+        "Case #" + id + ": " + summary,
+        null);
+  }
+
+  private void takedownSeen(OrganizationId org, Capture capture) {
+    for (var c : cases.ofListing(org, capture.monitoredListingId())) {
+      if (c.open() && !c.status().awaitingTakedown()) {
+        cases.event(
+            org,
+            c.id(),
+            CaseEvent.UNAVAILABLE,
+            null,
+            null,
+            "Snapshot #"
+                + capture.id()
+                + " finds the listing no longer available before any notice",
+            null,
+            CaseService.MONITORING);
+      } else if (c.status().awaitingTakedown()) {
+        service.moveSeen(
+            org,
+            c,
+            CaseStatus.REMOVED,
+            "Takedown seen: snapshot #"
+                + capture.id()
+                + " captured "
+                + capture.capturedAt()
+                + " shows the listing is no longer available");
+      }
+    }
+  }
+
+  /** Which new captures raise a case, and why the others do not. */
+  static final class OpeningPolicy {
+
+    private OpeningPolicy() {}
+
+    /**
+     * Why the capture raises no case, or empty when it raises one: a capture that passed screening,
+     * one from a seller the brand has authorized, or one whose detection a reviewer judged not
+     * infringing.
+     */
+    static Optional<String> raisesCase(Capture capture, boolean detectionAllowed) {
+      if (Decision.PASS.name().equals(capture.decision())) {
+        return Optional.of("passed screening");
+      }
+      if (capture.sellerAuthorized()) {
+        return Optional.of("the seller is authorized");
+      }
+      if (detectionAllowed) {
+        return Optional.of("judged not infringing before");
+      }
+      return Optional.empty();
+    }
+
+    /** The finding a case is about: the most severe, the first of equals. */
+    static Optional<CaptureFinding> mainFinding(List<CaptureFinding> findings) {
+      return findings.stream()
+          .min(Comparator.comparing((CaptureFinding f) -> severity(f.severity())).reversed());
+    }
+
+    private static Severity severity(String s) {
+      try {
+        return Severity.valueOf(s);
+      } catch (IllegalArgumentException | NullPointerException e) {
+        return Severity.INFO;
+      }
+    }
+  }
+}
