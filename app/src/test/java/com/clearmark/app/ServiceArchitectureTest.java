@@ -105,11 +105,29 @@ class ServiceArchitectureTest {
           Map.entry("dashboard", Set.of()),
           Map.entry("demo", Set.of()),
           Map.entry("document", Set.of("Documents", "FileType", "StoredDocument")),
+          Map.entry(
+              "enforcement",
+              Set.of(
+                  "CaseStatus",
+                  "Cases",
+                  "EnforcementCase",
+                  "TestBuy",
+                  "TestBuyOutcome",
+                  "TestBuys")),
           Map.entry("help", Set.of()),
           Map.entry("imports", Set.of()),
           Map.entry(
               "job",
               Set.of("InterruptedJobs", "Job", "JobKind", "JobProblem", "Jobs", "JobStatus")),
+          Map.entry(
+              "monitoring",
+              Set.of(
+                  "Capture",
+                  "CaptureFinding",
+                  "Captures",
+                  "MarketplaceSeller",
+                  "MarketplaceSellers",
+                  "MonitoredListing")),
           Map.entry("notification", Set.of("NotificationSetup")),
           Map.entry(
               "registry",
