@@ -128,6 +128,7 @@ class ServiceArchitectureTest {
                   "MarketplaceSeller",
                   "MarketplaceSellers",
                   "MonitoredListing")),
+          Map.entry("networks", Set.of()),
           Map.entry("notification", Set.of("NotificationSetup")),
           Map.entry(
               "registry",
@@ -162,7 +163,8 @@ class ServiceArchitectureTest {
                   "SalesRecords",
                   "SourcingService",
                   "Supplier",
-                  "Suppliers")));
+                  "Suppliers")),
+          Map.entry("staydown", Set.of("StayDown")));
 
   /** Each table of the migrations and the feature whose repository alone runs SQL on it. */
   static final Map<String, String> OWNERS =

@@ -309,6 +309,14 @@ public final class FieldLimits {
   /** Which letter of an appeal, as its kind's name. */
   public static final int APPEAL_LETTER_KIND = 24;
 
+  // ---- Stay-down fingerprints ----
+
+  /** A fingerprint's MinHash signature in base64 (684 characters for the standard 128 slots). */
+  public static final int FINGERPRINT_SIGNATURE = 2000;
+
+  /** The marketplace's own id of a removed listing, as wide as a monitored listing's. */
+  public static final int FINGERPRINT_LISTING_ID = 100;
+
   // ---- What a page shows of a long list ----
 
   /** How many ASINs a list page shows of one record before "and N more". */

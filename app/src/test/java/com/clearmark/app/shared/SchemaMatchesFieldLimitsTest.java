@@ -138,7 +138,10 @@ class SchemaMatchesFieldLimitsTest {
           entry("appeal_contacts.address", FieldLimits.SUPPLIER_ADDRESS),
           entry("appeal_letters.kind", FieldLimits.APPEAL_LETTER_KIND),
           entry("appeal_letters.body", FieldLimits.APPEAL_LETTER),
-          entry("appeal_letters.updated_by", FieldLimits.ACTOR_NAME));
+          entry("appeal_letters.updated_by", FieldLimits.ACTOR_NAME),
+          entry("fingerprints.marketplace", FieldLimits.MARKETPLACE),
+          entry("fingerprints.listing_id", FieldLimits.FINGERPRINT_LISTING_ID),
+          entry("fingerprints.signature", FieldLimits.FINGERPRINT_SIGNATURE));
 
   @Test
   void onH2EveryTextColumnIsAsWideAsItsFieldLimit() {
