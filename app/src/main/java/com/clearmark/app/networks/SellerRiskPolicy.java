@@ -42,7 +42,7 @@ final class SellerRiskPolicy {
     }
 
     /** The badge tone of the score: block from 60, review from 25, pass below. */
-    String tone() {
+    public String tone() {
       return score >= 60 ? "block" : score >= 25 ? "review" : "pass";
     }
   }
