@@ -40,7 +40,8 @@ class EveryCodeHasALabelTest {
     "channel, com.clearmark.app.notification.Channel",
     "event.type, com.clearmark.app.notification.EventType",
     "delivery.status, com.clearmark.app.notification.DeliveryStatus",
-    "file.type, com.clearmark.app.document.FileType"
+    "file.type, com.clearmark.app.document.FileType",
+    "link.kind, com.clearmark.engine.network.LinkKind"
   })
   void everyConstantHasPlainWords(String prefix, String enumClass) throws Exception {
     Properties labels = labels();
