@@ -156,6 +156,18 @@ abstract class NetworksContract {
   }
 
   @Test
+  void aNetworkKeepsItsIdWhenANewStorefrontJoinsIt() {
+    assertThat(voltra.viewer().get("/api/v1/networks/" + kingStore).status()).isEqualTo(200);
+
+    long outlet =
+        rows.seller(voltra.organizationId(), AMAZON, "A1KING0099", "ChargeKing Outlet", "", "", "");
+
+    var ring = voltra.viewer().get("/api/v1/networks/" + kingStore);
+    assertThat(ring.status()).as(ring.body()).isEqualTo(200);
+    assertThat(ids(ring.json().get("members"))).containsExactly(kingStore, king24, bazaar, outlet);
+  }
+
+  @Test
   void anUnrelatedSellerIsInNoNetwork() {
     var reply = voltra.viewer().get("/api/v1/sellers/" + lumen);
     assertThat(reply.status()).as(reply.body()).isEqualTo(200);
