@@ -23,6 +23,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -102,7 +103,7 @@ class NetworkService {
   List<NetworkSummary> networks(OrganizationId org) {
     SellerGraph graph = graph(org);
     List<Network> networks = graph.result().networks();
-    Set<Long> all = new java.util.HashSet<>();
+    Set<Long> all = new HashSet<>();
     networks.forEach(n -> graph.members(n).forEach(s -> all.add(s.id())));
     Map<Long, List<EnforcementCase>> bySeller = casesBySeller(org, all);
     List<NetworkSummary> out = new ArrayList<>();
