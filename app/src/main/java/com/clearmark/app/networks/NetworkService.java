@@ -99,6 +99,47 @@ class NetworkService {
       int networkSize,
       List<Link> links) {}
 
+  /** Sellers listed as the riskiest on the networks page. */
+  static final int RISKIEST_SHOWN = 50;
+
+  /** A seller with cases, as the riskiest sellers table lists it. */
+  record RiskySeller(MarketplaceSeller seller, int cases, RiskScore risk, Long networkId) {}
+
+  /**
+   * The organization's riskiest sellers, whether or not they are in a network: of the sellers with
+   * the most cases (at most twice {@link #RISKIEST_SHOWN} of them are scored), the highest scores
+   * first.
+   */
+  List<RiskySeller> riskiest(OrganizationId org) {
+    SellerGraph graph = graph(org);
+    Map<Long, List<EnforcementCase>> bySeller =
+        casesBySeller(org, graph.sellers().stream().map(MarketplaceSeller::id).toList());
+    List<RiskySeller> out = new ArrayList<>();
+    graph.sellers().stream()
+        .filter(s -> bySeller.containsKey(s.id()))
+        .sorted(
+            Comparator.comparingInt((MarketplaceSeller s) -> bySeller.get(s.id()).size())
+                .reversed())
+        .limit(2L * RISKIEST_SHOWN)
+        .forEach(
+            s -> {
+              List<EnforcementCase> own = bySeller.get(s.id());
+              var network = graph.networkOf(s.id());
+              out.add(
+                  new RiskySeller(
+                      s,
+                      own.size(),
+                      SellerRiskPolicy.score(
+                          own, counterfeitBuys(org, own), network.map(Network::size).orElse(1)),
+                      network.map(graph::idOf).orElse(null)));
+            });
+    out.sort(
+        Comparator.comparingInt((RiskySeller r) -> r.risk().score())
+            .reversed()
+            .thenComparingLong(r -> r.seller().id()));
+    return out.subList(0, Math.min(out.size(), RISKIEST_SHOWN));
+  }
+
   /** The networks of the organization, riskiest first. */
   List<NetworkSummary> networks(OrganizationId org) {
     SellerGraph graph = graph(org);

@@ -23,6 +23,7 @@ class NetworksController {
     var org = OrganizationId.of(caller.organizationId());
     model.addAttribute("nav", "networks");
     model.addAttribute("networks", service.networks(org));
+    model.addAttribute("riskiest", service.riskiest(org));
     model.addAttribute("truncated", service.truncated(org));
     model.addAttribute("maxSellers", NetworkService.MAX_SELLERS);
     return "networks/networks";

@@ -3,6 +3,7 @@ package com.clearmark.app.networks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 
+import com.clearmark.app.enforcement.CaseStatus;
 import com.clearmark.app.shared.Caller;
 import com.clearmark.app.shared.Role;
 import com.clearmark.app.support.FormPages;
@@ -153,6 +154,28 @@ class SellerPagesTest extends FormPages {
     assertThat(svg.selectFirst("line title").text()).contains("415");
     assertThat(network.select("[data-testid=links] tr[data-kind]")).hasSize(2);
     assertThat(network.selectFirst("[data-testid=links]").text()).contains("ChargeKing 24");
+  }
+
+  @Test
+  void theRiskiestSellersAreListedWithTheirReasons() throws Exception {
+    var capture =
+        rows.capture(
+            brand.organizationId(),
+            king24,
+            AMAZON,
+            "B0KING0024",
+            "Zorvix charger",
+            List.of("Original"),
+            "Cheap.",
+            "9.99");
+    rows.caseOn(brand.organizationId(), capture, CaseStatus.REMOVED, null);
+
+    var page = page(brand, "/networks");
+
+    var rowsShown = page.select("[data-testid=riskiest] tr[data-seller]");
+    assertThat(rowsShown).extracting(e -> e.attr("data-seller")).containsExactly("" + king24);
+    assertThat(rowsShown.get(0).text())
+        .contains("ChargeKing 24", "1 listing taken down (+15)", "Network " + kingStore);
   }
 
   @Test
