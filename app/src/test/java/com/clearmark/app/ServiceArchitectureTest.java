@@ -123,6 +123,16 @@ class ServiceArchitectureTest {
           Map.entry(
               "job",
               Set.of("InterruptedJobs", "Job", "JobKind", "JobProblem", "Jobs", "JobStatus")),
+          Map.entry(
+              "monitoring",
+              Set.of(
+                  "Capture",
+                  "CaptureFinding",
+                  "Captures",
+                  "MarketplaceSeller",
+                  "MarketplaceSellers",
+                  "MonitoredListing")),
+          Map.entry("networks", Set.of()),
           Map.entry("notification", Set.of("NotificationSetup")),
           Map.entry(
               "registry",
@@ -157,7 +167,8 @@ class ServiceArchitectureTest {
                   "SalesRecords",
                   "SourcingService",
                   "Supplier",
-                  "Suppliers")));
+                  "Suppliers")),
+          Map.entry("staydown", Set.of("StayDown")));
 
   /** Each table of the migrations and the feature whose repository alone runs SQL on it. */
   static final Map<String, String> OWNERS =

@@ -3,9 +3,10 @@ package com.clearmark.app.monitoring;
 import com.clearmark.engine.listing.Listing;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
-/** PLACEHOLDER for helper B's snapshot record (contract of issue 15). */
+/** PLACEHOLDER of helper B's contracted type: an immutable snapshot of a third-party listing. */
 public record Capture(
     long id,
     long monitoredListingId,
@@ -29,6 +30,10 @@ public record Capture(
     int score,
     boolean sellerAuthorized) {
 
+  public Capture {
+    bulletPoints = bulletPoints == null ? List.of() : List.copyOf(bulletPoints);
+  }
+
   public Listing toListing() {
     return new Listing(
         1,
@@ -47,6 +52,11 @@ public record Capture(
   }
 
   public String text() {
-    return String.join("\n", title, brand, String.join("\n", bulletPoints), description);
+    List<String> parts = new ArrayList<>();
+    parts.add(title == null ? "" : title);
+    parts.add(brand == null ? "" : brand);
+    parts.addAll(bulletPoints);
+    parts.add(description == null ? "" : description);
+    return String.join("\n", parts);
   }
 }

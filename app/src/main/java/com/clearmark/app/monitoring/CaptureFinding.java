@@ -1,6 +1,6 @@
 package com.clearmark.app.monitoring;
 
-/** PLACEHOLDER for helper B's finding record (contract of issue 15). */
+/** PLACEHOLDER of helper B's contracted type: one finding of a capture's screening. */
 public record CaptureFinding(
     long id,
     long captureId,

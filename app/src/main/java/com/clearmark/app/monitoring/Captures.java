@@ -11,9 +11,20 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** PLACEHOLDER for helper B's repository (contract of issue 15): plain reads of the V12 tables. */
+/** PLACEHOLDER of helper B's contracted repository of captures and monitored listings. */
 @Repository
 public class Captures {
+
+  private static final String CAPTURE =
+      "select c.id, c.monitored_listing_id, c.seller_ref, l.marketplace, l.listing_id, c.url,"
+          + " c.title, c.brand, c.bullet_points, c.description, c.search_terms, c.price,"
+          + " c.currency, c.category, c.available, c.captured_at, c.received_at,"
+          + " c.content_hash, c.decision, c.score, c.seller_authorized"
+          + " from captures c join monitored_listings l on l.id = c.monitored_listing_id";
+
+  private static final String LISTING =
+      "select id, marketplace, listing_id, url, seller_ref, latest_capture_id, first_seen_at,"
+          + " last_seen_at from monitored_listings";
 
   private final JdbcClient jdbc;
 
@@ -22,9 +33,7 @@ public class Captures {
   }
 
   public Optional<Capture> find(OrganizationId org, long captureId) {
-    return jdbc.sql(
-            "select c.*, l.marketplace, l.listing_id from captures c join monitored_listings l on"
-                + " l.id = c.monitored_listing_id where c.organization_id = ? and c.id = ?")
+    return jdbc.sql(CAPTURE + " where c.organization_id = ? and c.id = ?")
         .params(org.value(), captureId)
         .query(Captures::capture)
         .optional();
@@ -32,8 +41,9 @@ public class Captures {
 
   public List<CaptureFinding> findings(OrganizationId org, long captureId) {
     return jdbc.sql(
-            "select * from capture_findings where organization_id = ? and capture_id = ? order by"
-                + " id")
+            "select id, capture_id, rule, category, severity, mark, registration, owner, field,"
+                + " start_offset, end_offset, evidence, explanation from capture_findings"
+                + " where organization_id = ? and capture_id = ? order by id")
         .params(org.value(), captureId)
         .query(
             (rs, n) ->
@@ -55,27 +65,16 @@ public class Captures {
   }
 
   public Optional<MonitoredListing> listing(OrganizationId org, long monitoredListingId) {
-    return jdbc.sql("select * from monitored_listings where organization_id = ? and id = ?")
+    return jdbc.sql(LISTING + " where organization_id = ? and id = ?")
         .params(org.value(), monitoredListingId)
-        .query(
-            (rs, n) ->
-                new MonitoredListing(
-                    rs.getLong("id"),
-                    rs.getString("marketplace"),
-                    rs.getString("listing_id"),
-                    rs.getString("url"),
-                    (Long) rs.getObject("seller_ref", Long.class),
-                    (Long) rs.getObject("latest_capture_id", Long.class),
-                    rs.getObject("first_seen_at", OffsetDateTime.class).toInstant(),
-                    rs.getObject("last_seen_at", OffsetDateTime.class).toInstant()))
+        .query(Captures::listing)
         .optional();
   }
 
   public List<Capture> history(OrganizationId org, long monitoredListingId) {
     return jdbc.sql(
-            "select c.*, l.marketplace, l.listing_id from captures c join monitored_listings l on"
-                + " l.id = c.monitored_listing_id where c.organization_id = ? and"
-                + " c.monitored_listing_id = ? order by c.id desc")
+            CAPTURE
+                + " where c.organization_id = ? and c.monitored_listing_id = ? order by c.id desc")
         .params(org.value(), monitoredListingId)
         .query(Captures::capture)
         .list();
@@ -86,11 +85,36 @@ public class Captures {
   }
 
   public List<MonitoredListing> listingsOfSeller(OrganizationId org, long sellerRef) {
-    return List.of();
+    return jdbc.sql(LISTING + " where organization_id = ? and seller_ref = ? order by id")
+        .params(org.value(), sellerRef)
+        .query(Captures::listing)
+        .list();
   }
 
   public List<Capture> latestOfSellers(OrganizationId org, Collection<Long> sellerRefs) {
-    return List.of();
+    if (sellerRefs.isEmpty()) {
+      return List.of();
+    }
+    return jdbc.sql(
+            CAPTURE
+                + " where c.organization_id = :org and l.seller_ref in (:sellers)"
+                + " and c.id = l.latest_capture_id order by c.id")
+        .param("org", org.value())
+        .param("sellers", List.copyOf(sellerRefs))
+        .query(Captures::capture)
+        .list();
+  }
+
+  private static MonitoredListing listing(ResultSet rs, int n) throws SQLException {
+    return new MonitoredListing(
+        rs.getLong("id"),
+        rs.getString("marketplace"),
+        rs.getString("listing_id"),
+        rs.getString("url"),
+        rs.getObject("seller_ref", Long.class),
+        rs.getObject("latest_capture_id", Long.class),
+        rs.getObject("first_seen_at", OffsetDateTime.class).toInstant(),
+        rs.getObject("last_seen_at", OffsetDateTime.class).toInstant());
   }
 
   private static Capture capture(ResultSet rs, int n) throws SQLException {

@@ -2,7 +2,7 @@ package com.clearmark.app.monitoring;
 
 import java.time.Instant;
 
-/** PLACEHOLDER for helper B's seller record (contract of issue 15). */
+/** PLACEHOLDER of helper B's contracted type: a seller seen in captures. */
 public record MarketplaceSeller(
     long id,
     String marketplace,

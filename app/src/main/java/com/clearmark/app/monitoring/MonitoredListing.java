@@ -2,7 +2,7 @@ package com.clearmark.app.monitoring;
 
 import java.time.Instant;
 
-/** PLACEHOLDER for helper B's monitored listing record (contract of issue 15). */
+/** PLACEHOLDER of helper B's contracted type: a third-party listing being watched. */
 public record MonitoredListing(
     long id,
     String marketplace,

@@ -329,6 +329,14 @@ public final class FieldLimits {
   /** A note written with a test buy. */
   public static final int TEST_BUY_NOTE = 2000;
 
+  // ---- Stay-down fingerprints ----
+
+  /** A fingerprint's MinHash signature in base64 (684 characters for the standard 128 slots). */
+  public static final int FINGERPRINT_SIGNATURE = 2000;
+
+  /** The marketplace's own id of a removed listing, as wide as a monitored listing's. */
+  public static final int FINGERPRINT_LISTING_ID = 100;
+
   // ---- What a page shows of a long list ----
 
   /** How many ASINs a list page shows of one record before "and N more". */

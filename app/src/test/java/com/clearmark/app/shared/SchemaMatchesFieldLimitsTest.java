@@ -162,6 +162,9 @@ class SchemaMatchesFieldLimitsTest {
           entry("enforcement_settings.contact_email", FieldLimits.EMAIL),
           entry("enforcement_settings.contact_phone", FieldLimits.PHONE),
           entry("enforcement_settings.contact_address", FieldLimits.SUPPLIER_ADDRESS));
+          entry("fingerprints.marketplace", FieldLimits.MARKETPLACE),
+          entry("fingerprints.listing_id", FieldLimits.FINGERPRINT_LISTING_ID),
+          entry("fingerprints.signature", FieldLimits.FINGERPRINT_SIGNATURE));
 
   @Test
   void onH2EveryTextColumnIsAsWideAsItsFieldLimit() {

@@ -42,7 +42,8 @@ class EveryCodeHasALabelTest {
     "delivery.status, com.clearmark.app.notification.DeliveryStatus",
     "file.type, com.clearmark.app.document.FileType",
     "case.status, com.clearmark.app.enforcement.CaseStatus",
-    "test.buy.outcome, com.clearmark.app.enforcement.TestBuyOutcome"
+    "test.buy.outcome, com.clearmark.app.enforcement.TestBuyOutcome",
+    "link.kind, com.clearmark.engine.network.LinkKind"
   })
   void everyConstantHasPlainWords(String prefix, String enumClass) throws Exception {
     Properties labels = labels();
