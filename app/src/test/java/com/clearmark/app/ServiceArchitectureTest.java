@@ -110,6 +110,22 @@ class ServiceArchitectureTest {
           Map.entry(
               "job",
               Set.of("InterruptedJobs", "Job", "JobKind", "JobProblem", "Jobs", "JobStatus")),
+          Map.entry(
+              "notice",
+              Set.of(
+                  "Appearance",
+                  "IpType",
+                  "Notice",
+                  "NoticeCheck",
+                  "NoticeContent",
+                  "NoticeForm",
+                  "NoticeItem",
+                  "NoticeRegime",
+                  "NoticeService",
+                  "NoticeStatus",
+                  "SendChannel",
+                  "Submitter",
+                  "VeroReason")),
           Map.entry("notification", Set.of("NotificationSetup")),
           Map.entry(
               "registry",

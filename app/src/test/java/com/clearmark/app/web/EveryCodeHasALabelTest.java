@@ -40,7 +40,14 @@ class EveryCodeHasALabelTest {
     "channel, com.clearmark.app.notification.Channel",
     "event.type, com.clearmark.app.notification.EventType",
     "delivery.status, com.clearmark.app.notification.DeliveryStatus",
-    "file.type, com.clearmark.app.document.FileType"
+    "file.type, com.clearmark.app.document.FileType",
+    "notice.regime, com.clearmark.app.notice.NoticeRegime",
+    "notice.status, com.clearmark.app.notice.NoticeStatus",
+    "notice.ip, com.clearmark.app.notice.IpType",
+    "notice.channel, com.clearmark.app.notice.SendChannel",
+    "notice.submitter, com.clearmark.app.notice.Submitter",
+    "notice.appears, com.clearmark.app.notice.Appearance",
+    "notice.vero, com.clearmark.app.notice.VeroReason"
   })
   void everyConstantHasPlainWords(String prefix, String enumClass) throws Exception {
     Properties labels = labels();
