@@ -35,6 +35,14 @@ class NoticeApi {
     return notices.list(caller);
   }
 
+  @GetMapping("/api/v1/notices/follow-ups")
+  @Operation(
+      summary =
+          "Sent notices with a case still awaiting the marketplace's answer after the reminder days")
+  List<Notice> followUps(Caller caller) {
+    return notices.followUps(caller);
+  }
+
   @GetMapping("/api/v1/notices/{id}")
   @Operation(summary = "One notice with the cases it covers")
   Notice get(Caller caller, @PathVariable long id) {

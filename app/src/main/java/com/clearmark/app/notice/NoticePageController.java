@@ -72,6 +72,8 @@ class NoticePageController {
   String list(Caller caller, Model model) {
     model.addAttribute("nav", "cases");
     model.addAttribute("notices", notices.list(caller));
+    model.addAttribute(
+        "followUp", notices.followUps(caller).stream().map(Notice::id).collect(Collectors.toSet()));
     return "notice/notices";
   }
 

@@ -122,6 +122,27 @@ public class NoticeService implements NoticeDesk {
     return cases.find(org(caller), caseId).orElseThrow(() -> new NotFoundException("case", caseId));
   }
 
+  /**
+   * The sent notices to follow up: sent at least the organization's reminder days ago, with a case
+   * still waiting for the marketplace's answer (its status still SENT), oldest first.
+   */
+  public List<Notice> followUps(Caller caller) {
+    OrganizationId org = org(caller);
+    int days = settings.of(org).reminderDays();
+    Instant due = now().minus(java.time.Duration.ofDays(days));
+    List<Notice> out = new ArrayList<>();
+    for (Notice n : notices.all(org, 500)) {
+      if (n.status() != NoticeStatus.SENT || n.sentAt() == null || n.sentAt().isAfter(due)) {
+        continue;
+      }
+      if (cases.byIds(org, n.caseIds()).stream().anyMatch(c -> c.status() == CaseStatus.SENT)) {
+        out.add(n);
+      }
+    }
+    out.sort(java.util.Comparator.comparing(Notice::sentAt));
+    return out;
+  }
+
   /** Whether email can be sent: an SMTP server is configured. */
   public boolean emailConfigured() {
     return !mailHost.isEmpty() && mail.getIfAvailable() != null;

@@ -155,6 +155,31 @@ abstract class NoticeContract {
   }
 
   @Test
+  void aSentNoticeStillUnansweredAfterTheReminderDaysIsDueForFollowUp() {
+    long caseId = replicaOnAmazonDe(voltra);
+    long id = draft(voltra, caseId);
+    voltra.admin().post("/api/v1/notices/" + id + "/approve", Map.of());
+    voltra.reviewer().post("/api/v1/notices/" + id + "/send", Map.of("via", "CSV_UPLOAD"));
+    jdbc.sql("update enforcement_cases set status = 'SENT' where id = ?").param(caseId).update();
+
+    assertThat(voltra.reviewer().get("/api/v1/notices/follow-ups").json().size())
+        .as("sent today, reminder after 14 days")
+        .isZero();
+
+    jdbc.sql("update enforcement_settings set reminder_days = 0 where organization_id = ?")
+        .param(voltra.organizationId())
+        .update();
+    JsonNode due = voltra.reviewer().get("/api/v1/notices/follow-ups").json();
+    assertThat(due.size()).isEqualTo(1);
+    assertThat(due.get(0).get("id").asLong()).isEqualTo(id);
+
+    jdbc.sql("update enforcement_cases set status = 'REMOVED' where id = ?").param(caseId).update();
+    assertThat(voltra.reviewer().get("/api/v1/notices/follow-ups").json().size())
+        .as("the marketplace answered")
+        .isZero();
+  }
+
+  @Test
   void anEditOverAStaleRevisionIsRefused() {
     long id = draft(voltra, replicaOnAmazonDe(voltra));
     assertThat(
