@@ -4,6 +4,7 @@ import com.clearmark.app.enforcement.TestBuyOutcome;
 import com.clearmark.app.monitoring.Capture;
 import com.clearmark.app.monitoring.CaptureFinding;
 import com.clearmark.app.registry.MarkRow;
+import com.clearmark.app.shared.Asin;
 import com.clearmark.app.shared.FieldLimits;
 import com.clearmark.engine.mark.MarkStatus;
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
@@ -176,8 +178,7 @@ sealed interface AccuracyPolicy {
     }
 
     private static String joined(Set<Integer> classes) {
-      return String.join(
-          ", ", new java.util.TreeSet<>(classes).stream().map(String::valueOf).toList());
+      return String.join(", ", new TreeSet<>(classes).stream().map(String::valueOf).toList());
     }
   }
 
@@ -316,6 +317,11 @@ sealed interface AccuracyPolicy {
           need(c.contactAddress(), "contact address", out);
           if (c.ipType().restsOnMark()) {
             need(c.registration(), "trademark registration number", out);
+          }
+          for (NoticeItem i : items) {
+            if (!Asin.isValid(i.listingId())) {
+              out.add("'" + i.listingId() + "' is not an ASIN");
+            }
           }
           if (items.size() > AMAZON_ASINS) {
             out.add(

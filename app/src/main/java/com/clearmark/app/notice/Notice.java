@@ -5,6 +5,7 @@ import com.clearmark.app.shared.ForbiddenException;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * A notice we send to a marketplace about one or more cases. It changes only through {@link
@@ -81,7 +82,7 @@ public record Notice(
     List<NoticeItem> withReasons = items;
     if (reasonCodes != null && !reasonCodes.isEmpty()) {
       withReasons =
-          java.util.stream.IntStream.range(0, items.size())
+          IntStream.range(0, items.size())
               .mapToObj(
                   i ->
                       i < reasonCodes.size()

@@ -63,7 +63,7 @@ class NoticeApi {
   Notice edit(Caller caller, @PathVariable long id, @RequestBody NoticeForm form) {
     Notice current = notices.get(caller, id);
     return notices.edit(
-        caller, id, form.revisionOr(current), form.content(current.content()), form.reasonCodes());
+        caller, id, form.requiredRevision(), form.content(current.content()), form.reasonCodes());
   }
 
   @GetMapping("/api/v1/notices/{id}/checks")

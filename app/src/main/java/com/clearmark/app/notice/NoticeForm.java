@@ -89,7 +89,7 @@ public record NoticeForm(
         accurate != null ? accurate : current.accurate());
   }
 
-  int revisionOr(Notice n) {
+  int requiredRevision() {
     if (revision == null) {
       throw new InvalidInputException("revision", "give the revision of the notice you edited");
     }

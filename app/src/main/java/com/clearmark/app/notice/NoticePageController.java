@@ -132,7 +132,7 @@ class NoticePageController {
       notices.edit(
           caller,
           id,
-          posted.revisionOr(current),
+          posted.requiredRevision(),
           posted.content(current.content()),
           posted.reasonCodes());
       redirect.addFlashAttribute("message", "Draft saved.");

@@ -25,14 +25,17 @@ import com.clearmark.app.shared.NotFoundException;
 import com.clearmark.app.shared.OrganizationId;
 import com.clearmark.app.shared.Role;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -129,7 +132,7 @@ public class NoticeService implements NoticeDesk {
   public List<Notice> followUps(Caller caller) {
     OrganizationId org = org(caller);
     int days = settings.of(org).reminderDays();
-    Instant due = now().minus(java.time.Duration.ofDays(days));
+    Instant due = now().minus(Duration.ofDays(days));
     List<Notice> out = new ArrayList<>();
     for (Notice n : notices.all(org, 500)) {
       if (n.status() != NoticeStatus.SENT || n.sentAt() == null || n.sentAt().isAfter(due)) {
@@ -139,7 +142,7 @@ public class NoticeService implements NoticeDesk {
         out.add(n);
       }
     }
-    out.sort(java.util.Comparator.comparing(Notice::sentAt));
+    out.sort(Comparator.comparing(Notice::sentAt));
     return out;
   }
 
@@ -184,7 +187,7 @@ public class NoticeService implements NoticeDesk {
     Set<String> marketplaces =
         found.stream()
             .map(c -> c.marketplace().toLowerCase(Locale.ROOT))
-            .collect(Collectors.toCollection(java.util.TreeSet::new));
+            .collect(Collectors.toCollection(TreeSet::new));
     if (marketplaces.size() > 1) {
       throw new InvalidInputException(
           "caseIds",

@@ -306,6 +306,21 @@ class NoticePoliciesTest {
   }
 
   @Test
+  void anAmazonNoticeNamesItsListingsByAsin() {
+    var n =
+        notice(
+            "amazon.de",
+            amazonContent("018234567"),
+            List.of(
+                new NoticeItem(1, "256012345678", "https://www.amazon.de/dp/256012345678", "")));
+
+    var check = new RegimeElementsPresent().check(evidence(n, Optional.empty()));
+
+    assertThat(check.passed()).isFalse();
+    assertThat(check.reason()).contains("'256012345678' is not an ASIN");
+  }
+
+  @Test
   void aVeroMessageToTheSellerHasAtMostAThousandCharacters() {
     List<NoticeItem> items =
         List.of(
