@@ -85,6 +85,25 @@ abstract class NoticeContract {
   }
 
   @Test
+  void theDrafterMayChooseTheDsaForAnEuMarketplace() {
+    long replica = replicaOnAmazonDe(voltra);
+
+    var reply =
+        voltra
+            .reviewer()
+            .post("/api/v1/notices", Map.of("caseIds", List.of(replica), "regime", "EU_DSA"));
+
+    assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+    assertThat(reply.json().get("content").get("regime").asString()).isEqualTo("EU_DSA");
+    JsonNode checks =
+        voltra
+            .reviewer()
+            .get("/api/v1/notices/" + reply.json().get("id").asLong() + "/checks")
+            .json();
+    assertThat(failed(checks)).containsExactly("RegimeElementsPresent");
+  }
+
+  @Test
   void aGenuineResellerWithOnlyAUsRegistrationIsNotApproved() {
     long resale = genuineResaleOnAmazonDe(voltra);
     long id = draft(voltra, resale);

@@ -91,6 +91,22 @@ class NoticePagesTest extends ServiceOnH2 {
   }
 
   @Test
+  void theCasePageLoadsTheSectionAloneThroughHtmx() {
+    var request =
+        java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(
+                    "http://localhost:" + port + "/cases/" + voltra.replicaCase() + "/notices"))
+            .header("HX-Request", "true")
+            .GET()
+            .build();
+
+    var fragment = voltra.reviewer().sendAsync(request).join();
+
+    assertThat(fragment.statusCode()).isEqualTo(200);
+    assertThat(fragment.body()).contains("data-testid=\"case-notices\"").doesNotContain("<html");
+  }
+
+  @Test
   void theExportsGiveTextCsvAndPdf() {
     long id = draftFromTheCasePage(voltra);
 
