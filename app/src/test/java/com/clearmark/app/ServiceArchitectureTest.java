@@ -133,6 +133,22 @@ class ServiceArchitectureTest {
                   "MarketplaceSellers",
                   "MonitoredListing")),
           Map.entry("networks", Set.of()),
+          Map.entry(
+              "notice",
+              Set.of(
+                  "Appearance",
+                  "IpType",
+                  "Notice",
+                  "NoticeCheck",
+                  "NoticeContent",
+                  "NoticeForm",
+                  "NoticeItem",
+                  "NoticeRegime",
+                  "NoticeService",
+                  "NoticeStatus",
+                  "SendChannel",
+                  "Submitter",
+                  "VeroReason")),
           Map.entry("notification", Set.of("NotificationSetup")),
           Map.entry(
               "registry",

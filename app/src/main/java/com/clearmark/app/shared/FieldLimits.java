@@ -337,6 +337,56 @@ public final class FieldLimits {
   /** The marketplace's own id of a removed listing, as wide as a monitored listing's. */
   public static final int FINGERPRINT_LISTING_ID = 100;
 
+  // ---- Notices we send (issue 15, notice feature) ----
+
+  /** A notice's regime, by name. */
+  public static final int NOTICE_REGIME = 16;
+
+  /** The right a notice asserts, by name. */
+  public static final int NOTICE_IP_TYPE = 16;
+
+  /** A notice's status, by name. */
+  public static final int NOTICE_STATUS = 12;
+
+  /** The copyrighted work a notice identifies. */
+  public static final int NOTICE_WORK = 1000;
+
+  /** A notice's explanation. */
+  public static final int NOTICE_BODY = 20_000;
+
+  /** The message to the seller eBay's VeRO form takes. */
+  public static final int NOTICE_MESSAGE_TO_SELLER = 1000;
+
+  /** How a notice was sent, by name. */
+  public static final int NOTICE_SEND_CHANNEL = 16;
+
+  /** The address or portal a notice was sent to. */
+  public static final int NOTICE_SENT_TO = 320;
+
+  /** The reason code of one item of a notice. */
+  public static final int NOTICE_REASON_CODE = 16;
+
+  /** Who files a notice, by name. */
+  public static final int NOTICE_SUBMITTER = 16;
+
+  /** Where the infringement appears, as names joined by commas. */
+  public static final int NOTICE_APPEARS_IN = 100;
+
+  /** The test buys' order ids a notice cites, joined by commas. */
+  public static final int NOTICE_TEST_BUY_ORDERS = 2000;
+
+  /** The signature a notice carries (the signer's typed name). */
+  public static final int NOTICE_SIGNATURE = 300;
+
+  /** The listing id (ASIN, item number) a notice names. */
+  public static final int NOTICE_LISTING_ID = 100;
+
+  /** The URL of a listing a notice names. */
+  public static final int NOTICE_LISTING_URL = 2000;
+
+  /** The cases one notice may cover. */
+  public static final int CASES_PER_NOTICE = 200;
+
   // ---- What a page shows of a long list ----
 
   /** How many ASINs a list page shows of one record before "and N more". */

@@ -165,6 +165,32 @@ class SchemaMatchesFieldLimitsTest {
           entry("fingerprints.marketplace", FieldLimits.MARKETPLACE),
           entry("fingerprints.listing_id", FieldLimits.FINGERPRINT_LISTING_ID),
           entry("fingerprints.signature", FieldLimits.FINGERPRINT_SIGNATURE));
+          entry("notices.regime", FieldLimits.NOTICE_REGIME),
+          entry("notices.ip_type", FieldLimits.NOTICE_IP_TYPE),
+          entry("notices.marketplace", FieldLimits.MARKETPLACE),
+          entry("notices.status", FieldLimits.NOTICE_STATUS),
+          entry("notices.mark", FieldLimits.MARK_NAME),
+          entry("notices.registration", FieldLimits.REGISTRATION),
+          entry("notices.work", FieldLimits.NOTICE_WORK),
+          entry("notices.body", FieldLimits.NOTICE_BODY),
+          entry("notices.message_to_seller", FieldLimits.NOTICE_MESSAGE_TO_SELLER),
+          entry("notices.drafted_by_name", FieldLimits.ACTOR_NAME),
+          entry("notices.approved_by_name", FieldLimits.ACTOR_NAME),
+          entry("notices.sent_via", FieldLimits.NOTICE_SEND_CHANNEL),
+          entry("notices.sent_to", FieldLimits.NOTICE_SENT_TO),
+          entry("notices.submitter", FieldLimits.NOTICE_SUBMITTER),
+          entry("notices.rights_owner", FieldLimits.RIGHTS_OWNER),
+          entry("notices.agent_name", FieldLimits.RIGHTS_OWNER),
+          entry("notices.contact_name", FieldLimits.PERSON_NAME),
+          entry("notices.contact_email", FieldLimits.EMAIL),
+          entry("notices.contact_phone", FieldLimits.PHONE),
+          entry("notices.contact_address", FieldLimits.SUPPLIER_ADDRESS),
+          entry("notices.appears_in", FieldLimits.NOTICE_APPEARS_IN),
+          entry("notices.test_buy_orders", FieldLimits.NOTICE_TEST_BUY_ORDERS),
+          entry("notices.signature", FieldLimits.NOTICE_SIGNATURE),
+          entry("notice_cases.reason_code", FieldLimits.NOTICE_REASON_CODE),
+          entry("notice_cases.listing_id", FieldLimits.NOTICE_LISTING_ID),
+          entry("notice_cases.url", FieldLimits.NOTICE_LISTING_URL));
 
   @Test
   void onH2EveryTextColumnIsAsWideAsItsFieldLimit() {

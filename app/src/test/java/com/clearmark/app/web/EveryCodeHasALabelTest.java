@@ -43,7 +43,14 @@ class EveryCodeHasALabelTest {
     "file.type, com.clearmark.app.document.FileType",
     "case.status, com.clearmark.app.enforcement.CaseStatus",
     "test.buy.outcome, com.clearmark.app.enforcement.TestBuyOutcome",
-    "link.kind, com.clearmark.engine.network.LinkKind"
+    "link.kind, com.clearmark.engine.network.LinkKind",
+    "notice.regime, com.clearmark.app.notice.NoticeRegime",
+    "notice.status, com.clearmark.app.notice.NoticeStatus",
+    "notice.ip, com.clearmark.app.notice.IpType",
+    "notice.channel, com.clearmark.app.notice.SendChannel",
+    "notice.submitter, com.clearmark.app.notice.Submitter",
+    "notice.appears, com.clearmark.app.notice.Appearance",
+    "notice.vero, com.clearmark.app.notice.VeroReason"
   })
   void everyConstantHasPlainWords(String prefix, String enumClass) throws Exception {
     Properties labels = labels();
