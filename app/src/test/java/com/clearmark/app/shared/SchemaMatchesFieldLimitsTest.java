@@ -161,10 +161,10 @@ class SchemaMatchesFieldLimitsTest {
           entry("enforcement_settings.contact_name", FieldLimits.PERSON_NAME),
           entry("enforcement_settings.contact_email", FieldLimits.EMAIL),
           entry("enforcement_settings.contact_phone", FieldLimits.PHONE),
-          entry("enforcement_settings.contact_address", FieldLimits.SUPPLIER_ADDRESS));
+          entry("enforcement_settings.contact_address", FieldLimits.SUPPLIER_ADDRESS),
           entry("fingerprints.marketplace", FieldLimits.MARKETPLACE),
           entry("fingerprints.listing_id", FieldLimits.FINGERPRINT_LISTING_ID),
-          entry("fingerprints.signature", FieldLimits.FINGERPRINT_SIGNATURE));
+          entry("fingerprints.signature", FieldLimits.FINGERPRINT_SIGNATURE),
           entry("notices.regime", FieldLimits.NOTICE_REGIME),
           entry("notices.ip_type", FieldLimits.NOTICE_IP_TYPE),
           entry("notices.marketplace", FieldLimits.MARKETPLACE),
