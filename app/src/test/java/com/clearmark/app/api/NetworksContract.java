@@ -208,7 +208,7 @@ abstract class NetworksContract {
 
     assertThat(reply.status()).as(reply.body()).isEqualTo(200);
     JsonNode seller = reply.json();
-    assertThat(ids(seller.get("cases"))).containsExactly(removed, relisting);
+    assertThat(ids(seller.get("cases"))).as("newest first").containsExactly(relisting, removed);
     assertThat(seller.get("takedowns").get(0).asLong()).isEqualTo(removed);
     assertThat(seller.get("relistings").get(0).asLong()).isEqualTo(relisting);
     assertThat(seller.get("networkId").asLong()).isEqualTo(kingStore);

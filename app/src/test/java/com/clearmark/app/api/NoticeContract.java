@@ -11,6 +11,7 @@ import com.clearmark.app.support.EnforcementRows;
 import com.clearmark.app.support.TestClock;
 import com.clearmark.engine.mark.Mark;
 import com.clearmark.engine.mark.MarkStatus;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -181,21 +182,30 @@ abstract class NoticeContract {
     voltra.reviewer().post("/api/v1/notices/" + id + "/send", Map.of("via", "CSV_UPLOAD"));
     jdbc.sql("update enforcement_cases set status = 'SENT' where id = ?").param(caseId).update();
 
-    assertThat(voltra.reviewer().get("/api/v1/notices/follow-ups").json().size())
-        .as("sent today, reminder after 14 days")
-        .isZero();
+    assertThat(followUps(voltra)).as("sent today, reminder after 14 days").doesNotContain(id);
 
-    jdbc.sql("update enforcement_settings set reminder_days = 0 where organization_id = ?")
-        .param(voltra.organizationId())
+    var sentAt =
+        jdbc.sql("select sent_at from notices where id = ?")
+            .param(id)
+            .query(java.sql.Timestamp.class)
+            .single()
+            .toInstant();
+    jdbc.sql("update notices set sent_at = ? where id = ?")
+        .param(java.sql.Timestamp.from(sentAt.minus(java.time.Duration.ofDays(15))))
+        .param(id)
         .update();
-    JsonNode due = voltra.reviewer().get("/api/v1/notices/follow-ups").json();
-    assertThat(due.size()).isEqualTo(1);
-    assertThat(due.get(0).get("id").asLong()).isEqualTo(id);
+    assertThat(followUps(voltra)).contains(id);
 
     jdbc.sql("update enforcement_cases set status = 'REMOVED' where id = ?").param(caseId).update();
-    assertThat(voltra.reviewer().get("/api/v1/notices/follow-ups").json().size())
-        .as("the marketplace answered")
-        .isZero();
+    assertThat(followUps(voltra)).as("the marketplace answered").doesNotContain(id);
+  }
+
+  private static List<Long> followUps(Tenant tenant) {
+    var reply = tenant.reviewer().get("/api/v1/notices/follow-ups");
+    assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+    List<Long> ids = new ArrayList<>();
+    reply.json().forEach(n -> ids.add(n.get("id").asLong()));
+    return ids;
   }
 
   @Test
