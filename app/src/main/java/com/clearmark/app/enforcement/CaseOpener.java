@@ -59,7 +59,7 @@ class CaseOpener implements CaptureListener {
       String rule = main.map(CaptureFinding::rule).orElse("");
       String mark = main.map(CaptureFinding::mark).orElse("");
       boolean isAllowed = allowed.allowed(org, capture.monitoredListingId(), rule, mark);
-      if (OpeningPolicy.raisesCase(capture, isAllowed).isPresent()) {
+      if (OpeningPolicy.raisesCase(capture, fresh.findings(), isAllowed).isPresent()) {
         continue;
       }
       var previous = cases.ofListing(org, capture.monitoredListingId());
@@ -197,17 +197,30 @@ class CaseOpener implements CaptureListener {
     }
   }
 
-  /** Which new captures raise a case, and why the others do not. */
+  /**
+   * Which new captures raise a case, and why the others do not.
+   *
+   * <p>Screening a third party's listing against the brand's own marks reports every use of the
+   * mark, and most uses are lawful: a reseller of the genuine product names it (first sale), an
+   * accessory says what it fits. On real catalogues those two made almost every finding of a
+   * brand-side screen, so a case opens only for a finding that is itself a signal of infringement
+   * ({@link #signals}): a look-alike of the mark, the mark presenting someone else's goods, piracy,
+   * a price far below the usual or the brand's reference price, the mark in another brand's search
+   * terms, or a counterfeit cue ("replica", "AAA copy") on a listing that names the brand. A
+   * counterfeit cue on a listing that names none of the brand's marks concerns someone else's
+   * goods, and resale or compatibility alone is left to the capture page.
+   */
   static final class OpeningPolicy {
 
     private OpeningPolicy() {}
 
     /**
      * Why the capture raises no case, or empty when it raises one: a capture that passed screening,
-     * one from a seller the brand has authorized, or one whose detection a reviewer judged not
-     * infringing.
+     * one from a seller the brand has authorized, one whose detection a reviewer judged not
+     * infringing, or one whose findings hold no signal of infringement.
      */
-    static Optional<String> raisesCase(Capture capture, boolean detectionAllowed) {
+    static Optional<String> raisesCase(
+        Capture capture, List<CaptureFinding> findings, boolean detectionAllowed) {
       if (Decision.PASS.name().equals(capture.decision())) {
         return Optional.of("passed screening");
       }
@@ -217,11 +230,51 @@ class CaseOpener implements CaptureListener {
       if (detectionAllowed) {
         return Optional.of("judged not infringing before");
       }
+      if (signals(findings).isEmpty()) {
+        return Optional.of("the mark is named as resale or compatibility only");
+      }
       return Optional.empty();
     }
 
-    /** The finding a case is about: the most severe, the first of equals. */
+    /** The findings that by themselves point at an infringement the brand acts on. */
+    static List<CaptureFinding> signals(List<CaptureFinding> findings) {
+      boolean namesMark = findings.stream().anyMatch(f -> !blank(f.mark()));
+      return findings.stream().filter(f -> isSignal(f, namesMark)).toList();
+    }
+
+    private static boolean isSignal(CaptureFinding f, boolean listingNamesMark) {
+      return switch (f.rule()) {
+        case "TM_LOOKALIKE", "TM_BRAND_LOOKALIKE", "CF_PIRACY", "CF_PRICE" -> true;
+        case "TM_EXACT" -> severity(f.severity()).compareTo(Severity.LOW) > 0;
+        case "POLICY_SEARCH_TERMS" -> !blank(f.mark());
+        case "CF_COUNTERFEIT_TERM" -> listingNamesMark;
+        case "TM_SOURCE_PROOF", "TM_COMPATIBILITY" -> false;
+        // Monitoring's own findings (a price below the brand's reference price) and any rule
+        // added later: a finding the screen raised to review or block is a signal.
+        default -> severity(f.severity()).compareTo(Severity.LOW) > 0;
+      };
+    }
+
+    private static boolean blank(String s) {
+      return s == null || s.isBlank();
+    }
+
+    /**
+     * The finding a case is about: the most severe signal naming a mark, else the most severe
+     * finding naming one, else the most severe finding; the first of equals. A case relies on a
+     * mark, so a counterfeit cue that names none yields to the finding that names the brand's.
+     */
     static Optional<CaptureFinding> mainFinding(List<CaptureFinding> findings) {
+      var signals = signals(findings);
+      var namedSignals = signals.stream().filter(f -> !blank(f.mark())).toList();
+      if (!namedSignals.isEmpty()) {
+        return mostSevere(namedSignals);
+      }
+      var named = findings.stream().filter(f -> !blank(f.mark())).toList();
+      return mostSevere(!named.isEmpty() ? named : findings);
+    }
+
+    private static Optional<CaptureFinding> mostSevere(List<CaptureFinding> findings) {
       return findings.stream()
           .min(Comparator.comparing((CaptureFinding f) -> severity(f.severity())).reversed());
     }

@@ -55,20 +55,65 @@ class OpeningPolicyTest {
         "looks like ZORVIX");
   }
 
+  static final List<CaptureFinding> LOOKALIKE = List.of(finding("TM_LOOKALIKE", "HIGH", "ZORVIX"));
+
   @Test
   void aFlaggedCaptureOfAnUnknownSellerRaisesACase() {
-    assertThat(OpeningPolicy.raisesCase(capture("BLOCK", false), false)).isEmpty();
-    assertThat(OpeningPolicy.raisesCase(capture("REVIEW", false), false)).isEmpty();
+    assertThat(OpeningPolicy.raisesCase(capture("BLOCK", false), LOOKALIKE, false)).isEmpty();
+    assertThat(OpeningPolicy.raisesCase(capture("REVIEW", false), LOOKALIKE, false)).isEmpty();
   }
 
   @Test
   void aPassedCaptureAnAuthorizedSellerOrAnAllowedDetectionRaisesNone() {
-    assertThat(OpeningPolicy.raisesCase(capture("PASS", false), false))
+    assertThat(OpeningPolicy.raisesCase(capture("PASS", false), LOOKALIKE, false))
         .contains("passed screening");
-    assertThat(OpeningPolicy.raisesCase(capture("BLOCK", true), false))
+    assertThat(OpeningPolicy.raisesCase(capture("BLOCK", true), LOOKALIKE, false))
         .contains("the seller is authorized");
-    assertThat(OpeningPolicy.raisesCase(capture("BLOCK", false), true))
+    assertThat(OpeningPolicy.raisesCase(capture("BLOCK", false), LOOKALIKE, true))
         .contains("judged not infringing before");
+  }
+
+  @Test
+  void aResellerNamingTheGenuineProductOrAnAccessoryNamingWhatItFitsRaisesNoCase() {
+    var resale = List.of(finding("TM_SOURCE_PROOF", "LOW", "ZORVIX"));
+    var fits =
+        List.of(
+            finding("TM_COMPATIBILITY", "INFO", "ZORVIX"), finding("TM_EXACT", "LOW", "ZORVIX"));
+    assertThat(OpeningPolicy.raisesCase(capture("REVIEW", false), resale, false))
+        .contains("the mark is named as resale or compatibility only");
+    assertThat(OpeningPolicy.raisesCase(capture("REVIEW", false), fits, false)).isPresent();
+  }
+
+  @Test
+  void aReplicaCueCountsOnlyOnAListingThatNamesTheBrandsMark() {
+    var replicaOfTheBrand =
+        List.of(
+            finding("TM_SOURCE_PROOF", "LOW", "ZORVIX"),
+            finding("CF_COUNTERFEIT_TERM", "MEDIUM", ""));
+    var replicaOfSomethingElse = List.of(finding("CF_COUNTERFEIT_TERM", "MEDIUM", ""));
+
+    assertThat(OpeningPolicy.raisesCase(capture("REVIEW", false), replicaOfTheBrand, false))
+        .isEmpty();
+    assertThat(OpeningPolicy.raisesCase(capture("REVIEW", false), replicaOfSomethingElse, false))
+        .isPresent();
+    assertThat(OpeningPolicy.mainFinding(replicaOfTheBrand))
+        .as("the case relies on the brand's mark")
+        .map(CaptureFinding::mark)
+        .contains("ZORVIX");
+  }
+
+  @Test
+  void theBrandsMarkPresentingAnotherBrandsGoodsOrHiddenInItsSearchTermsRaisesACase() {
+    assertThat(
+            OpeningPolicy.raisesCase(
+                capture("BLOCK", false), List.of(finding("TM_EXACT", "HIGH", "ZORVIX")), false))
+        .isEmpty();
+    assertThat(
+            OpeningPolicy.raisesCase(
+                capture("REVIEW", false),
+                List.of(finding("POLICY_SEARCH_TERMS", "MEDIUM", "ZORVIX")),
+                false))
+        .isEmpty();
   }
 
   @Test
