@@ -93,9 +93,11 @@ class CaseOpener implements CaptureListener {
       List<EnforcementCase> previous) {
     // A listing put back under its old id after a takedown is a relisting of that case; otherwise
     // stay-down may recognise the goods of a removed listing under a new id.
+    // Only a listing that was taken down comes back: a case closed after a rejection never was.
+    var removed = cases.everRemoved(org, previous.stream().map(EnforcementCase::id).toList());
     Long relistingOf =
         previous.stream()
-            .filter(c -> c.status().reenforceable())
+            .filter(c -> c.status().reenforceable() && removed.contains(c.id()))
             .map(EnforcementCase::id)
             .findFirst()
             .orElse(null);

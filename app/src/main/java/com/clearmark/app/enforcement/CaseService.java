@@ -347,6 +347,7 @@ public class CaseService {
   /** Adds a line to the case's timeline without moving it (and to the audit log). */
   @Transactional
   public void recordEvent(Caller caller, long caseId, String kind, String summary) {
+    caller.require(Role.REVIEWER);
     var c = get(caller, caseId);
     String k = kind == null || kind.isBlank() ? CaseEvent.NOTE : kind.strip();
     if (k.length() > FieldLimits.CASE_EVENT_KIND) {

@@ -14,10 +14,12 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -280,6 +282,24 @@ public class Cases {
                     rs.getString("actor_name"),
                     rs.getObject("created_at", OffsetDateTime.class).toInstant()))
         .list();
+  }
+
+  /**
+   * Which of the cases were ever removed, whatever they are now: a takedown stays a takedown when
+   * its case is closed or enforced again.
+   */
+  public Set<Long> everRemoved(OrganizationId org, Collection<Long> caseIds) {
+    if (caseIds.isEmpty()) {
+      return Set.of();
+    }
+    return new HashSet<>(
+        jdbc.sql(
+                "select distinct case_id from case_events where organization_id = :org and"
+                    + " to_status = 'REMOVED' and case_id in (:ids)")
+            .param("org", org.value())
+            .param("ids", List.copyOf(caseIds))
+            .query(Long.class)
+            .list());
   }
 
   /**

@@ -129,8 +129,7 @@ class NetworkService {
                   new RiskySeller(
                       s,
                       own.size(),
-                      SellerRiskPolicy.score(
-                          own, counterfeitBuys(org, own), network.map(Network::size).orElse(1)),
+                      risk(org, own, network.map(Network::size).orElse(1)),
                       network.map(graph::idOf).orElse(null)));
             });
     out.sort(
@@ -167,11 +166,7 @@ class NetworkService {
     List<Member> rows = new ArrayList<>();
     for (MarketplaceSeller s : members) {
       List<EnforcementCase> own = bySeller.getOrDefault(s.id(), List.of());
-      rows.add(
-          new Member(
-              s,
-              own.size(),
-              SellerRiskPolicy.score(own, counterfeitBuys(org, own), members.size())));
+      rows.add(new Member(s, own.size(), risk(org, own, members.size())));
     }
     List<Link> links = graph.links(network);
     return new NetworkDetail(
@@ -183,15 +178,16 @@ class NetworkService {
         marketplaceSellers.find(org, id).orElseThrow(() -> new NotFoundException("seller", id));
     SellerGraph graph = graph(org);
     List<EnforcementCase> own = cases.ofSeller(org, id);
+    Set<Long> removed = removed(org, own);
     var network = graph.networkOf(id);
     int size = network.map(Network::size).orElse(1);
     return new SellerDetail(
         seller,
         own,
-        own.stream().filter(SellerRiskPolicy::takenDown).toList(),
+        own.stream().filter(c -> SellerRiskPolicy.takenDown(c, removed)).toList(),
         own.stream().filter(c -> c.relistingOf() != null).toList(),
         captures.listingsOfSeller(org, id),
-        SellerRiskPolicy.score(own, counterfeitBuys(org, own), size),
+        risk(org, own, size),
         network.map(graph::idOf).orElse(null),
         size,
         graph.linksOf(id));
@@ -207,6 +203,7 @@ class NetworkService {
     List<MarketplaceSeller> members = graph.members(n);
     List<EnforcementCase> all = new ArrayList<>();
     members.forEach(s -> all.addAll(bySeller.getOrDefault(s.id(), List.of())));
+    Set<Long> removed = removed(org, all);
     Set<LinkKind> kinds = EnumSet.noneOf(LinkKind.class);
     n.links().forEach(l -> kinds.add(l.kind()));
     return new NetworkSummary(
@@ -215,8 +212,21 @@ class NetworkService {
         kinds,
         n.links().size(),
         all.size(),
-        (int) all.stream().filter(SellerRiskPolicy::takenDown).count(),
-        SellerRiskPolicy.score(all, counterfeitBuys(org, all), members.size()));
+        (int) all.stream().filter(c -> SellerRiskPolicy.takenDown(c, removed)).count(),
+        risk(org, all, members.size()));
+  }
+
+  private RiskScore risk(OrganizationId org, List<EnforcementCase> of, int networkSize) {
+    return SellerRiskPolicy.score(of, removed(org, of), counterfeitBuys(org, of), networkSize);
+  }
+
+  private Set<Long> removed(OrganizationId org, List<EnforcementCase> of) {
+    List<Long> ids = of.stream().map(EnforcementCase::id).toList();
+    Set<Long> out = new HashSet<>();
+    for (int from = 0; from < ids.size(); from += CHUNK) {
+      out.addAll(cases.everRemoved(org, ids.subList(from, Math.min(ids.size(), from + CHUNK))));
+    }
+    return out;
   }
 
   private Map<Long, List<EnforcementCase>> casesBySeller(

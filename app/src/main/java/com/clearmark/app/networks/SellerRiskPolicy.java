@@ -47,12 +47,18 @@ final class SellerRiskPolicy {
     }
   }
 
-  static boolean takenDown(EnforcementCase c) {
-    return c.status() == CaseStatus.REMOVED;
+  /** A case whose listing was taken down, now or before it was closed or enforced again. */
+  static boolean takenDown(EnforcementCase c, Set<Long> everRemoved) {
+    return c.status() == CaseStatus.REMOVED || everRemoved.contains(c.id());
   }
 
   static RiskScore score(List<EnforcementCase> cases, int counterfeitBuys, int networkSize) {
-    int takedowns = (int) cases.stream().filter(SellerRiskPolicy::takenDown).count();
+    return score(cases, Set.of(), counterfeitBuys, networkSize);
+  }
+
+  static RiskScore score(
+      List<EnforcementCase> cases, Set<Long> everRemoved, int counterfeitBuys, int networkSize) {
+    int takedowns = (int) cases.stream().filter(c -> takenDown(c, everRemoved)).count();
     int relistings = (int) cases.stream().filter(c -> c.relistingOf() != null).count();
     int open = (int) cases.stream().filter(c -> OPEN.contains(c.status())).count();
     List<String> reasons = new ArrayList<>();

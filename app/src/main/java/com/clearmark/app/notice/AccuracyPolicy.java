@@ -217,11 +217,26 @@ sealed interface AccuracyPolicy {
         return NoticeCheck.pass(name(), "Not a trademark notice.");
       }
       List<String> unproven = new ArrayList<>();
+      List<String> genuine = new ArrayList<>();
       for (var l : e.listed()) {
-        if (looksGenuine(l, content.mark())
-            && l.testBuys().stream().noneMatch(t -> t.outcome() == TestBuyOutcome.COUNTERFEIT)) {
+        boolean counterfeitBuy =
+            l.testBuys().stream().anyMatch(t -> t.outcome() == TestBuyOutcome.COUNTERFEIT);
+        boolean genuineBuy =
+            l.testBuys().stream().anyMatch(t -> t.outcome() == TestBuyOutcome.GENUINE);
+        if (genuineBuy && !counterfeitBuy) {
+          // A test buy that came back genuine outweighs any wording or price finding.
+          genuine.add(l.label());
+        } else if (looksGenuine(l, content.mark()) && !counterfeitBuy) {
           unproven.add(l.label());
         }
+      }
+      if (!genuine.isEmpty()) {
+        return NoticeCheck.fail(
+            name(),
+            "A test buy of "
+                + String.join(", ", genuine)
+                + " came back genuine: the goods are the brand's own, and reselling them is"
+                + " lawful. Leave these listings out of the notice.");
       }
       return unproven.isEmpty()
           ? NoticeCheck.pass(

@@ -199,6 +199,29 @@ public class NoticeService implements NoticeDesk {
         throw new InvalidInputException(
             "caseIds", "case #" + c.id() + " is " + c.status() + " and takes no notice");
       }
+      // One live notice per case: a second draft beside a pending one would move the case back
+      // when either is withdrawn, and two notices would go out for one listing.
+      for (Notice other : notices.ofCase(org, c.id())) {
+        if (other.status() == NoticeStatus.DRAFT || other.status() == NoticeStatus.APPROVED) {
+          throw new ConflictException(
+              "Case #"
+                  + c.id()
+                  + " already has notice #"
+                  + other.id()
+                  + " ("
+                  + other.status().name().toLowerCase(Locale.ROOT)
+                  + "); approve, send or withdraw it first.");
+        }
+      }
+    }
+    Set<String> markNames =
+        found.stream()
+            .map(c -> c.mark().strip().toUpperCase(Locale.ROOT))
+            .collect(Collectors.toCollection(TreeSet::new));
+    if (markNames.size() > 1) {
+      throw new InvalidInputException(
+          "caseIds",
+          "a notice relies on one mark; these cases rely on " + String.join(", ", markNames));
     }
     EnforcementCase first = found.get(0);
     String marketplace = first.marketplace();
@@ -236,7 +259,7 @@ public class NoticeService implements NoticeDesk {
             chosen,
             ipType,
             first.mark(),
-            first.registration(),
+            registrationFor(org, first, marketplace),
             "",
             explanation(ipType, first, found.size(), marketplace),
             "",
@@ -347,17 +370,57 @@ public class NoticeService implements NoticeDesk {
               testBuys.forCase(org, c.id()),
               current == null ? Set.of() : goods.of(current.category())));
     }
-    return new NoticeEvidence(n, registration(caller, n.content().registration()), listed);
+    return new NoticeEvidence(
+        n, registration(caller, n.content().registration(), n.content().mark()), listed);
   }
 
-  private Optional<MarkRow> registration(Caller caller, String number) {
+  /**
+   * The organization's own registration the notice relies on: only a mark of its own can be
+   * asserted, and only under the name the case rests on. Another company's mark in the registry (a
+   * seller's list of marks to avoid) is never a basis for a notice.
+   */
+  private Optional<MarkRow> registration(Caller caller, String number, String markName) {
     String wanted = normalized(number);
     if (wanted.isEmpty()) {
       return Optional.empty();
     }
     return marks.all(caller.organizationId()).stream()
+        .filter(MarkRow::own)
+        .filter(m -> sameName(m.name(), markName))
         .filter(m -> normalized(m.registration()).equals(wanted))
         .findFirst();
+  }
+
+  /**
+   * The registration a draft names: the finding's when it is the organization's own, live and
+   * protects the mark in the marketplace's country; otherwise the organization's own live
+   * registration of the same mark that does (a look-alike found against the US registration of a
+   * mark the brand also holds in the EU is enforced on amazon.de under the EU one); else the
+   * finding's, which the registration check then explains.
+   */
+  private String registrationFor(OrganizationId org, EnforcementCase c, String marketplace) {
+    var country = Marketplaces.country(marketplace);
+    List<MarkRow> own =
+        marks.all(org.value()).stream()
+            .filter(MarkRow::own)
+            .filter(m -> sameName(m.name(), c.mark()))
+            .filter(m -> m.status() == com.clearmark.engine.mark.MarkStatus.LIVE)
+            .toList();
+    var covering =
+        own.stream()
+            .filter(
+                m -> country.isPresent() && Marketplaces.covers(m.jurisdiction(), country.get()))
+            .toList();
+    for (MarkRow m : covering) {
+      if (normalized(m.registration()).equals(normalized(c.registration()))) {
+        return m.registration();
+      }
+    }
+    return covering.isEmpty() ? c.registration() : covering.get(0).registration();
+  }
+
+  private static boolean sameName(String a, String b) {
+    return a != null && b != null && a.strip().equalsIgnoreCase(b.strip());
   }
 
   private static String normalized(String registration) {
@@ -376,7 +439,17 @@ public class NoticeService implements NoticeDesk {
     Notice after = before.approved(checks, second, caller.userId(), caller.userName(), now());
     notices.moved(org(caller), before, after);
     for (long caseId : after.caseIds()) {
-      caseService.noticeApproved(caller, caseId, id);
+      if (after.correctsNoticeId() != null) {
+        // A correction follows a notice already sent: the case has moved past drafting, so the
+        // correction is told on its timeline instead of moving it again.
+        caseService.recordEvent(
+            caller,
+            caseId,
+            "NOTICE_CORRECTION_APPROVED",
+            "Correction notice #" + id + " of notice #" + after.correctsNoticeId() + " approved");
+      } else {
+        caseService.noticeApproved(caller, caseId, id);
+      }
     }
     audit.record(
         caller,
@@ -415,7 +488,23 @@ public class NoticeService implements NoticeDesk {
     }
     notices.moved(org(caller), before, after);
     for (long caseId : after.caseIds()) {
-      caseService.noticeSent(caller, caseId, id, via.name());
+      if (after.correctsNoticeId() != null) {
+        // A correction follows a notice already sent: the case has moved past drafting, so the
+        // correction is told on its timeline instead of moving it again.
+        caseService.recordEvent(
+            caller,
+            caseId,
+            "NOTICE_CORRECTION_SENT",
+            "Correction notice #"
+                + id
+                + " of notice #"
+                + after.correctsNoticeId()
+                + " sent via "
+                + via.name()
+                + "");
+      } else {
+        caseService.noticeSent(caller, caseId, id, via.name());
+      }
     }
     audit.record(
         caller,
@@ -453,7 +542,17 @@ public class NoticeService implements NoticeDesk {
     Notice after = before.withdrawn();
     notices.moved(org(caller), before, after);
     for (long caseId : after.caseIds()) {
-      caseService.noticeWithdrawn(caller, caseId, id);
+      if (after.correctsNoticeId() != null) {
+        // A correction follows a notice already sent: the case has moved past drafting, so the
+        // correction is told on its timeline instead of moving it again.
+        caseService.recordEvent(
+            caller,
+            caseId,
+            "NOTICE_CORRECTION_WITHDRAWN",
+            "Correction notice #" + id + " of notice #" + after.correctsNoticeId() + " withdrawn");
+      } else {
+        caseService.noticeWithdrawn(caller, caseId, id);
+      }
     }
     audit.record(caller, AuditAction.NOTICE_WITHDRAWN, "NOTICE", id, "Notice withdrawn", null);
     return get(caller, id);

@@ -175,6 +175,59 @@ abstract class NoticeContract {
   }
 
   @Test
+  void aCorrectionOfASentNoticeIsApprovedAndSentInItsTurn() {
+    long caseId = replicaOnAmazonDe(voltra);
+    long id = draft(voltra, caseId);
+    voltra.admin().post("/api/v1/notices/" + id + "/approve", Map.of());
+    voltra.reviewer().post("/api/v1/notices/" + id + "/send", Map.of("via", "PORTAL_PASTE"));
+    long correction =
+        voltra
+            .reviewer()
+            .post("/api/v1/notices/" + id + "/corrections", Map.of())
+            .json()
+            .get("id")
+            .asLong();
+
+    var approved = voltra.admin().post("/api/v1/notices/" + correction + "/approve", Map.of());
+    var sent =
+        voltra
+            .reviewer()
+            .post("/api/v1/notices/" + correction + "/send", Map.of("via", "PORTAL_PASTE"));
+
+    assertThat(approved.status()).as(approved.body()).isEqualTo(200);
+    assertThat(sent.status()).as(sent.body()).isEqualTo(200);
+    assertThat(sent.json().get("status").asString()).isEqualTo("SENT");
+  }
+
+  @Test
+  void aCaseWithAPendingNoticeTakesNoSecondOne() {
+    long caseId = replicaOnAmazonDe(voltra);
+    long first = draft(voltra, caseId);
+
+    var second = voltra.reviewer().post("/api/v1/notices", Map.of("caseIds", List.of(caseId)));
+
+    assertThat(second.isProblem(409)).as(second.body()).isTrue();
+    assertThat(second.body()).contains("notice #" + first);
+  }
+
+  @Test
+  void aMarkTheBrandDoesNotOwnIsNoBasisForANotice() {
+    var reseller = tenants.sellerWithAdmin("Reseller");
+    marks.insert(
+        reseller.organizationId(),
+        new Mark(
+            "VOLTRA", "Voltra Power Inc.", "018234567", "EU", Set.of(9), MarkStatus.LIVE, false),
+        false,
+        null);
+    settings(reseller, false);
+    long id = draft(reseller, replicaOnAmazonDe(reseller));
+
+    JsonNode checks = reseller.reviewer().get("/api/v1/notices/" + id + "/checks").json();
+
+    assertThat(failed(checks)).contains("RegistrationLive");
+  }
+
+  @Test
   void aSentNoticeStillUnansweredAfterTheReminderDaysIsDueForFollowUp() {
     long caseId = replicaOnAmazonDe(voltra);
     long id = draft(voltra, caseId);

@@ -100,6 +100,23 @@ class NoticePoliciesTest {
   }
 
   @Test
+  void aReplicaWhoseTestBuyCameBackGenuineIsLeftOutOfTheNotice() {
+    var replica =
+        listed(
+            replicaOnAmazonDe(),
+            "CF_COUNTERFEIT_TERM",
+            List.of("CF_COUNTERFEIT_TERM"),
+            List.of(testBuy(1, TestBuyOutcome.GENUINE)),
+            CHARGERS);
+    var check =
+        new GenuineResaleNeedsCounterfeitEvidence()
+            .check(evidence(amazonDe("018234567", 1), Optional.of(euRegistration()), replica));
+
+    assertThat(check.passed()).isFalse();
+    assertThat(check.reason()).contains("came back genuine");
+  }
+
+  @Test
   void aListingThatLooksLikeGenuineResaleNeedsACounterfeitTestBuy() {
     var resale = genuineResaleOnAmazonDe();
     var noBuy = listed(resale, "TM_EXACT", List.of("TM_EXACT"), List.of(), CHARGERS);

@@ -95,6 +95,12 @@ public record CapturedListing(
     marketplace = required("marketplace", marketplace, MAX_MARKETPLACE);
     listingId = required("listing_id", listingId, MAX_LISTING_ID);
     url = optional("url", url, MAX_URL);
+    // The address becomes a link on case and notice pages: only a web address may.
+    String scheme = url.toLowerCase(Locale.ROOT);
+    if (!url.isEmpty() && !scheme.startsWith("https://") && !scheme.startsWith("http://")) {
+      throw new InvalidField(
+          "url", "\"" + url + "\" is not a web address; write one starting with https://");
+    }
     sellerId = optional("seller_id", sellerId, MAX_SELLER_ID);
     sellerName = optional("seller_name", sellerName, MAX_SELLER_NAME);
     sellerAddress = optional("seller_address", sellerAddress, MAX_SELLER_ADDRESS);

@@ -113,6 +113,26 @@ class CapturedListingReaderTest {
   }
 
   @Test
+  void aListingAddressThatIsNotAWebAddressIsRefused() {
+    Path file =
+        write(
+            dir,
+            "urls.csv",
+            "marketplace,listing_id,url,captured_at,title\n"
+                + "amazon.com,B01,javascript:alert(1),2026-11-20,Kite\n"
+                + "amazon.com,B02,HTTPS://www.amazon.com/dp/B02,2026-11-20,Kite\n"
+                + "amazon.com,B03,,2026-11-20,Kite\n");
+
+    List<CapturedListing> rows = read(file);
+
+    assertThat(rows).extracting(CapturedListing::listingId).containsExactly("B02", "B03");
+    assertThat(problems)
+        .extracting(InputProblem::line, InputProblem::field)
+        .containsExactly(tuple(2L, "url"));
+    assertThat(problems.get(0).message()).contains("not a web address");
+  }
+
+  @Test
   void strictReadingStopsAtTheFirstBadRow() {
     Path file = write(dir, "strict.csv", HEADER + "amazon.com,B01,S1,Shop,5,USD,soon,true,Kite\n");
 
