@@ -11,7 +11,8 @@ import java.util.List;
  * It is written once and never changed; a later capture with other content is a new snapshot.
  *
  * @param sellerRef the {@link MarketplaceSeller} offering it, or null when the source named none
- * @param contentHash the SHA-256 of its content, in hex (see {@link ContentHash} for what it covers)
+ * @param contentHash the SHA-256 of its content, in hex (see {@link ContentHash} for what it
+ *     covers)
  * @param decision the screening decision against the organization's own marks: PASS, REVIEW, BLOCK
  * @param sellerAuthorized whether the seller was authorized by the brand on the day of capture
  */
@@ -58,13 +59,16 @@ public record Capture(
         .build();
   }
 
-  /** Title, brand, bullet points and description joined by spaces: what a fingerprint signs. */
+  /**
+   * Title, brand, bullet points and description, one a line, empty ones left out: what a
+   * fingerprint signs, exactly as the engine's {@code CapturedListing.text()} gives it.
+   */
   public String text() {
     List<String> parts = new ArrayList<>();
     parts.add(title);
     parts.add(brand);
     parts.addAll(bulletPoints);
     parts.add(description);
-    return String.join(" ", parts.stream().filter(p -> !p.isBlank()).toList());
+    return String.join("\n", parts.stream().filter(p -> !p.isEmpty()).toList());
   }
 }

@@ -189,9 +189,7 @@ public class Captures {
         .query(
             (rs, n) ->
                 new Known(
-                    rs.getLong(1),
-                    rs.getString(3),
-                    rs.getObject(2) == null ? null : rs.getLong(2)))
+                    rs.getLong(1), rs.getString(3), rs.getObject(2) == null ? null : rs.getLong(2)))
         .optional();
   }
 
@@ -357,5 +355,4 @@ public class Captures {
         rs.getObject("first_seen_at", OffsetDateTime.class).toInstant(),
         rs.getObject("last_seen_at", OffsetDateTime.class).toInstant());
   }
-
 }

@@ -15,10 +15,10 @@ import java.util.Locale;
  * <p>The hash covers, in this order: title, brand, each bullet point, description, search terms,
  * category, price (two decimals, or empty), currency (upper case), availability ({@code true} or
  * {@code false}) and seller id. Each value is written as its field name, its length in characters,
- * a colon and the value, so that no two different captures serialise alike (a value cannot run
- * into the next). The URL and the capture time are left out: a tracking parameter or a later visit
- * does not make a new snapshot. The text is UTF-8 and as captured, after stripping surrounding
- * white space.
+ * a colon and the value, so that no two different captures serialise alike (a value cannot run into
+ * the next). The URL and the capture time are left out: a tracking parameter or a later visit does
+ * not make a new snapshot. The text is UTF-8 and as captured, after stripping surrounding white
+ * space.
  */
 final class ContentHash {
 

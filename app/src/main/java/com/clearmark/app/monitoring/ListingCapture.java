@@ -1,5 +1,6 @@
 package com.clearmark.app.monitoring;
 
+import com.clearmark.engine.io.CapturedListing;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -13,7 +14,7 @@ import java.util.List;
  * @param line where the row is in its source (file line, or 1-based index in an API batch)
  * @param capturedAt when the crawler saw it, or null for the moment it is received
  */
-public record ListingCapture(
+record ListingCapture(
     long line,
     String marketplace,
     String listingId,
@@ -57,6 +58,30 @@ public record ListingCapture(
     description = clean(description);
     searchTerms = clean(searchTerms);
     category = clean(category);
+  }
+
+  /** The engine's already validated row, as monitoring stores it. */
+  static ListingCapture of(CapturedListing c) {
+    return new ListingCapture(
+        c.line(),
+        c.marketplace(),
+        c.listingId(),
+        c.url(),
+        c.sellerId(),
+        c.sellerName(),
+        c.sellerAddress(),
+        c.sellerPhone(),
+        c.sellerEmail(),
+        c.price(),
+        c.currency(),
+        c.capturedAt(),
+        c.available(),
+        c.title(),
+        c.brand(),
+        c.bulletPoints(),
+        c.description(),
+        c.searchTerms(),
+        c.category());
   }
 
   private static String clean(String s) {
