@@ -183,8 +183,8 @@ public class MonitoringService {
     audit.record(
         caller,
         AuditAction.CAPTURES_IMPORTED,
-        jobId == null ? null : "JOB",
-        jobId,
+        jobId == null ? "ORGANIZATION" : "JOB",
+        jobId == null ? caller.organizationId() : jobId,
         outcome.snapshots()
             + " new snapshots, "
             + unchanged
