@@ -110,6 +110,20 @@ class ServiceArchitectureTest {
           Map.entry(
               "job",
               Set.of("InterruptedJobs", "Job", "JobKind", "JobProblem", "Jobs", "JobStatus")),
+          Map.entry(
+              "monitoring",
+              Set.of(
+                  "AuthorizedSellers",
+                  "Capture",
+                  "CaptureFinding",
+                  "CaptureListener",
+                  "Captures",
+                  "ImportOutcome",
+                  "MarketplaceSeller",
+                  "MarketplaceSellers",
+                  "MonitoredListing",
+                  "MonitoringService",
+                  "NewCapture")),
           Map.entry("notification", Set.of("NotificationSetup")),
           Map.entry(
               "registry",
