@@ -98,7 +98,7 @@ class MonitoringController {
     model.addAttribute("marketplaces", captures.marketplaces(org));
     model.addAttribute(
         "jobs",
-        jobs.list(caller.organizationId(), JobKind.MONITORING_IMPORT, PageRequest.of(1, 10))
+        jobs.list(caller.organizationId(), JobKind.MONITORING_IMPORT, PageRequest.of(0, 10))
             .items());
     model.addAttribute("canImport", caller.can(Role.REVIEWER));
     return "monitoring/monitoring";
