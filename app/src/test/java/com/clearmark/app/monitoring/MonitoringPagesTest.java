@@ -220,6 +220,26 @@ class MonitoringPagesTest extends ServiceOnH2 {
   }
 
   @Test
+  void aCaptureFarUnderTheReferencePriceShowsThePriceFinding() {
+    brand
+        .visitor()
+        .post(
+            "/monitoring/reference-prices",
+            "/monitoring/reference-prices",
+            Map.of("brand", "Brindlecove", "price", "180.00", "currency", "USD"));
+    long id = captured(brand, "1123581321", "Brindlecove messenger bag");
+
+    var page = brand.visitor().get("/monitoring/captures/" + id).body();
+    assertThat(page).contains("Price under half the reference price", "180.00 USD");
+    assertThat(
+            captures
+                .find(OrganizationId.of(brand.admin().organizationId()), id)
+                .orElseThrow()
+                .decision())
+        .isIn("REVIEW", "BLOCK");
+  }
+
+  @Test
   void anotherOrganizationsCapturesListingsAndSellersAnswer404() {
     long id = captured(brand, "1414213562", "Brindlecove duffel");
     var capture =
