@@ -126,12 +126,17 @@ class ServiceArchitectureTest {
           Map.entry(
               "monitoring",
               Set.of(
+                  "AuthorizedSellers",
                   "Capture",
                   "CaptureFinding",
+                  "CaptureListener",
                   "Captures",
+                  "ImportOutcome",
                   "MarketplaceSeller",
                   "MarketplaceSellers",
-                  "MonitoredListing")),
+                  "MonitoredListing",
+                  "MonitoringService",
+                  "NewCapture")),
           Map.entry("networks", Set.of()),
           Map.entry(
               "notice",

@@ -6,7 +6,16 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-/** PLACEHOLDER of helper B's contracted type: an immutable snapshot of a third-party listing. */
+/**
+ * An immutable snapshot of a third-party listing as it was captured: the evidence a case relies on.
+ * It is written once and never changed; a later capture with other content is a new snapshot.
+ *
+ * @param sellerRef the {@link MarketplaceSeller} offering it, or null when the source named none
+ * @param contentHash the SHA-256 of its content, in hex (see {@link ContentHash} for what it
+ *     covers)
+ * @param decision the screening decision against the organization's own marks: PASS, REVIEW, BLOCK
+ * @param sellerAuthorized whether the seller was authorized by the brand on the day of capture
+ */
 public record Capture(
     long id,
     long monitoredListingId,
@@ -31,32 +40,35 @@ public record Capture(
     boolean sellerAuthorized) {
 
   public Capture {
-    bulletPoints = bulletPoints == null ? List.of() : List.copyOf(bulletPoints);
+    bulletPoints = List.copyOf(bulletPoints);
   }
 
+  /** The snapshot as the engine screens it; the listing id stands as its ASIN. */
   public Listing toListing() {
-    return new Listing(
-        1,
-        1,
-        "",
-        listingId,
-        title,
-        brand,
-        bulletPoints,
-        description,
-        searchTerms,
-        price,
-        currency,
-        category,
-        marketplace);
+    return Listing.builder()
+        .asin(listingId)
+        .title(title)
+        .brand(brand)
+        .bulletPoints(bulletPoints)
+        .description(description)
+        .searchTerms(searchTerms)
+        .price(price)
+        .currency(currency)
+        .category(category)
+        .marketplace(marketplace)
+        .build();
   }
 
+  /**
+   * Title, brand, bullet points and description, one a line, empty ones left out: what a
+   * fingerprint signs, exactly as the engine's {@code CapturedListing.text()} gives it.
+   */
   public String text() {
     List<String> parts = new ArrayList<>();
-    parts.add(title == null ? "" : title);
-    parts.add(brand == null ? "" : brand);
+    parts.add(title);
+    parts.add(brand);
     parts.addAll(bulletPoints);
-    parts.add(description == null ? "" : description);
-    return String.join("\n", parts);
+    parts.add(description);
+    return String.join("\n", parts.stream().filter(p -> !p.isEmpty()).toList());
   }
 }

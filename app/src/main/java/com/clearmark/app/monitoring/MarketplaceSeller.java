@@ -2,7 +2,10 @@ package com.clearmark.app.monitoring;
 
 import java.time.Instant;
 
-/** PLACEHOLDER of helper B's contracted type: a seller seen in captures. */
+/**
+ * A storefront seen in captures. Address, phone and email are personal data: once erased on request
+ * ({@code contactErasedAt} set) they stay empty, whatever later captures say.
+ */
 public record MarketplaceSeller(
     long id,
     String marketplace,
@@ -13,4 +16,9 @@ public record MarketplaceSeller(
     String email,
     Instant firstSeenAt,
     Instant lastSeenAt,
-    Instant contactErasedAt) {}
+    Instant contactErasedAt) {
+
+  public boolean contactErased() {
+    return contactErasedAt != null;
+  }
+}

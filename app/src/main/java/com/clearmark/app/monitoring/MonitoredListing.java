@@ -2,7 +2,10 @@ package com.clearmark.app.monitoring;
 
 import java.time.Instant;
 
-/** PLACEHOLDER of helper B's contracted type: a third-party listing being watched. */
+/**
+ * A third-party listing under watch, one per marketplace and listing id, pointing at its latest
+ * snapshot.
+ */
 public record MonitoredListing(
     long id,
     String marketplace,

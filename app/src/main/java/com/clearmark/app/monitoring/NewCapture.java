@@ -2,6 +2,13 @@ package com.clearmark.app.monitoring;
 
 import java.util.List;
 
-/** PLACEHOLDER for helper B's record (contract of issue 15). */
-public record NewCapture(
-    Capture capture, List<CaptureFinding> findings, MarketplaceSeller seller) {}
+/**
+ * A snapshot just made, with its findings and its seller (null when the capture named none), as
+ * {@link CaptureListener}s receive it.
+ */
+public record NewCapture(Capture capture, List<CaptureFinding> findings, MarketplaceSeller seller) {
+
+  public NewCapture {
+    findings = List.copyOf(findings);
+  }
+}

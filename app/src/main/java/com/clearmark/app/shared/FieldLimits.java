@@ -387,6 +387,23 @@ public final class FieldLimits {
   /** The cases one notice may cover. */
   public static final int CASES_PER_NOTICE = 200;
 
+  // ---- Monitoring (third-party listings captured for a brand) ----
+
+  /** A marketplace's own id of a listing: ASIN, eBay item number and the like. */
+  public static final int MARKETPLACE_LISTING_ID = 100;
+
+  /** Where a captured listing was found. */
+  public static final int CAPTURE_URL = 2000;
+
+  /** A marketplace's own id of a seller (storefront). */
+  public static final int MARKETPLACE_SELLER_ID = 100;
+
+  /** A storefront's name as the marketplace shows it. */
+  public static final int MARKETPLACE_SELLER_NAME = 300;
+
+  /** A why-note on an authorized seller. */
+  public static final int AUTHORIZED_SELLER_NOTE = 1000;
+
   // ---- What a page shows of a long list ----
 
   /** How many ASINs a list page shows of one record before "and N more". */
