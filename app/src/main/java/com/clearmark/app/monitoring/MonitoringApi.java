@@ -107,7 +107,7 @@ class MonitoringApi {
         continue;
       }
       try {
-        var row = toCaptured(r, at);
+        var row = toCaptured(r);
         var limits = CaptureLimits.problems(ListingCapture.of(row));
         if (!limits.isEmpty()) {
           var first = limits.entrySet().iterator().next();
@@ -137,7 +137,7 @@ class MonitoringApi {
     return new Captured(outcome.snapshots(), outcome.unchanged(), outcome.captureIds());
   }
 
-  private static CapturedListing toCaptured(CapturedRow r, String at) {
+  private static CapturedListing toCaptured(CapturedRow r) {
     return new CapturedListing(
         0,
         r.marketplace(),
