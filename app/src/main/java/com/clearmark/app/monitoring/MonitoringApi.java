@@ -1,6 +1,7 @@
 package com.clearmark.app.monitoring;
 
 import com.clearmark.app.shared.Caller;
+import com.clearmark.app.shared.ConflictException;
 import com.clearmark.app.shared.InvalidInputException;
 import com.clearmark.app.shared.NotFoundException;
 import com.clearmark.app.shared.OrganizationId;
@@ -19,6 +20,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -80,7 +82,10 @@ class MonitoringApi {
               + " is written. Reviewers and admins.",
       responses = {
         @ApiResponse(responseCode = "200", description = "The batch was captured"),
-        @ApiResponse(responseCode = "400", description = "A row is not valid; nothing was written")
+        @ApiResponse(responseCode = "400", description = "A row is not valid; nothing was written"),
+        @ApiResponse(
+            responseCode = "409",
+            description = "A concurrent batch created the same listing; send again")
       })
   Captured capture(Caller caller, @RequestBody CaptureBatch batch) {
     caller.require(Role.REVIEWER);
@@ -102,7 +107,7 @@ class MonitoringApi {
         continue;
       }
       try {
-        var row = toCaptured(r, at);
+        var row = toCaptured(r);
         var limits = CaptureLimits.problems(ListingCapture.of(row));
         if (!limits.isEmpty()) {
           var first = limits.entrySet().iterator().next();
@@ -119,11 +124,20 @@ class MonitoringApi {
       throw new InvalidInputException(
           "Nothing was captured: " + first.getKey() + ": " + first.getValue(), errors);
     }
-    var outcome = monitoring.capture(caller, rows);
+    ImportOutcome outcome;
+    try {
+      outcome = monitoring.capture(caller, rows);
+    } catch (DuplicateKeyException raced) {
+      // Another batch created the same listing or seller meanwhile; this one was rolled back whole.
+      throw new ConflictException(
+          "Another capture of the same listing or seller was saved at the same moment, so nothing"
+              + " of this batch was written. Send it again: what the other one captured counts as"
+              + " unchanged.");
+    }
     return new Captured(outcome.snapshots(), outcome.unchanged(), outcome.captureIds());
   }
 
-  private static CapturedListing toCaptured(CapturedRow r, String at) {
+  private static CapturedListing toCaptured(CapturedRow r) {
     return new CapturedListing(
         0,
         r.marketplace(),

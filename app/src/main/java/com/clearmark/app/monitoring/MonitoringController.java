@@ -12,7 +12,6 @@ import com.clearmark.app.web.PageRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -330,9 +329,5 @@ class MonitoringController {
 
   private static OrganizationId org(Caller caller) {
     return OrganizationId.of(caller.organizationId());
-  }
-
-  static List<String> decisions() {
-    return List.of("PASS", "REVIEW", "BLOCK");
   }
 }

@@ -240,6 +240,14 @@ class MonitoringPagesTest extends ServiceOnH2 {
   }
 
   @Test
+  void aSnapshotsTextIsTheTextTheEngineGivesTheCapturedListing() {
+    long id = captured(brand, "1011235813", "Brindlecove card holder");
+    var stored = captures.find(OrganizationId.of(brand.admin().organizationId()), id).orElseThrow();
+    assertThat(stored.text())
+        .isEqualTo(row("1011235813", "Brindlecove card holder", "harbour-bargains").text());
+  }
+
+  @Test
   void anotherOrganizationsCapturesListingsAndSellersAnswer404() {
     long id = captured(brand, "1414213562", "Brindlecove duffel");
     var capture =
