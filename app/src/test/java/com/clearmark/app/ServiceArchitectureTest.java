@@ -126,6 +126,7 @@ class ServiceArchitectureTest {
           Map.entry(
               "monitoring",
               Set.of(
+                  "AuthorizedSellerForm",
                   "AuthorizedSellers",
                   "Capture",
                   "CaptureFinding",
@@ -135,8 +136,10 @@ class ServiceArchitectureTest {
                   "MarketplaceSeller",
                   "MarketplaceSellers",
                   "MonitoredListing",
+                  "MonitoringLists",
                   "MonitoringService",
-                  "NewCapture")),
+                  "NewCapture",
+                  "ReferencePriceForm")),
           Map.entry("networks", Set.of()),
           Map.entry(
               "notice",

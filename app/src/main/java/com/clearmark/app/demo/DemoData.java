@@ -29,8 +29,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
 /**
- * Loads a demo seller with users, a registry and a catalogue when {@code clearmark.demo} is set,
- * once per database, and prints where to sign in.
+ * Loads a demo seller with users, a registry and a catalogue, and a demo brand monitoring
+ * third-party listings of its marks, when {@code clearmark.demo} is set, once per database, and
+ * prints where to sign in.
  */
 @Component
 public class DemoData implements ShownLogins {
@@ -56,6 +57,7 @@ public class DemoData implements ShownLogins {
   private final Listings listings;
   private final Environment environment;
   private final DemoCompliance compliance;
+  private final DemoBrand brand;
 
   DemoData(
       ClearmarkProperties properties,
@@ -67,7 +69,8 @@ public class DemoData implements ShownLogins {
       Jobs jobs,
       Listings listings,
       Environment environment,
-      DemoCompliance compliance) {
+      DemoCompliance compliance,
+      DemoBrand brand) {
     this.properties = properties;
     this.accounts = accounts;
     this.passwords = passwords;
@@ -78,6 +81,7 @@ public class DemoData implements ShownLogins {
     this.listings = listings;
     this.environment = environment;
     this.compliance = compliance;
+    this.brand = brand;
   }
 
   public boolean enabled() {
@@ -123,13 +127,18 @@ public class DemoData implements ShownLogins {
     log.info("loading the demo organization");
     long org = accounts.createOrganization(ORGANIZATION);
     long second = accounts.createOrganization(SECOND_ORGANIZATION);
+    long brandOrg = accounts.createOrganization(DemoBrand.ORGANIZATION);
     long adminId = 0;
+    long reviewerId = 0;
     for (Login l : LOGINS) {
       long id = accounts.createUser(l.email(), displayName(l), passwords.encode(l.password()));
       accounts.addMember(org, id, Role.valueOf(l.role()));
+      accounts.addMember(brandOrg, id, Role.valueOf(l.role()));
       if (l.role().equals("ADMIN")) {
         adminId = id;
         accounts.addMember(second, id, Role.ADMIN);
+      } else if (l.role().equals("REVIEWER")) {
+        reviewerId = id;
       }
     }
     var admin = new Caller(adminId, "Avery Admin", org, ORGANIZATION, Role.ADMIN);
@@ -142,6 +151,9 @@ public class DemoData implements ShownLogins {
     listings.spreadScreeningsOverPastFortnight(org);
     importCatalogue(admin, "catalogue-update.csv");
     compliance.load(admin);
+    brand.load(
+        new Caller(adminId, "Avery Admin", brandOrg, DemoBrand.ORGANIZATION, Role.ADMIN),
+        new Caller(reviewerId, "Riley Reviewer", brandOrg, DemoBrand.ORGANIZATION, Role.REVIEWER));
   }
 
   private static String displayName(Login l) {

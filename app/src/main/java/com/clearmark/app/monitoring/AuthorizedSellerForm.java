@@ -4,7 +4,7 @@ import com.clearmark.app.shared.InvalidInputException;
 import java.time.LocalDate;
 
 /** The form adding an authorized seller; checked before anything is written. */
-record AuthorizedSellerForm(
+public record AuthorizedSellerForm(
     String marketplace,
     String sellerId,
     String sellerName,

@@ -29,8 +29,17 @@ final class BelowReferencePrice {
       if (mark.isEmpty() || !ref.currency().equalsIgnoreCase(c.currency())) {
         continue;
       }
-      boolean inBrand = brand.contains(mark);
-      int at = (inBrand ? brand : title).indexOf(mark);
+      // A reference price is for a product of the brand: a cheaper product of the same brand (a
+      // bottle beside a jacket) is not sold below it, so a product named with the price must be
+      // in the title too. Names match as whole words, so a short brand inside a longer word
+      // ("LG" in "Bulgaria") is not taken for it.
+      String product = ref.product().toLowerCase(Locale.ROOT).strip();
+      if (!product.isEmpty() && wordAt(title, product) < 0) {
+        continue;
+      }
+      int inBrandAt = wordAt(brand, mark);
+      boolean inBrand = inBrandAt >= 0;
+      int at = inBrand ? inBrandAt : wordAt(title, mark);
       if (at < 0) {
         continue;
       }
@@ -66,5 +75,18 @@ final class BelowReferencePrice {
       }
     }
     return Optional.empty();
+  }
+
+  /** Where {@code word} starts in {@code text} with no letter or digit either side, or -1. */
+  static int wordAt(String text, String word) {
+    for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+      int end = at + word.length();
+      boolean before = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
+      boolean after = end == text.length() || !Character.isLetterOrDigit(text.charAt(end));
+      if (before && after) {
+        return at;
+      }
+    }
+    return -1;
   }
 }

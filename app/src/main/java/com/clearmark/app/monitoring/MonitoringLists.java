@@ -11,7 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The brand's authorized sellers and reference prices, changed by admins and audited. */
 @Service
-class MonitoringLists {
+public class MonitoringLists {
 
   private final AuthorizedSellers authorized;
   private final ReferencePrices prices;
@@ -24,7 +24,7 @@ class MonitoringLists {
   }
 
   @Transactional
-  long addSeller(Caller caller, AuthorizedSellerForm form) {
+  public long addSeller(Caller caller, AuthorizedSellerForm form) {
     caller.require(Role.ADMIN);
     form.check();
     long id = authorized.add(org(caller), form);
@@ -62,7 +62,7 @@ class MonitoringLists {
   }
 
   @Transactional
-  long addPrice(Caller caller, ReferencePriceForm form) {
+  public long addPrice(Caller caller, ReferencePriceForm form) {
     caller.require(Role.ADMIN);
     form.check();
     String product = form.product() == null ? "" : form.product().strip();

@@ -6,7 +6,7 @@ import java.math.BigDecimal;
 import java.util.Locale;
 
 /** The form adding a reference price: the brand's usual price for a mark (and product). */
-record ReferencePriceForm(String brand, String product, BigDecimal price, String currency) {
+public record ReferencePriceForm(String brand, String product, BigDecimal price, String currency) {
 
   void check() {
     AuthorizedSellerForm.bounded("brand", brand, 500, true);

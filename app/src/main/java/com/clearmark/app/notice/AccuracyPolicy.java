@@ -47,7 +47,13 @@ sealed interface AccuracyPolicy {
 
   /** Rules whose finding marks a listing as counterfeit or a lookalike rather than the brand's. */
   Set<String> NOT_GENUINE_RULES =
-      Set.of("CF_COUNTERFEIT_TERM", "CF_PIRACY", "CF_PRICE", "TM_LOOKALIKE", "TM_BRAND_LOOKALIKE");
+      Set.of(
+          "CF_COUNTERFEIT_TERM",
+          "CF_PIRACY",
+          "CF_PRICE",
+          "PRICE_BELOW_REFERENCE",
+          "TM_LOOKALIKE",
+          "TM_BRAND_LOOKALIKE");
 
   /** A notice asserts one right: every case must rest on the right the notice names. */
   record OneIpType() implements AccuracyPolicy {
