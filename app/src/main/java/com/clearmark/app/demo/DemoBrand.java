@@ -214,11 +214,16 @@ class DemoBrand {
     long style = byListing.get("B0DEMOA013");
     caseService.validate(admin, style, null, "TRAILCREST used as a style name");
 
-    // A pre-owned jacket from a genuine reseller: lawful resale, dismissed as not infringing.
-    Long preOwned = byListing.get("B0DEMOA003");
-    if (preOwned != null) {
+    // A reseller's "authentic, not a replica": the cue is a denial and the jacket genuine resale,
+    // which is lawful; dismissed as not infringing, so its next captures raise nothing.
+    Long authentic = byListing.get("B0DEMOA016");
+    if (authentic != null) {
       caseService.dismiss(
-          admin, preOwned, null, true, "Genuine pre-owned jacket: first-sale resale is lawful");
+          admin,
+          authentic,
+          null,
+          true,
+          "Genuine resale with the original receipt; \"not a replica\" denies the cue");
     }
 
     // A week later: the replica is gone (the takedown) and the network relists it elsewhere.

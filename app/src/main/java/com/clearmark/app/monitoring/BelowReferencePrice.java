@@ -9,7 +9,8 @@ import java.util.Optional;
 /**
  * A capture offered at less than half the brand's reference price for a mark it names, in the same
  * currency, is a counterfeit cue: genuine goods are rarely sold that cheap. A mark is named when
- * its brand appears, case aside, in the title or the brand field.
+ * its brand is, case aside and as whole words, in the brand field or at the start of the title, and
+ * the reference price's product, when it has one, is in the title.
  */
 final class BelowReferencePrice {
 
@@ -37,9 +38,12 @@ final class BelowReferencePrice {
       if (!product.isEmpty() && wordAt(title, product) < 0) {
         continue;
       }
+      // The listing must present the goods as the brand's: the brand field names it, or the title
+      // opens with it. An accessory that names the brand later ("hip belt compatible with Altura
+      // packs") is not the brand's product and is cheaper by nature.
       int inBrandAt = wordAt(brand, mark);
       boolean inBrand = inBrandAt >= 0;
-      int at = inBrand ? inBrandAt : wordAt(title, mark);
+      int at = inBrand ? inBrandAt : wordAt(title, mark) == 0 ? 0 : -1;
       if (at < 0) {
         continue;
       }

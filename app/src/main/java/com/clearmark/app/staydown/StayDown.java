@@ -7,14 +7,18 @@ import com.clearmark.engine.fingerprint.Signature;
 import com.clearmark.engine.fingerprint.SignatureIndex;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -76,8 +80,7 @@ public class StayDown {
   public void remember(OrganizationId org, long caseId, Capture removed) {
     Objects.requireNonNull(org, "org");
     Objects.requireNonNull(removed, "removed");
-    fingerprints.put(
-        org,
+    var fingerprint =
         new Fingerprint(
             0,
             caseId,
@@ -85,8 +88,39 @@ public class StayDown {
             removed.listingId() == null ? "" : removed.listingId(),
             removed.sellerRef(),
             PriceBand.of(removed.price()),
-            hasher.sign(removed.text())));
+            hasher.sign(removed.text()));
+    fingerprints.put(org, fingerprint);
+    pendingInThisTransaction(org).ifPresent(p -> p.put(caseId, fingerprint));
   }
+
+  /**
+   * The fingerprints stored in the caller's transaction, by case, while it has not committed. The
+   * index reads committed rows only, so without these a takedown and its relisting arriving in one
+   * capture batch would miss each other; other transactions never see them.
+   */
+  private Optional<Map<Long, Fingerprint>> pendingInThisTransaction(OrganizationId org) {
+    if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+      return Optional.empty();
+    }
+    var key = new PendingKey(this, org.value());
+    @SuppressWarnings("unchecked")
+    var held = (Map<Long, Fingerprint>) TransactionSynchronizationManager.getResource(key);
+    if (held != null) {
+      return Optional.of(held);
+    }
+    Map<Long, Fingerprint> fresh = new LinkedHashMap<>();
+    TransactionSynchronizationManager.bindResource(key, fresh);
+    TransactionSynchronizationManager.registerSynchronization(
+        new TransactionSynchronization() {
+          @Override
+          public void afterCompletion(int status) {
+            TransactionSynchronizationManager.unbindResourceIfPossible(key);
+          }
+        });
+    return Optional.of(fresh);
+  }
+
+  private record PendingKey(StayDown owner, long organization) {}
 
   /**
    * The organization's removed listings that {@code fresh} is a relisting of, best first, at most
@@ -113,10 +147,20 @@ public class StayDown {
         candidates.putIfAbsent(caseId, signature.similarity(f.signature()));
       }
     }
+    Map<Long, Fingerprint> pending = pendingInThisTransaction(org).orElse(Map.of());
+    for (Fingerprint f : pending.values()) {
+      boolean sameListing =
+          listingKey(f.marketplace(), f.listingId())
+              .equals(listingKey(fresh.marketplace(), fresh.listingId()));
+      double similarity = signature.similarity(f.signature());
+      if (sameListing || similarity >= RelistingPolicy.MIN_TEXT_SIMILARITY) {
+        candidates.put(f.caseId(), similarity);
+      }
+    }
     List<RelistingPolicy.Judged> judged = new ArrayList<>();
     candidates.forEach(
         (caseId, similarity) -> {
-          Fingerprint f = index.byCase.get(caseId);
+          Fingerprint f = pending.getOrDefault(caseId, index.byCase.get(caseId));
           if (f != null) {
             RelistingPolicy.judge(f, fresh, similarity).ifPresent(judged::add);
           }

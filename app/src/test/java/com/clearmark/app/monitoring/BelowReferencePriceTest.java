@@ -66,6 +66,22 @@ class BelowReferencePriceTest {
   }
 
   @Test
+  void anAccessoryNamingTheBrandItFitsIsNotTheBrandsProduct() {
+    var packs =
+        List.of(new ReferencePrice(1, "Altura", "Trailcrest", new BigDecimal("149.00"), "USD"));
+
+    assertThat(
+            BelowReferencePrice.check(
+                offer(
+                    "Replacement Hip Belt, Compatible with Altura Trailcrest Packs",
+                    "FitRight",
+                    "14.99",
+                    "USD"),
+                packs))
+        .isEmpty();
+  }
+
+  @Test
   void aPriceInAnotherCurrencyIsNotCompared() {
     assertThat(
             BelowReferencePrice.check(
