@@ -192,6 +192,18 @@ class DemoBrand {
     caseService.recordOutcome(
         admin, mirror, null, CaseStatus.REINSTATED, "eBay reinstated the listing after 10 days");
 
+    // A 1:1 copy on eBay: sent, and the seller's counter-notice awaits the brand's answer.
+    long copy = byListing.get("275500011188");
+    caseService.validate(admin, copy, null, "1:1 copy of the Summit jacket");
+    send(admin, reviewer, copy, SendChannel.PORTAL_PASTE);
+    caseService.recordOutcome(
+        admin, copy, null, CaseStatus.COUNTER_NOTICED, "The seller says it is an unbranded jacket");
+
+    // ALTURA TRAILCREST hidden in a competitor's search terms: the notice is out, no answer yet.
+    long keywords = byListing.get("B0DEMOA008");
+    caseService.validate(admin, keywords, null, "Our marks in another brand's search terms");
+    send(admin, reviewer, keywords, SendChannel.PDF);
+
     // An unbranded jacket named Alturra on eBay: removed, then closed.
     long unbranded = byListing.get("275500011144");
     caseService.validate(admin, unbranded, null, "Alturra for ALTURA on waterproof jackets");
