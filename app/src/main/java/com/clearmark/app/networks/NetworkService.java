@@ -35,12 +35,12 @@ import org.springframework.stereotype.Service;
  * organization's sellers form.
  *
  * <p>Networks are built by the engine's {@link SellerNetworks} over the organization's first {@link
- * #MAX_SELLERS} marketplace sellers (by id), each described by its contact fields and the signature
- * of its listings' latest captured text. The result is kept per organization and built again when
- * the sellers read back differ from those it was built from: a new capture moves a seller's last
- * seen time, an erasure sets its erased time, a new seller is a new row, so any of them rebuilds it
- * on the next page view. The bound keeps one page view to a few seconds at most; a brand that
- * monitors more sellers sees a note that only the first ones are linked.
+ * #MAX_SELLERS} marketplace sellers most recently seen, each described by its contact fields and
+ * the signature of its listings' latest captured text. The result is kept per organization and
+ * built again when the sellers read back differ from those it was built from: a new capture moves a
+ * seller's last seen time, an erasure sets its erased time, a new seller is a new row, so any of
+ * them rebuilds it on the next page view. The bound keeps one page view to a few seconds at most; a
+ * brand that monitors more sellers sees a note that only the first ones are linked.
  */
 @Service
 class NetworkService {

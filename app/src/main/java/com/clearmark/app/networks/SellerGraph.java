@@ -75,7 +75,10 @@ final class SellerGraph {
   }
 
   List<MarketplaceSeller> members(Network network) {
-    return network.members().stream().map(sellers::get).toList();
+    return network.members().stream()
+        .map(sellers::get)
+        .sorted(java.util.Comparator.comparingLong(MarketplaceSeller::id))
+        .toList();
   }
 
   List<Link> links(Network network) {
