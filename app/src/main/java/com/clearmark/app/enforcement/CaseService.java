@@ -236,6 +236,16 @@ public class CaseService {
               + "; only a removed or closed case is enforced again (this one is still being"
               + " worked on).");
     }
+    var open =
+        cases.ofListing(org, before.monitoredListingId()).stream()
+            .filter(EnforcementCase::open)
+            .findFirst();
+    if (open.isPresent()) {
+      throw new ConflictException(
+          "The listing already has open case #"
+              + open.get().id()
+              + "; work that one rather than a second.");
+    }
     long captureId =
         captures
             .latest(org, before.monitoredListingId())

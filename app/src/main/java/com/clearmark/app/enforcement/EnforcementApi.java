@@ -1,5 +1,6 @@
 package com.clearmark.app.enforcement;
 
+import com.clearmark.app.document.Documents;
 import com.clearmark.app.shared.Caller;
 import com.clearmark.app.shared.InvalidInputException;
 import com.clearmark.app.web.ApiController;
@@ -229,9 +230,21 @@ class EnforcementApi {
     if (files == null) {
       return out;
     }
+    // Checked before any photo is read into memory, so an oversized upload costs nothing.
+    long chosen = files.stream().filter(f -> !f.isEmpty()).count();
+    if (chosen > CaseService.PHOTOS_PER_TEST_BUY) {
+      throw new InvalidInputException(
+          "photos",
+          "a test buy takes at most " + CaseService.PHOTOS_PER_TEST_BUY + " photos, got " + chosen);
+    }
     for (var f : files) {
       if (f.isEmpty()) {
         continue;
+      }
+      if (f.getSize() > Documents.MAX_BYTES) {
+        throw new InvalidInputException(
+            "photos",
+            f.getOriginalFilename() + " is larger than " + (Documents.MAX_BYTES >> 20) + " MB");
       }
       try {
         out.add(new CaseService.Photo(f.getOriginalFilename(), f.getBytes()));
