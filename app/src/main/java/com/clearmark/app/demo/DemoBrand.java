@@ -22,6 +22,7 @@ import com.clearmark.app.registry.RegistryIndexes;
 import com.clearmark.app.registry.RegistryService;
 import com.clearmark.app.shared.Caller;
 import com.clearmark.app.shared.OrganizationId;
+import com.clearmark.app.shared.TimeWarp;
 import com.clearmark.app.shared.Timestamps;
 import com.clearmark.engine.io.CapturedListing;
 import com.clearmark.engine.io.CapturedListingReader;
@@ -105,6 +106,7 @@ class DemoBrand {
    */
   void load(Caller admin, Caller reviewer) throws InterruptedException {
     var org = OrganizationId.of(admin.organizationId());
+    Instant began = Instant.now(clock);
     registry.add(
         admin,
         new MarkForm(
@@ -240,6 +242,12 @@ class DemoBrand {
 
     // A week later: the replica is gone (the takedown) and the network relists it elsewhere.
     monitoring.capture(admin, read("brand-captures-later.csv"));
+    // Spread the second the script took over the three weeks the captures cover, so the desk's
+    // durations (detection to notice, notice to takedown) read like a real fortnight's.
+    Instant now = Instant.now(clock);
+    var warp = new TimeWarp(began, now.plusMillis(1), now.minus(19, ChronoUnit.DAYS), now);
+    cases.warpTimes(org, warp);
+    notices.warpTimes(org, warp);
     log.info("loaded the demo brand: {} cases", casesByListing(org).size());
   }
 

@@ -24,6 +24,7 @@ import com.clearmark.app.shared.InvalidInputException;
 import com.clearmark.app.shared.NotFoundException;
 import com.clearmark.app.shared.OrganizationId;
 import com.clearmark.app.shared.Role;
+import com.clearmark.app.shared.TimeWarp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -144,6 +145,12 @@ public class NoticeService implements NoticeDesk {
     }
     out.sort(Comparator.comparing(Notice::sentAt));
     return out;
+  }
+
+  /** Moves the organization's notice times by {@code warp}: for the demo's history. */
+  @Transactional
+  public void warpTimes(OrganizationId org, TimeWarp warp) {
+    notices.warpTimes(org, warp);
   }
 
   /** Whether email can be sent: an SMTP server is configured. */

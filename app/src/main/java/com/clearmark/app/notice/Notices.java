@@ -2,6 +2,7 @@ package com.clearmark.app.notice;
 
 import com.clearmark.app.shared.ConflictException;
 import com.clearmark.app.shared.OrganizationId;
+import com.clearmark.app.shared.TimeWarp;
 import com.clearmark.app.shared.Timestamps;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -99,6 +100,22 @@ class Notices {
           .update();
     }
     return id;
+  }
+
+  /** Moves the organization's notice times by {@code warp}; for the demo (see TimeWarp). */
+  void warpTimes(OrganizationId org, TimeWarp warp) {
+    for (Notice n : all(org, 10_000)) {
+      jdbc.sql(
+              "update notices set drafted_at = ?, approved_at = ?, sent_at = ? where"
+                  + " organization_id = ? and id = ?")
+          .params(
+              at(warp.apply(n.draftedAt())),
+              at(warp.apply(n.approvedAt())),
+              at(warp.apply(n.sentAt())),
+              org.value(),
+              n.id())
+          .update();
+    }
   }
 
   Optional<Notice> find(OrganizationId org, long id) {
