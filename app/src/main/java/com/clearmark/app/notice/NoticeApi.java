@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 
 @ApiController
 @Tag(
@@ -74,8 +75,11 @@ class NoticeApi {
 
   @PostMapping("/api/v1/notices/{id}/approve")
   @Operation(summary = "Approve a draft whose checks all pass (409 with the failing reasons)")
-  Notice approve(Caller caller, @PathVariable long id) {
-    return notices.approve(caller, id);
+  Notice approve(
+      Caller caller,
+      @PathVariable long id,
+      @RequestParam(name = "revision", required = false) Integer revision) {
+    return notices.approve(caller, id, revision);
   }
 
   @PostMapping("/api/v1/notices/{id}/send")

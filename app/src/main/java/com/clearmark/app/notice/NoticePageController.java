@@ -144,8 +144,12 @@ class NoticePageController {
   }
 
   @PostMapping("/notices/{id}/approve")
-  String approve(Caller caller, @PathVariable long id, RedirectAttributes redirect) {
-    return act(id, redirect, "Notice approved.", () -> notices.approve(caller, id));
+  String approve(
+      Caller caller,
+      @PathVariable long id,
+      @RequestParam(name = "revision", required = false) Integer revision,
+      RedirectAttributes redirect) {
+    return act(id, redirect, "Notice approved.", () -> notices.approve(caller, id, revision));
   }
 
   record SendForm(SendChannel via, String to) {}

@@ -439,8 +439,21 @@ public class NoticeService implements NoticeDesk {
   /** Approves the notice once every check passes, by a second person when settings require it. */
   @Transactional
   public Notice approve(Caller caller, long id) {
+    return approve(caller, id, null);
+  }
+
+  /**
+   * Approves the notice as the approver read it: with {@code revision} given, a draft edited since
+   * is refused, so nobody signs off text they have not seen.
+   */
+  @Transactional
+  public Notice approve(Caller caller, long id, Integer revision) {
     caller.require(Role.REVIEWER);
     Notice before = get(caller, id);
+    if (revision != null && before.revision() != revision) {
+      throw new ConflictException(
+          "Notice #" + id + " was edited since you read it; read it again before approving.");
+    }
     List<NoticeCheck> checks = AccuracyPolicy.run(evidence(caller, before));
     boolean second = settings.of(org(caller)).secondApproverRequired();
     Notice after = before.approved(checks, second, caller.userId(), caller.userName(), now());

@@ -200,6 +200,25 @@ abstract class NoticeContract {
   }
 
   @Test
+  void anApprovalOfADraftEditedSinceItWasReadIsRefused() {
+    long id = draft(voltra, replicaOnAmazonDe(voltra));
+    int read = voltra.reviewer().get("/api/v1/notices/" + id).json().get("revision").asInt();
+    var edit =
+        voltra
+            .reviewer()
+            .put("/api/v1/notices/" + id, Map.of("revision", read, "body", "Replica jackets."));
+    assertThat(edit.status()).as(edit.body()).isEqualTo(200);
+
+    var stale =
+        voltra.admin().post("/api/v1/notices/" + id + "/approve?revision=" + read, Map.of());
+    var fresh =
+        voltra.admin().post("/api/v1/notices/" + id + "/approve?revision=" + (read + 1), Map.of());
+
+    assertThat(stale.isProblem(409)).as(stale.body()).isTrue();
+    assertThat(fresh.status()).as(fresh.body()).isEqualTo(200);
+  }
+
+  @Test
   void aCaseWithAPendingNoticeTakesNoSecondOne() {
     long caseId = replicaOnAmazonDe(voltra);
     long first = draft(voltra, caseId);
