@@ -24,6 +24,24 @@ public class TestBuys {
     this.clock = clock;
   }
 
+  /** How many of the cases' test buys came back with {@code outcome}, in one query. */
+  public int countWithOutcome(
+      OrganizationId org, java.util.Collection<Long> caseIds, TestBuyOutcome outcome) {
+    if (caseIds.isEmpty()) {
+      return 0;
+    }
+    Integer n =
+        jdbc.sql(
+                "select count(*) from test_buys where organization_id = :org and outcome = :outcome"
+                    + " and case_id in (:ids)")
+            .param("org", org.value())
+            .param("outcome", outcome.name())
+            .param("ids", List.copyOf(caseIds))
+            .query(Integer.class)
+            .single();
+    return n == null ? 0 : n;
+  }
+
   /** The test buys of a case of the organization, in the order they were recorded. */
   public List<TestBuy> forCase(OrganizationId org, long caseId) {
     record Row(long id, String orderId, LocalDate orderedOn, String outcome, String note) {}

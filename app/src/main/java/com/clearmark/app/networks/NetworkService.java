@@ -243,15 +243,9 @@ class NetworkService {
   }
 
   private int counterfeitBuys(OrganizationId org, List<EnforcementCase> of) {
-    int count = 0;
-    for (EnforcementCase c : of.subList(0, Math.min(of.size(), CASES_READ))) {
-      count +=
-          (int)
-              testBuys.forCase(org, c.id()).stream()
-                  .filter(b -> b.outcome() == TestBuyOutcome.COUNTERFEIT)
-                  .count();
-    }
-    return count;
+    List<Long> ids =
+        of.subList(0, Math.min(of.size(), CASES_READ)).stream().map(EnforcementCase::id).toList();
+    return testBuys.countWithOutcome(org, ids, TestBuyOutcome.COUNTERFEIT);
   }
 
   /** The organization's seller graph, built again when its sellers changed since the last one. */
