@@ -47,6 +47,15 @@ public final class Screener {
   private final BitSet ownKeys = new BitSet();
   private final CatalogueProfile catalogue;
 
+  /**
+   * The Nice classes screening takes a marketplace category to mean (see {@link CategoryClasses});
+   * empty when the category is empty or unknown. For checks outside screening that must read a
+   * category as screening did, such as a takedown notice's goods.
+   */
+  public static java.util.Set<Integer> classesOfCategory(String category) {
+    return CategoryClasses.shipped().classesOf(category);
+  }
+
   public Screener(MarkIndex index, SellerContext context, Thresholds thresholds) {
     this(index, context, thresholds, CatalogueProfile.EMPTY);
   }
