@@ -12,17 +12,15 @@ import com.clearmark.app.shared.FieldLimits;
 import com.clearmark.app.shared.InvalidInputException;
 import com.clearmark.app.shared.Role;
 import com.clearmark.app.web.UploadNames;
+import com.clearmark.app.web.Uploads;
 import jakarta.annotation.PreDestroy;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -96,7 +94,7 @@ public class ImportService {
     }
     Charset charset = charset(encoding);
     String name = displayName(originalName);
-    Path stored = store(content);
+    Path stored = Uploads.store(properties.uploads(), content);
     long jobId;
     try {
       jobId =
@@ -158,24 +156,6 @@ public class ImportService {
   /** The name to show for an upload (see {@link UploadNames}). */
   static String displayName(String original) {
     return UploadNames.display(original, "upload");
-  }
-
-  private Path store(InputStream content) {
-    try {
-      Path dir = properties.uploads();
-      Files.createDirectories(dir);
-      Path target = dir.resolve(UUID.randomUUID() + ".upload");
-      Path partial = dir.resolve(target.getFileName() + ".part");
-      long size = Files.copy(content, partial, StandardCopyOption.REPLACE_EXISTING);
-      if (size == 0) {
-        Files.deleteIfExists(partial);
-        throw new InvalidInputException("file", "the file is empty");
-      }
-      Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
-      return target;
-    } catch (IOException e) {
-      throw new UncheckedIOException("could not store the upload", e);
-    }
   }
 
   private static void delete(Path file) {

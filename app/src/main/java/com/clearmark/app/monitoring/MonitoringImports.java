@@ -7,23 +7,20 @@ import com.clearmark.app.job.JobProblem;
 import com.clearmark.app.job.Jobs;
 import com.clearmark.app.shared.Caller;
 import com.clearmark.app.shared.ConflictException;
-import com.clearmark.app.shared.InvalidInputException;
 import com.clearmark.app.shared.Role;
 import com.clearmark.app.web.UploadNames;
+import com.clearmark.app.web.Uploads;
 import com.clearmark.engine.io.CapturedListing;
 import com.clearmark.engine.io.CapturedListingReader;
 import com.clearmark.engine.io.InputException;
 import jakarta.annotation.PreDestroy;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.slf4j.Logger;
@@ -61,7 +58,7 @@ class MonitoringImports {
   Job submit(Caller caller, String originalName, InputStream content) {
     caller.require(Role.REVIEWER);
     String name = UploadNames.display(originalName, "upload");
-    Path stored = store(content);
+    Path stored = Uploads.store(properties.uploads(), content);
     long jobId =
         jobs.create(
             caller.organizationId(), JobKind.MONITORING_IMPORT, name, caller.userId(), null);
@@ -128,24 +125,6 @@ class MonitoringImports {
       } catch (IOException e) {
         log.warn("could not delete upload {}", file, e);
       }
-    }
-  }
-
-  private Path store(InputStream content) {
-    try {
-      Path dir = properties.uploads();
-      Files.createDirectories(dir);
-      Path target = dir.resolve(UUID.randomUUID() + ".upload");
-      Path partial = dir.resolve(target.getFileName() + ".part");
-      long size = Files.copy(content, partial, StandardCopyOption.REPLACE_EXISTING);
-      if (size == 0) {
-        Files.deleteIfExists(partial);
-        throw new InvalidInputException("file", "the file is empty");
-      }
-      Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
-      return target;
-    } catch (IOException e) {
-      throw new UncheckedIOException("could not store the upload", e);
     }
   }
 
