@@ -176,6 +176,7 @@ class ServiceArchitectureTest {
               Set.of(
                   "AllowList",
                   "ListingFinding",
+                  "ListingChecks",
                   "ListingInput",
                   "ListingLimits",
                   "ScreeningOutcome",

@@ -140,6 +140,21 @@ final class HelpTopics {
         Rule.CF_PRICE,
         "A price far below the brand's",
         "A branded product priced so low that buyers and the marketplace may suspect a fake.");
+    rule(
+        out,
+        Rule.CR_IMAGE,
+        "An image that copies a registered work",
+        "A listing photo is perceptually the same as a registered photo, artwork or logo.");
+    rule(
+        out,
+        Rule.CR_TEXT,
+        "Text that copies a registered work",
+        "Bullets or a description repeat most of a registered text or a brand's own copy.");
+    rule(
+        out,
+        Rule.PT_CLAIM,
+        "A product that may fall under a patent claim",
+        "The listing shows elements of a US patent claim; a person judges the rest.");
     return out;
   }
 

@@ -13,7 +13,8 @@ public enum IpType {
       return TRADEMARK;
     }
     return switch (rule) {
-      case "CF_PIRACY" -> COPYRIGHT;
+      case "CF_PIRACY", "CR_IMAGE", "CR_TEXT" -> COPYRIGHT;
+      case "PT_CLAIM" -> PATENT;
       case "CF_COUNTERFEIT_TERM", "CF_PRICE" -> COUNTERFEIT;
       default -> TRADEMARK;
     };

@@ -4,11 +4,13 @@ import com.clearmark.app.registry.RegistryIndexes;
 import com.clearmark.engine.context.SellerContext;
 import com.clearmark.engine.listing.Listing;
 import com.clearmark.engine.screening.Finding;
+import com.clearmark.engine.screening.ListingCheck;
 import com.clearmark.engine.screening.Screener;
 import com.clearmark.engine.screening.ScreeningResult;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 /** Screens listings against an organization's compiled registry and applies its allow-list. */
@@ -17,10 +19,13 @@ public class ScreeningService {
 
   private final RegistryIndexes indexes;
   private final AllowList allowList;
+  private final ObjectProvider<ListingChecks> checks;
 
-  ScreeningService(RegistryIndexes indexes, AllowList allowList) {
+  ScreeningService(
+      RegistryIndexes indexes, AllowList allowList, ObjectProvider<ListingChecks> checks) {
     this.indexes = indexes;
     this.allowList = allowList;
+    this.checks = checks;
   }
 
   /** The organization's own and authorized brands as its current registry screens with them. */
@@ -41,7 +46,13 @@ public class ScreeningService {
   public ScreeningOutcome screen(
       long organizationId, Long listingId, Listing listing, AllowList.Snapshot allowed) {
     RegistryIndexes.Compiled compiled = indexes.current(organizationId);
-    ScreeningResult result = compiled.screener().screen(listing);
+    Screener screener = compiled.screener();
+    List<ListingCheck> extra = new ArrayList<>();
+    checks.orderedStream().forEach(c -> extra.addAll(c.forOrganization(organizationId)));
+    if (!extra.isEmpty()) {
+      screener = screener.withChecks(extra);
+    }
+    ScreeningResult result = screener.screen(listing);
     List<ScreeningOutcome.Screened> screened = new ArrayList<>(result.findings().size());
     List<Finding> counted = new ArrayList<>(result.findings().size());
     boolean anyDismissed = false;

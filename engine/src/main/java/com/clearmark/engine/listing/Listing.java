@@ -13,6 +13,8 @@ import java.util.Objects;
  *     or ASIN
  * @param line the 1-based line in the source file where the listing starts, for messages
  * @param price the offered price, or null when the source has none
+ * @param images the listing's images as local file names or paths, in the order given; never
+ *     fetched from the internet
  */
 public record Listing(
     long row,
@@ -27,7 +29,8 @@ public record Listing(
     BigDecimal price,
     String currency,
     String category,
-    String marketplace) {
+    String marketplace,
+    List<String> images) {
 
   public Listing {
     if (row < 1) {
@@ -49,6 +52,42 @@ public record Listing(
     currency = clean(currency);
     category = clean(category);
     marketplace = clean(marketplace);
+    images =
+        images == null
+            ? List.of()
+            : images.stream().map(Listing::clean).filter(i -> !i.isEmpty()).toList();
+  }
+
+  /** The same listing without images: for callers written before listings had them. */
+  public Listing(
+      long row,
+      long line,
+      String sku,
+      String asin,
+      String title,
+      String brand,
+      List<String> bulletPoints,
+      String description,
+      String searchTerms,
+      BigDecimal price,
+      String currency,
+      String category,
+      String marketplace) {
+    this(
+        row,
+        line,
+        sku,
+        asin,
+        title,
+        brand,
+        bulletPoints,
+        description,
+        searchTerms,
+        price,
+        currency,
+        category,
+        marketplace,
+        List.of());
   }
 
   private static String clean(String s) {
@@ -98,6 +137,7 @@ public record Listing(
     private String currency;
     private String category;
     private String marketplace;
+    private List<String> images = List.of();
 
     private Builder() {}
 
@@ -176,6 +216,16 @@ public record Listing(
       return this;
     }
 
+    public Builder images(List<String> images) {
+      this.images = images;
+      return this;
+    }
+
+    public Builder images(String... images) {
+      this.images = List.of(images);
+      return this;
+    }
+
     public Listing build() {
       return new Listing(
           row,
@@ -190,7 +240,8 @@ public record Listing(
           price,
           currency,
           category,
-          marketplace);
+          marketplace,
+          images);
     }
   }
 }

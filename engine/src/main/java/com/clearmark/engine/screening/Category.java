@@ -4,5 +4,7 @@ package com.clearmark.engine.screening;
 public enum Category {
   TRADEMARK,
   COUNTERFEIT,
-  POLICY
+  POLICY,
+  COPYRIGHT,
+  PATENT
 }

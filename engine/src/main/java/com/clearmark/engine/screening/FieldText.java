@@ -59,6 +59,7 @@ final class FieldText {
         l.price(),
         l.currency(),
         l.category(),
-        l.marketplace());
+        l.marketplace(),
+        l.images());
   }
 }

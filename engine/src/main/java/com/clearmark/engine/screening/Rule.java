@@ -10,7 +10,13 @@ public enum Rule {
   POLICY_SEARCH_TERMS(Category.POLICY),
   CF_COUNTERFEIT_TERM(Category.COUNTERFEIT),
   CF_PIRACY(Category.COUNTERFEIT),
-  CF_PRICE(Category.COUNTERFEIT);
+  CF_PRICE(Category.COUNTERFEIT),
+  /** A listing image copies a registered work (photo, packaging art, logo). */
+  CR_IMAGE(Category.COPYRIGHT),
+  /** A listing's bullets or description copy a registered text or a brand's own listing copy. */
+  CR_TEXT(Category.COPYRIGHT),
+  /** A listing's text shows the elements of a patent claim. */
+  PT_CLAIM(Category.PATENT);
 
   private final Category category;
 

@@ -46,6 +46,7 @@ public final class Screener {
   private final ThreadLocal<Worker> workers;
   private final BitSet ownKeys = new BitSet();
   private final CatalogueProfile catalogue;
+  private final List<ListingCheck> checks;
 
   /**
    * The Nice classes screening takes a marketplace category to mean (see {@link CategoryClasses});
@@ -71,6 +72,7 @@ public final class Screener {
     this.context = context == null ? SellerContext.NONE : context;
     this.thresholds = thresholds == null ? Thresholds.DEFAULT : thresholds;
     this.workers = ThreadLocal.withInitial(() -> new Worker(new MarkScanner(index)));
+    this.checks = List.of();
     for (var brand : this.context.ownBrands()) {
       int key = index.findKey(TextFolding.compactKey(brand.brand()));
       if (key >= 0) {
@@ -81,6 +83,30 @@ public final class Screener {
 
   public Screener(MarkIndex index) {
     this(index, SellerContext.NONE, Thresholds.DEFAULT);
+  }
+
+  private Screener(Screener base, List<ListingCheck> checks) {
+    this.index = base.index;
+    this.context = base.context;
+    this.thresholds = base.thresholds;
+    this.catalogue = base.catalogue;
+    this.workers = base.workers;
+    this.ownKeys.or(base.ownKeys);
+    this.checks = List.copyOf(checks);
+  }
+
+  /**
+   * This screener with further checks (copied works, patents) run after the mark policies, their
+   * findings scored with the rest. The returned screener shares this one's index and per-thread
+   * scanners, so making one per request is cheap.
+   */
+  public Screener withChecks(List<ListingCheck> checks) {
+    return new Screener(this, checks);
+  }
+
+  /** The thresholds that turn a score into a decision. */
+  public Thresholds thresholds() {
+    return thresholds;
   }
 
   public MarkIndex index() {
@@ -98,6 +124,9 @@ public final class Screener {
       policy.apply(scan, findings);
     }
     List<Finding> sorted = new ArrayList<>(findings.list());
+    for (ListingCheck check : checks) {
+      check.check(listing, sorted);
+    }
     sorted.sort(MOST_SEVERE_FIRST);
     int score = score(sorted);
     return new ScreeningResult(listing, thresholds.decide(score), score, sorted);
