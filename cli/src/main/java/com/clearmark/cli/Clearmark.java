@@ -24,13 +24,16 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     scope = CommandLine.ScopeType.INHERIT,
     version = "clearmark 0.1.0",
-    description = "Screens marketplace listings for trademark, counterfeit and policy risk.",
+    description =
+        "Screens marketplace listings for trademark, counterfeit, policy, copyright and patent"
+            + " risk.",
     subcommands = {
       ScreenCommand.class,
       CompareCommand.class,
       ClearCommand.class,
       EvaluateCommand.class,
       IndexCommand.class,
+      PatentsCommand.class,
       CommandLine.HelpCommand.class
     },
     footerHeading = "%nThe service:%n",

@@ -1,0 +1,10 @@
+package com.clearmark.engine.copyright;
+
+/** What a registered work is. */
+public enum WorkKind {
+  PHOTO,
+  PACKAGING,
+  LOGO,
+  ILLUSTRATION,
+  TEXT
+}
