@@ -17,11 +17,11 @@ import java.util.Set;
  * An element is read as a sequence of noun phrases joined by relation words ("attached", "to",
  * "extending", "through", "having", "wherein", adverbs in -ly...). Words after "the" or "said"
  * refer back to a part named earlier (its antecedent) and are not new content. The key content is
- * the first phrase with new content words: in "a lid removably attached to the body" it is
- * "lid"; in "wherein the body is made of stainless steel" it is "stainless steel"; in "a carabiner
- * loop formed on the lid" it is "carabiner loop". Its last word is the head noun, the others its
- * modifiers. A head noun that names the product itself ("body", "housing", "container") may be
- * met by the product noun of the preamble ("An insulated drinking bottle comprising").
+ * the first phrase with new content words: in "a lid removably attached to the body" it is "lid";
+ * in "wherein the body is made of stainless steel" it is "stainless steel"; in "a carabiner loop
+ * formed on the lid" it is "carabiner loop". Its last word is the head noun, the others its
+ * modifiers. A head noun that names the product itself ("body", "housing", "container") may be met
+ * by the product noun of the preamble ("An insulated drinking bottle comprising").
  *
  * <h2>The rule</h2>
  *
@@ -32,8 +32,8 @@ import java.util.Set;
  *       word (lid, cap, cover; straw, sipper; carabiner, clip...). An element with a number (a
  *       range or dimension) is shown only when the field also states the number. The evidence is
  *       the smallest such window.
- *   <li>{@link Shown#CANNOT_JUDGE} when it is not shown and text could not show it: every step of
- *       a method claim (a listing shows a product, not what a buyer does with it); functional
+ *   <li>{@link Shown#CANNOT_JUDGE} when it is not shown and text could not show it: every step of a
+ *       method claim (a listing shows a product, not what a buyer does with it); functional
  *       language ("configured to", "adapted to", "means for") before any feature is named; an
  *       element about an internal mechanism or connection ("inner", "vacuum", "gasket", "between",
  *       "coupled", "spring", "valve"...); a range or dimension the listing does not state.
@@ -51,16 +51,89 @@ public final class ClaimCoverage {
 
   private static final Set<String> RELATIONS =
       Set.of(
-          "attached", "attach", "attaches", "coupled", "couple", "couples", "connected",
-          "connect", "connects", "joined", "disposed", "positioned", "located", "mounted",
-          "secured", "affixed", "fastened", "extending", "extend", "extends", "formed", "form",
-          "forms", "defining", "define", "defines", "having", "has", "have", "including",
-          "includes", "comprising", "comprises", "configured", "adapted", "operable", "arranged",
-          "for", "to", "on", "onto", "in", "into", "within", "inside", "between", "through",
-          "from", "at", "around", "along", "above", "below", "under", "over", "adjacent", "which",
-          "that", "such", "so", "when", "wherein", "whereby", "being", "is", "are", "be", "made",
-          "sized", "shaped", "with", "by", "via", "across", "about", "against", "toward",
-          "towards", "wherein", "capable", "means", "operatively", "providing", "provide");
+          "attached",
+          "attach",
+          "attaches",
+          "coupled",
+          "couple",
+          "couples",
+          "connected",
+          "connect",
+          "connects",
+          "joined",
+          "disposed",
+          "positioned",
+          "located",
+          "mounted",
+          "secured",
+          "affixed",
+          "fastened",
+          "extending",
+          "extend",
+          "extends",
+          "formed",
+          "form",
+          "forms",
+          "defining",
+          "define",
+          "defines",
+          "having",
+          "has",
+          "have",
+          "including",
+          "includes",
+          "comprising",
+          "comprises",
+          "configured",
+          "adapted",
+          "operable",
+          "arranged",
+          "for",
+          "to",
+          "on",
+          "onto",
+          "in",
+          "into",
+          "within",
+          "inside",
+          "between",
+          "through",
+          "from",
+          "at",
+          "around",
+          "along",
+          "above",
+          "below",
+          "under",
+          "over",
+          "adjacent",
+          "which",
+          "that",
+          "such",
+          "so",
+          "when",
+          "wherein",
+          "whereby",
+          "being",
+          "is",
+          "are",
+          "be",
+          "made",
+          "sized",
+          "shaped",
+          "with",
+          "by",
+          "via",
+          "across",
+          "about",
+          "against",
+          "toward",
+          "towards",
+          "capable",
+          "means",
+          "operatively",
+          "providing",
+          "provide");
 
   private static final Set<String> FUNCTIONAL =
       Set.of("configured", "adapted", "operable", "capable", "means", "operative");
@@ -69,17 +142,69 @@ public final class ClaimCoverage {
 
   private static final Set<String> INTERNAL =
       Set.of(
-          "internal", "interior", "inner", "inside", "within", "between", "vacuum", "gap",
-          "cavity", "chamber", "spring", "gasket", "seal", "valve", "bearing", "coupled",
-          "connected", "engaged", "engaging", "engages", "biased", "biasing", "circuit",
-          "processor", "controller", "sensor", "magnet", "detent", "pivotally", "threaded",
-          "threads", "sealed", "sealing", "insulating", "layer");
+          "internal",
+          "interior",
+          "inner",
+          "inside",
+          "within",
+          "between",
+          "vacuum",
+          "gap",
+          "cavity",
+          "chamber",
+          "spring",
+          "gasket",
+          "seal",
+          "valve",
+          "bearing",
+          "coupled",
+          "connected",
+          "engaged",
+          "engaging",
+          "engages",
+          "biased",
+          "biasing",
+          "circuit",
+          "processor",
+          "controller",
+          "sensor",
+          "magnet",
+          "detent",
+          "pivotally",
+          "threaded",
+          "threads",
+          "sealed",
+          "sealing",
+          "insulating",
+          "layer");
 
   private static final Set<String> DIMENSIONS =
       Set.of(
-          "mm", "cm", "inch", "inches", "ounce", "ounces", "oz", "ml", "liter", "liters", "litre",
-          "degree", "degrees", "percent", "ratio", "diameter", "thickness", "range", "ranging",
-          "width", "length", "height", "volume", "weight", "grams");
+          "mm",
+          "cm",
+          "inch",
+          "inches",
+          "ounce",
+          "ounces",
+          "oz",
+          "ml",
+          "liter",
+          "liters",
+          "litre",
+          "degree",
+          "degrees",
+          "percent",
+          "ratio",
+          "diameter",
+          "thickness",
+          "range",
+          "ranging",
+          "width",
+          "length",
+          "height",
+          "volume",
+          "weight",
+          "grams");
 
   private static final Set<String> PRODUCT_NOUNS =
       Set.of("body", "housing", "container", "vessel", "shell", "enclosure", "article");
@@ -126,8 +251,8 @@ public final class ClaimCoverage {
 
   /**
    * As {@link #judge(Claim, Listing)}, reading a method claim's steps as if they named parts: how
-   * much of what a method uses the listing shows, for the note that a method claim is not
-   * infringed by a sale.
+   * much of what a method uses the listing shows, for the note that a method claim is not infringed
+   * by a sale.
    */
   static Coverage judgeAsThing(Claim claim, Listing listing) {
     return judge(claim, listing, false);
@@ -144,7 +269,8 @@ public final class ClaimCoverage {
     String productNoun = productNoun(claim.preamble(), tok);
     var out = new ArrayList<ElementCoverage>(claim.elements().size());
     for (ClaimElement element : claim.elements()) {
-      out.add(method ? ElementCoverage.cannotJudge(element) : judge(element, fields, productNoun, tok));
+      out.add(
+          method ? ElementCoverage.cannotJudge(element) : judge(element, fields, productNoun, tok));
     }
     return new Coverage(out);
   }
@@ -171,7 +297,9 @@ public final class ClaimCoverage {
     return ElementCoverage.notShown(element);
   }
 
-  /** The last content word of the preamble before its transition: "bottle" in "A bottle comprising". */
+  /**
+   * The last content word of the preamble before its transition: "bottle" in "A bottle comprising".
+   */
   private static String productNoun(String preamble, Tokenizer tok) {
     tok.reset(preamble);
     String noun = null;
@@ -189,7 +317,10 @@ public final class ClaimCoverage {
 
   /** An element read into its key phrase and the signs that text cannot show it. */
   private record Element(
-      List<String> key, List<String> numbers, boolean functionalFirst, boolean internal,
+      List<String> key,
+      List<String> numbers,
+      boolean functionalFirst,
+      boolean internal,
       boolean dimension) {
 
     static Element read(String text, Tokenizer tok) {
@@ -228,7 +359,8 @@ public final class ClaimCoverage {
         }
         key.add(canonical(w));
       }
-      return new Element(List.copyOf(key), List.copyOf(numbers), functionalFirst, internal, dimension);
+      return new Element(
+          List.copyOf(key), List.copyOf(numbers), functionalFirst, internal, dimension);
     }
   }
 

@@ -19,11 +19,11 @@ import java.util.Set;
  * the CPC classification prefixes where patents on such products are filed.
  *
  * <p>The table ships as {@code cpc-of-category.tsv} beside this class: each line gives category
- * words and the prefixes they stand for. The path is split on {@code >}; its segments are tried from
- * the most specific (the last) to the most general, and the first segment that contains every word
- * of at least one line (folded and stemmed, so "Water Bottle" matches "water bottles") gives the
- * union of those lines' prefixes. A category that matches no line gives no prefixes, and the index
- * then does not filter at all: an unknown category must not hide a patent.
+ * words and the prefixes they stand for. The path is split on {@code >}; its segments are tried
+ * from the most specific (the last) to the most general, and the first segment that contains every
+ * word of at least one line (folded and stemmed, so "Water Bottle" matches "water bottles") gives
+ * the union of those lines' prefixes. A category that matches no line gives no prefixes, and the
+ * index then does not filter at all: an unknown category must not hide a patent.
  */
 public final class CpcOfCategory {
 
@@ -43,8 +43,8 @@ public final class CpcOfCategory {
   }
 
   /**
-   * The CPC prefixes for {@code category}, normalised (upper case, no spaces), or an empty list when
-   * the category is empty or unknown.
+   * The CPC prefixes for {@code category}, normalised (upper case, no spaces), or an empty list
+   * when the category is empty or unknown.
    */
   public List<String> prefixes(String category) {
     if (category == null || category.isBlank()) {

@@ -32,9 +32,9 @@ import java.util.Objects;
  *   idf(t) = ln(1 + (N - df(t) + 0.5) / (df(t) + 0.5))
  * </pre>
  *
- * with k1 = 1.2 (how fast repeated words stop adding: a claim that says "lid" five times is not five
- * times about lids) and b = 0.75 (how much a long patent, which matches many words by chance, is
- * discounted). Both are the usual values; idf never goes negative in this form.
+ * with k1 = 1.2 (how fast repeated words stop adding: a claim that says "lid" five times is not
+ * five times about lids) and b = 0.75 (how much a long patent, which matches many words by chance,
+ * is discounted). Both are the usual values; idf never goes negative in this form.
  *
  * <h2>Structure and cost</h2>
  *
@@ -58,9 +58,9 @@ import java.util.Objects;
  * A sentence-embedding model would add a second ranking, not replace this one: embed each
  * independent claim at build time into a float matrix, embed the listing's title and bullets at
  * query time, take the top few hundred by cosine among the CPC-allowed patents, and merge the two
- * lists by reciprocal rank fusion (score = sum of 1 / (60 + rank) over both lists). BM25 keeps exact
- * part names decisive; the embedding catches paraphrase ("tumbler" for "drinking vessel"). No model
- * ships with the engine, so only the BM25 ranking runs.
+ * lists by reciprocal rank fusion (score = sum of 1 / (60 + rank) over both lists). BM25 keeps
+ * exact part names decisive; the embedding catches paraphrase ("tumbler" for "drinking vessel"). No
+ * model ships with the engine, so only the BM25 ranking runs.
  */
 public final class PatentIndex {
 
@@ -244,8 +244,8 @@ public final class PatentIndex {
   }
 
   /**
-   * The patents closest to the listing's text, best first, at most {@code limit} (capped at
-   * {@value #MAX_LIMIT}), among those the listing's category allows; empty when no term matches.
+   * The patents closest to the listing's text, best first, at most {@code limit} (capped at {@value
+   * #MAX_LIMIT}), among those the listing's category allows; empty when no term matches.
    */
   public List<Hit> search(Listing listing, int limit) {
     Objects.requireNonNull(listing, "listing");
