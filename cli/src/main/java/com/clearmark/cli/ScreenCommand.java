@@ -6,8 +6,11 @@ import com.clearmark.engine.context.SellerContext;
 import com.clearmark.engine.io.InputException;
 import com.clearmark.engine.io.ListingReader;
 import com.clearmark.engine.io.OwnBrandReader;
+import com.clearmark.engine.io.PatentCsvReader;
 import com.clearmark.engine.io.ReferencePriceReader;
 import com.clearmark.engine.listing.Listing;
+import com.clearmark.engine.patent.PatentCheck;
+import com.clearmark.engine.patent.PatentIndex;
 import com.clearmark.engine.screening.CatalogueProfile;
 import com.clearmark.engine.screening.Decision;
 import com.clearmark.engine.screening.Screener;
@@ -21,6 +24,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,6 +71,15 @@ final class ScreenCommand implements Callable<Integer> {
       paramLabel = "FILE",
       description = "Typical prices: CSV " + "brand[,product],price[,currency].")
   Path referencePrices;
+
+  @Option(
+      names = "--patents",
+      paramLabel = "FILE",
+      description =
+          "A patent register (CSV number,granted,claims[,kind,type,title,assignee,filed,"
+              + "earliest_filing,pta_days,terminal_disclaimer,disclaimed_expiry,lapsed,cpc]):"
+              + " listings are also checked against its claims (PT_CLAIM).")
+  Path patents;
 
   @Option(
       names = "--format",
@@ -154,6 +167,14 @@ final class ScreenCommand implements Callable<Integer> {
         noCatalogue ? CatalogueProfile.EMPTY : CatalogueLearning.learn(listings, charset);
     var context = new SellerContext(own, prices, today);
     var screener = new Screener(index, context, thresholds, catalogue);
+    if (patents != null) {
+      var register =
+          PatentCsvReader.read(patents, registry.strict, p -> RegistryOptions.warn(err, p));
+      LocalDate day = today == null ? LocalDate.now(ZoneOffset.UTC) : today;
+      screener = screener.withChecks(List.of(new PatentCheck(PatentIndex.build(register), day)));
+      err.println(
+          "Checking claims of " + Plural.of(register.size(), "patent") + " from " + patents);
+    }
     var summary = new Summary(listings.toString(), index.markCount());
 
     Path target = output;
