@@ -16,10 +16,11 @@ import java.util.List;
  *
  * <p>Each listing is scanned once ({@link ListingScan}); the named policies then read the scan:
  * {@link BrandFieldPolicy}, {@link ThirdPartyMarkPolicy}, {@link SearchTermsPolicy}, {@link
- * CounterfeitTermPolicy}, {@link PiracyPolicy} and {@link PriceAnomalyPolicy}. The score is the
- * points of the most severe finding plus 5 for each further finding that is not informational,
- * capped at 100; {@link Thresholds} turn it into a decision. The same input always gives the same
- * result.
+ * CounterfeitTermPolicy}, {@link PiracyPolicy} and {@link PriceAnomalyPolicy}; the {@link
+ * ListingCheck}s given through {@link #withChecks(List)} (patents, copied works) follow. The score
+ * is the points of the most severe finding plus 5 for each further finding that is not
+ * informational, capped at 100; {@link Thresholds} turn it into a decision. The same input always
+ * gives the same result.
  *
  * <p>A screener is safe to share between threads: the index is immutable and each thread gets its
  * own scanner and buffers.
