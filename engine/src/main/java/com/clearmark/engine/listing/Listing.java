@@ -58,38 +58,6 @@ public record Listing(
             : images.stream().map(Listing::clean).filter(i -> !i.isEmpty()).toList();
   }
 
-  /** The same listing without images: for callers written before listings had them. */
-  public Listing(
-      long row,
-      long line,
-      String sku,
-      String asin,
-      String title,
-      String brand,
-      List<String> bulletPoints,
-      String description,
-      String searchTerms,
-      BigDecimal price,
-      String currency,
-      String category,
-      String marketplace) {
-    this(
-        row,
-        line,
-        sku,
-        asin,
-        title,
-        brand,
-        bulletPoints,
-        description,
-        searchTerms,
-        price,
-        currency,
-        category,
-        marketplace,
-        List.of());
-  }
-
   private static String clean(String s) {
     return s == null ? "" : s.strip();
   }

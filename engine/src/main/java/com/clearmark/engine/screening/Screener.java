@@ -105,11 +105,6 @@ public final class Screener {
     return new Screener(this, checks);
   }
 
-  /** The thresholds that turn a score into a decision. */
-  public Thresholds thresholds() {
-    return thresholds;
-  }
-
   public MarkIndex index() {
     return index;
   }

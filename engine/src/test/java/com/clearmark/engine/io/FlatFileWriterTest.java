@@ -27,7 +27,7 @@ class FlatFileWriterTest {
     }
   }
 
-  /** The listing as a flat file keeps it: its own line and marketplace are not written. */
+  /** The listing as a flat file keeps it: its own line, marketplace and images are not written. */
   private static Listing kept(Listing l, long line) {
     return new Listing(
         l.row(),
@@ -42,7 +42,8 @@ class FlatFileWriterTest {
         l.price(),
         l.currency(),
         l.category(),
-        "");
+        "",
+        List.of());
   }
 
   @Test
