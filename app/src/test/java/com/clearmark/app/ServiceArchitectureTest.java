@@ -169,6 +169,7 @@ class ServiceArchitectureTest {
                   "RegistryRebuilt",
                   "RegistryService",
                   "ScreenedListings")),
+          Map.entry("patent", Set.of("PatentRegister")),
           Map.entry("review", Set.of()),
           Map.entry("risk", Set.of("ListingsAtRisk")),
           Map.entry(
@@ -239,7 +240,9 @@ class ServiceArchitectureTest {
           Map.entry("enforcement_settings", "enforcement"),
           Map.entry("notices", "notice"),
           Map.entry("notice_cases", "notice"),
-          Map.entry("fingerprints", "staydown"));
+          Map.entry("fingerprints", "staydown"),
+          Map.entry("patents", "patent"),
+          Map.entry("patent_claims", "patent"));
 
   static JavaClasses classes;
 

@@ -102,7 +102,13 @@ public enum AuditAction {
   NOTICE_WITHDRAWN,
 
   // ---- Stay-down and seller networks ----
-  RELISTING_FLAGGED;
+  RELISTING_FLAGGED,
+
+  // ---- Patents ----
+  PATENT_ADDED,
+  PATENT_CORRECTED,
+  PATENT_DELETED,
+  PATENTS_IMPORTED;
 
   /** The text stored for this action. */
   public String stored() {

@@ -8,14 +8,16 @@ public enum ImportKind {
   /** Listings, in any format the command line reads. */
   CATALOGUE,
   /** Marks: the registry CSV or USPTO XML. */
-  REGISTRY;
+  REGISTRY,
+  /** Patents: the patent CSV (and the USPTO and PatentsView layouts the engine reads). */
+  PATENTS;
 
-  /** Reads {@code catalogue} or {@code registry}, in any case. */
+  /** Reads {@code catalogue}, {@code registry} or {@code patents}, in any case. */
   public static ImportKind parse(String kind) {
     try {
       return valueOf(kind.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new InvalidInputException("kind", "catalogue or registry");
+      throw new InvalidInputException("kind", "catalogue, registry or patents");
     }
   }
 }

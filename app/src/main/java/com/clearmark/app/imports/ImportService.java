@@ -5,6 +5,7 @@ import com.clearmark.app.catalog.CatalogService;
 import com.clearmark.app.job.Job;
 import com.clearmark.app.job.JobKind;
 import com.clearmark.app.job.Jobs;
+import com.clearmark.app.patent.PatentRegister;
 import com.clearmark.app.registry.RegistryService;
 import com.clearmark.app.shared.Caller;
 import com.clearmark.app.shared.ConflictException;
@@ -41,14 +42,20 @@ public class ImportService {
   private final Jobs jobs;
   private final CatalogService catalog;
   private final RegistryService registry;
+  private final PatentRegister patents;
   private final ClearmarkProperties properties;
   private final ExecutorService workers;
 
   ImportService(
-      Jobs jobs, CatalogService catalog, RegistryService registry, ClearmarkProperties properties) {
+      Jobs jobs,
+      CatalogService catalog,
+      RegistryService registry,
+      PatentRegister patents,
+      ClearmarkProperties properties) {
     this.jobs = jobs;
     this.catalog = catalog;
     this.registry = registry;
+    this.patents = patents;
     this.properties = properties;
     var counter = new AtomicInteger();
     this.workers =
@@ -70,7 +77,7 @@ public class ImportService {
    * @param idempotencyKey when given, a second upload with the same key returns the first job
    *     instead of importing again
    * @param encoding the file's charset name, or blank for UTF-8
-   * @param own for a registry import: the marks are the organization's own
+   * @param own for a registry or patent import: the marks or patents are the organization's own
    */
   public Submitted submit(
       Caller caller,
@@ -80,7 +87,7 @@ public class ImportService {
       String encoding,
       boolean own,
       String idempotencyKey) {
-    caller.require(kind == ImportKind.REGISTRY ? Role.ADMIN : Role.REVIEWER);
+    caller.require(kind == ImportKind.CATALOGUE ? Role.REVIEWER : Role.ADMIN);
     String key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.strip();
     if (key != null && key.length() > FieldLimits.IDEMPOTENCY_KEY) {
       throw new InvalidInputException(
@@ -100,7 +107,11 @@ public class ImportService {
       jobId =
           jobs.create(
               caller.organizationId(),
-              kind == ImportKind.CATALOGUE ? JobKind.CATALOGUE_IMPORT : JobKind.REGISTRY_IMPORT,
+              switch (kind) {
+                case CATALOGUE -> JobKind.CATALOGUE_IMPORT;
+                case REGISTRY -> JobKind.REGISTRY_IMPORT;
+                case PATENTS -> JobKind.PATENT_IMPORT;
+              },
               name,
               caller.userId(),
               key);
@@ -121,10 +132,10 @@ public class ImportService {
       Charset charset,
       boolean own) {
     try {
-      if (kind == ImportKind.CATALOGUE) {
-        catalog.runImport(caller, jobId, file, name, charset);
-      } else {
-        registry.runImport(caller, jobId, file, name, own);
+      switch (kind) {
+        case CATALOGUE -> catalog.runImport(caller, jobId, file, name, charset);
+        case REGISTRY -> registry.runImport(caller, jobId, file, name, own);
+        case PATENTS -> patents.runImport(caller, jobId, file, name, own);
       }
     } catch (RuntimeException e) {
       log.error("import job {} failed", jobId, e);

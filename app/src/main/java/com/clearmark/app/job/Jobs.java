@@ -283,7 +283,8 @@ public class Jobs {
         organizationId,
         "JOB",
         jobId,
-        List.of("CATALOGUE_IMPORTED", "REGISTRY_IMPORTED", "CAPTURES_IMPORTED"));
+        List.of(
+            "CATALOGUE_IMPORTED", "REGISTRY_IMPORTED", "CAPTURES_IMPORTED", "PATENTS_IMPORTED"));
   }
 
   public List<JobProblem> problems(long jobId) {
@@ -366,7 +367,7 @@ public class Jobs {
                         + j.accepted()
                         + " that changed keep their new screening. The rest are re-screened when the"
                         + " service starts again.";
-            case CATALOGUE_IMPORT, REGISTRY_IMPORT, MONITORING_IMPORT ->
+            case CATALOGUE_IMPORT, REGISTRY_IMPORT, MONITORING_IMPORT, PATENT_IMPORT ->
                 importSaved(org, j.id())
                     ? "The server stopped after this import was saved in full (see the audit log);"
                         + " only its report of rejected rows was lost. Upload the file again to see"

@@ -9,7 +9,9 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -108,6 +110,28 @@ public class Captures {
         .param("sellers", List.copyOf(sellerRefs))
         .query(Captures::capture)
         .list();
+  }
+
+  /**
+   * The latest snapshot of the watched listings with these listing ids (ASINs on Amazon), on any
+   * marketplace; where one id is watched on several, the snapshot received last.
+   */
+  public Map<String, Capture> latestByListingId(OrganizationId org, Collection<String> listingIds) {
+    Map<String, Capture> out = new HashMap<>();
+    if (listingIds.isEmpty()) {
+      return out;
+    }
+    jdbc.sql(
+            "select "
+                + CAPTURE_COLUMNS
+                + " from monitored_listings l join captures c on c.id = l.latest_capture_id"
+                + " where l.organization_id = :org and l.listing_id in (:ids) order by c.id")
+        .param("org", org.value())
+        .param("ids", List.copyOf(listingIds))
+        .query(Captures::capture)
+        .list()
+        .forEach(c -> out.put(c.listingId(), c));
+    return out;
   }
 
   /** A filter of the recent captures list; null or blank means any. */

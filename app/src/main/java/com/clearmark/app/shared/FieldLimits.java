@@ -404,6 +404,35 @@ public final class FieldLimits {
   /** A why-note on an authorized seller. */
   public static final int AUTHORIZED_SELLER_NOTE = 1000;
 
+  // ---- Patents (issue 16, patent feature) ----
+
+  /** A patent number without country or kind code, as "10123456", "D912345" or "RE49123". */
+  public static final int PATENT_NUMBER = 20;
+
+  /** A patent's kind code, as "B2" or "S1". */
+  public static final int PATENT_KIND = 4;
+
+  /** A patent's type as stored: UTILITY, DESIGN, PLANT or REISSUE. */
+  public static final int PATENT_TYPE = 16;
+
+  /** A patent's title. */
+  public static final int PATENT_TITLE = 1000;
+
+  /** A patent's assignee (or inventors, when unassigned). */
+  public static final int PATENT_ASSIGNEE = 500;
+
+  /** A patent's CPC classifications together, separated by "|". */
+  public static final int PATENT_CPC = 2000;
+
+  /** One claim as written; the engine refuses longer ones (ClaimText.MAX_CHARS). */
+  public static final int PATENT_CLAIM = 20_000;
+
+  /** The claims one patent may have in the register. */
+  public static final int PATENT_CLAIMS = 200;
+
+  /** Listings one claim chart compares, as a patent evaluation (APEX) allows. */
+  public static final int CHART_LISTINGS = 20;
+
   // ---- What a page shows of a long list ----
 
   /** How many ASINs a list page shows of one record before "and N more". */

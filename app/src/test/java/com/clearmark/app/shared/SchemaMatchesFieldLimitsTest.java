@@ -225,7 +225,14 @@ class SchemaMatchesFieldLimitsTest {
           entry("authorized_sellers.note", FieldLimits.AUTHORIZED_SELLER_NOTE),
           entry("reference_prices.brand", FieldLimits.BRAND),
           entry("reference_prices.product", FieldLimits.INVOICE_PRODUCT),
-          entry("reference_prices.currency", FieldLimits.CURRENCY));
+          entry("reference_prices.currency", FieldLimits.CURRENCY),
+          entry("patents.number", FieldLimits.PATENT_NUMBER),
+          entry("patents.kind", FieldLimits.PATENT_KIND),
+          entry("patents.type", FieldLimits.PATENT_TYPE),
+          entry("patents.title", FieldLimits.PATENT_TITLE),
+          entry("patents.assignee", FieldLimits.PATENT_ASSIGNEE),
+          entry("patents.cpc", FieldLimits.PATENT_CPC),
+          entry("patent_claims.text", FieldLimits.PATENT_CLAIM));
 
   @Test
   void onH2EveryTextColumnIsAsWideAsItsFieldLimit() {

@@ -50,7 +50,10 @@ class EveryCodeHasALabelTest {
     "notice.channel, com.clearmark.app.notice.SendChannel",
     "notice.submitter, com.clearmark.app.notice.Submitter",
     "notice.appears, com.clearmark.app.notice.Appearance",
-    "notice.vero, com.clearmark.app.notice.VeroReason"
+    "notice.vero, com.clearmark.app.notice.VeroReason",
+    "patent.type, com.clearmark.engine.patent.PatentType",
+    "patent.shown, com.clearmark.engine.patent.Shown",
+    "patent.source, com.clearmark.app.patent.ClaimCharts$Source"
   })
   void everyConstantHasPlainWords(String prefix, String enumClass) throws Exception {
     Properties labels = labels();
