@@ -66,7 +66,7 @@ class ClaimCharts {
       PatentView patent, PatentView.ClaimView claim, List<Column> columns, List<Row> rows) {
 
     /** Listings whose text shows every element of the claim. */
-    long allShown() {
+    public long allShown() {
       long n = 0;
       for (int c = 0; c < columns.size(); c++) {
         if (columns.get(c).source() == Source.NOT_FOUND) {

@@ -3,13 +3,10 @@ package com.clearmark.app.patent;
 import com.clearmark.app.shared.FieldLimits;
 import com.clearmark.app.shared.InvalidInputException;
 import com.clearmark.app.web.FormDates;
-import com.clearmark.app.web.StoredLength;
 import com.clearmark.engine.patent.Claim;
 import com.clearmark.engine.patent.ClaimText;
 import com.clearmark.engine.patent.Patent;
 import com.clearmark.engine.patent.PatentType;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,8 +17,8 @@ import java.util.stream.Collectors;
 
 /**
  * A patent as typed into the register's form or sent to the API. Dates are kept as typed (see
- * {@link FormDates}); {@link #toPatent()} checks every field and reports all problems at once, by
- * field.
+ * {@link FormDates}). {@link #toPatent()} is the one check of every field, lengths included, so a
+ * form or a request with several mistakes hears of all of them at once, by field, claims included.
  *
  * @param type UTILITY, DESIGN, PLANT or REISSUE; blank takes it from the number (D design, PP
  *     plant, RE reissue, else utility)
@@ -32,23 +29,19 @@ import java.util.stream.Collectors;
  *     comprising ..."); a claim without a number is separated from the one before by a blank line
  */
 public record PatentForm(
-    @NotBlank(message = "enter the patent number, such as 11234567 or D912345")
-        @StoredLength(max = FieldLimits.PATENT_NUMBER)
-        String number,
-    @StoredLength(max = FieldLimits.PATENT_KIND) String kind,
-    @Pattern(regexp = "(?i)\\s*(UTILITY|DESIGN|PLANT|REISSUE)?\\s*", message = TYPES) String type,
-    @StoredLength(max = FieldLimits.PATENT_TITLE) String title,
-    @StoredLength(max = FieldLimits.PATENT_ASSIGNEE) String assignee,
-    @Pattern(regexp = FormDates.PATTERN, message = FormDates.MESSAGE) String filed,
-    @NotBlank(message = "enter the grant date as YYYY-MM-DD")
-        @Pattern(regexp = FormDates.PATTERN, message = FormDates.MESSAGE)
-        String granted,
-    @Pattern(regexp = FormDates.PATTERN, message = FormDates.MESSAGE) String earliestFiling,
+    String number,
+    String kind,
+    String type,
+    String title,
+    String assignee,
+    String filed,
+    String granted,
+    String earliestFiling,
     Integer termAdjustmentDays,
     Boolean terminalDisclaimer,
-    @Pattern(regexp = FormDates.PATTERN, message = FormDates.MESSAGE) String disclaimedExpiry,
-    @Pattern(regexp = FormDates.PATTERN, message = FormDates.MESSAGE) String lapsed,
-    @StoredLength(max = FieldLimits.PATENT_CPC) String cpc,
+    String disclaimedExpiry,
+    String lapsed,
+    String cpc,
     String claims,
     Boolean own) {
 

@@ -85,7 +85,7 @@ record PatentView(
   }
 
   /** The independent claims, those a chart can compare. */
-  List<ClaimView> independentClaims() {
+  public List<ClaimView> independentClaims() {
     return claims.stream().filter(c -> c.dependsOn() == 0).toList();
   }
 }
