@@ -8,5 +8,10 @@ import picocli.CommandLine.Command;
     name = "patents",
     mixinStandardHelpOptions = true,
     description = "Builds a patent register and checks listings against its claims.",
-    subcommands = {CommandLine.HelpCommand.class})
+    subcommands = {
+      PatentsImportCommand.class,
+      PatentsCheckCommand.class,
+      PatentsChartCommand.class,
+      CommandLine.HelpCommand.class
+    })
 final class PatentsCommand {}

@@ -6,7 +6,6 @@ import com.clearmark.engine.context.SellerContext;
 import com.clearmark.engine.io.InputException;
 import com.clearmark.engine.io.ListingReader;
 import com.clearmark.engine.io.OwnBrandReader;
-import com.clearmark.engine.io.PatentCsvReader;
 import com.clearmark.engine.io.ReferencePriceReader;
 import com.clearmark.engine.listing.Listing;
 import com.clearmark.engine.patent.PatentCheck;
@@ -76,10 +75,11 @@ final class ScreenCommand implements Callable<Integer> {
       names = "--patents",
       paramLabel = "FILE",
       description =
-          "A patent register (CSV number,granted,claims[,kind,type,title,assignee,filed,"
-              + "earliest_filing,pta_days,terminal_disclaimer,disclaimed_expiry,lapsed,cpc]):"
-              + " listings are also checked against its claims (PT_CLAIM).")
-  Path patents;
+          "Patents whose claims listings are also checked against (PT_CLAIM): a register from"
+              + " 'clearmark patents import', USPTO grant XML, a PatentsView folder or a CSV"
+              + " (number,granted,claims[,kind,type,title,assignee,filed,earliest_filing,pta_days,"
+              + "terminal_disclaimer,disclaimed_expiry,lapsed,cpc]). Repeatable.")
+  List<Path> patents = new ArrayList<>();
 
   @Option(
       names = "--format",
@@ -167,13 +167,15 @@ final class ScreenCommand implements Callable<Integer> {
         noCatalogue ? CatalogueProfile.EMPTY : CatalogueLearning.learn(listings, charset);
     var context = new SellerContext(own, prices, today);
     var screener = new Screener(index, context, thresholds, catalogue);
-    if (patents != null) {
-      var register =
-          PatentCsvReader.read(patents, registry.strict, p -> RegistryOptions.warn(err, p));
+    if (!patents.isEmpty()) {
+      var register = PatentRegister.load(patents, registry.strict, err);
       LocalDate day = today == null ? LocalDate.now(ZoneOffset.UTC) : today;
       screener = screener.withChecks(List.of(new PatentCheck(PatentIndex.build(register), day)));
       err.println(
-          "Checking claims of " + Plural.of(register.size(), "patent") + " from " + patents);
+          "Checking claims of "
+              + Plural.of(register.size(), "patent")
+              + " from "
+              + String.join(", ", patents.stream().map(Path::toString).toList()));
     }
     var summary = new Summary(listings.toString(), index.markCount());
 

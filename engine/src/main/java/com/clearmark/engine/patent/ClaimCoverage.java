@@ -19,9 +19,14 @@ import java.util.Set;
  * refer back to a part named earlier (its antecedent) and are not new content. The key content is
  * the first phrase with new content words: in "a lid removably attached to the body" it is "lid";
  * in "wherein the body is made of stainless steel" it is "stainless steel"; in "a carabiner loop
- * formed on the lid" it is "carabiner loop". Its last word is the head noun, the others its
- * modifiers. A head noun that names the product itself ("body", "housing", "container") may be met
- * by the product noun of the preamble ("An insulated drinking bottle comprising").
+ * formed on the lid" it is "carabiner loop". A participle after a noun that starts a relation to
+ * another part (followed by a relation word, an adverb, "the" or the element's end) ends the phrase
+ * as a relation word does: in "a lid threaded onto the body" the key is "lid", not "lid threaded";
+ * before the noun it stays a modifier ("a threaded lid"). Nouns ending in -ing or -ed ("housing",
+ * "opening", "spring") are listed so they are never taken for participles. Its last word is the
+ * head noun, the others its modifiers. A head noun that names the product itself ("body",
+ * "housing", "container") may be met by the product noun of the preamble ("An insulated drinking
+ * bottle comprising").
  *
  * <h2>The rule</h2>
  *
@@ -206,6 +211,52 @@ public final class ClaimCoverage {
           "weight",
           "grams");
 
+  /** Nouns that end in -ed, which {@link #isParticiple} must not take for participles. */
+  private static final Set<String> ED_NOUNS = Set.of("bleed", "breed", "steed", "tweed", "shred");
+
+  /** Nouns that end in -ing, common in claims, which are not participles. */
+  private static final Set<String> ING_NOUNS =
+      Set.of(
+          "housing",
+          "opening",
+          "bearing",
+          "casing",
+          "coupling",
+          "fitting",
+          "lining",
+          "spring",
+          "string",
+          "sling",
+          "ceiling",
+          "padding",
+          "tubing",
+          "filling",
+          "packaging",
+          "clothing",
+          "bedding",
+          "marking",
+          "covering",
+          "coating",
+          "wiring",
+          "railing",
+          "mounting",
+          "bushing",
+          "tethering",
+          "binding",
+          "webbing",
+          "stuffing",
+          "stitching",
+          "piping",
+          "flooring",
+          "seating",
+          "siding",
+          "decking",
+          "building",
+          "awning",
+          "ring",
+          "wing",
+          "thing");
+
   private static final Set<String> PRODUCT_NOUNS =
       Set.of("body", "housing", "container", "vessel", "shell", "enclosure", "article");
 
@@ -345,7 +396,10 @@ public final class ClaimCoverage {
           keyClosed |= !key.isEmpty();
           continue;
         }
-        boolean relation = RELATIONS.contains(w) || (w.length() > 4 && w.endsWith("ly"));
+        boolean relation =
+            RELATIONS.contains(w)
+                || isAdverb(w)
+                || (!key.isEmpty() && isParticiple(w) && opensRelation(tok, t + 1));
         if (relation || PHRASE_BREAKS.contains(w)) {
           if (FUNCTIONAL.contains(w) && key.isEmpty()) {
             functionalFirst = true;
@@ -362,6 +416,40 @@ public final class ClaimCoverage {
       return new Element(
           List.copyOf(key), List.copyOf(numbers), functionalFirst, internal, dimension);
     }
+  }
+
+  private static boolean isAdverb(String w) {
+    return w.length() > 4 && w.endsWith("ly");
+  }
+
+  /**
+   * Whether a word has the shape of a participle ("threaded", "molded", "folding"): ends in -ed or
+   * -ing, and is not one of the nouns that end so ("housing", "opening", "spring", "bed").
+   */
+  static boolean isParticiple(String w) {
+    if (w.length() >= 5 && w.endsWith("ed")) {
+      return !ED_NOUNS.contains(w);
+    }
+    return w.length() >= 6 && w.endsWith("ing") && !ING_NOUNS.contains(w);
+  }
+
+  /**
+   * Whether the token at {@code t} begins what follows a post-nominal participle: the end of the
+   * element, a relation word, an adverb, an article or "the"/"said". In "a lid threaded onto the
+   * body" the participle "threaded" is followed by "onto", so it starts a relation to another part
+   * and is not part of the noun phrase; in "a threaded lid" it comes before the noun and stays a
+   * modifier.
+   */
+  private static boolean opensRelation(Tokenizer tok, int t) {
+    if (t >= tok.size()) {
+      return true;
+    }
+    String next = tok.term(t);
+    return RELATIONS.contains(next)
+        || isAdverb(next)
+        || PHRASE_BREAKS.contains(next)
+        || next.equals("the")
+        || next.equals("said");
   }
 
   private record Evidence(String field, int matched, int width, int start, int end) {

@@ -102,6 +102,44 @@ public final class ClaimText {
     return new Claim(number, dependsOn, method, preamble, elements(rest), whole);
   }
 
+  /**
+   * A claim whose elements were already marked up, as the USPTO XML nests them in {@code
+   * claim-text} elements: nothing is split, only trimmed. With no elements the whole text is read
+   * by {@link #parse}.
+   *
+   * @param dependsOn the claim referred to, as a {@code claim-ref} gives it, or 0 to read it from
+   *     the text
+   * @param lead the text before the first element, as "1. A bottle comprising:"
+   * @param elements the elements as written, with their depth
+   * @param whole the whole claim as written
+   * @throws IllegalArgumentException when the text is empty or too long, or the claim refers to a
+   *     claim that is not an earlier one
+   */
+  public static Claim of(
+      int number, int dependsOn, String lead, List<ClaimElement> elements, String whole) {
+    Claim read = parse(number, whole);
+    int refers = dependsOn > 0 ? dependsOn : read.dependsOn();
+    if (refers >= number) {
+      throw new IllegalArgumentException(
+          "claim " + number + " refers to claim " + refers + ", which is not an earlier one");
+    }
+    List<ClaimElement> trimmed = new ArrayList<>(elements.size());
+    for (ClaimElement e : elements) {
+      String text = trimEnd(trimStart(e.text().replaceAll("\\s+", " ").strip()));
+      if (!text.isEmpty()) {
+        trimmed.add(new ClaimElement(e.depth(), text));
+      }
+    }
+    if (trimmed.isEmpty()) {
+      return new Claim(
+          number, refers, read.method(), read.preamble(), read.elements(), read.text());
+    }
+    String preamble =
+        trimEnd(NUMBER.matcher(lead.replaceAll("\\s+", " ").strip()).replaceFirst("").strip());
+    boolean method = METHOD.matcher(preamble.isEmpty() ? read.text() : preamble).find();
+    return new Claim(number, refers, method, preamble, trimmed, read.text());
+  }
+
   private static List<ClaimElement> elements(String body) {
     List<ClaimElement> out = new ArrayList<>();
     int depth = 0;

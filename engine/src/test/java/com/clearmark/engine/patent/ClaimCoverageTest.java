@@ -85,4 +85,48 @@ class ClaimCoverageTest {
 
     assertThat(coverage.elements()).allMatch(e -> e.shown() == Shown.CANNOT_JUDGE);
   }
+
+  @Test
+  void participleAfterTheNounDoesNotBecomeTheHeadNoun() {
+    Claim claim =
+        ClaimText.parse(
+            1,
+            "A drinking bottle comprising: a double-walled body; and a lid threaded onto the body.");
+    Listing listing = listing("Insulated drinking bottle", "Double-walled body", "Screw-on lid");
+
+    var lid = ClaimCoverage.judge(claim, listing).elements().get(1);
+
+    assertThat(lid.shown()).isEqualTo(Shown.SHOWN);
+    assertThat(lid.field()).isEqualTo("bullet_points[2]");
+    assertThat(lid.evidence(listing)).isEqualTo("lid");
+  }
+
+  @Test
+  void participleBeforeTheNounStaysAModifierThatMustBeShown() {
+    Claim claim = ClaimText.parse(1, "A drinking bottle comprising: a body; and a threaded lid.");
+
+    var threaded =
+        ClaimCoverage.judge(claim, listing("Drinking bottle", "Threaded lid")).elements().get(1);
+    var snap = ClaimCoverage.judge(claim, listing("Drinking bottle", "Snap lid")).elements().get(1);
+
+    assertThat(threaded.shown()).isEqualTo(Shown.SHOWN);
+    assertThat(threaded.evidence(listing("Drinking bottle", "Threaded lid")))
+        .isEqualTo("Threaded lid");
+    assertThat(snap.shown()).isNotEqualTo(Shown.SHOWN);
+  }
+
+  @Test
+  void nounEndingInIngIsNeverTakenForAParticiple() {
+    Claim claim =
+        ClaimText.parse(1, "A flashlight comprising: a battery housing; and a lens at one end.");
+
+    var housing =
+        ClaimCoverage.judge(claim, listing("LED flashlight", "Battery compartment with a lens"))
+            .elements()
+            .get(0);
+
+    assertThat(housing.shown()).isEqualTo(Shown.NOT_SHOWN);
+    assertThat(ClaimCoverage.isParticiple("housing")).isFalse();
+    assertThat(ClaimCoverage.isParticiple("threaded")).isTrue();
+  }
 }
