@@ -12,10 +12,13 @@ import com.clearmark.app.shared.OrganizationId;
 import com.clearmark.app.shared.Timestamps;
 import com.clearmark.engine.listing.Listing;
 import com.clearmark.engine.patent.Claim;
-import com.clearmark.engine.patent.ClaimCoverage;
-import com.clearmark.engine.patent.Coverage;
+import com.clearmark.engine.patent.ClaimChart;
 import com.clearmark.engine.patent.ElementCoverage;
 import com.clearmark.engine.patent.Shown;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -49,36 +52,50 @@ class ClaimCharts {
   /** Where a charted listing's text came from. */
   enum Source {
     CAPTURED,
-    CATALOGUE,
-    NOT_FOUND
+    CATALOGUE
   }
 
   /** One charted listing: its ASIN, where its text came from, and its title. */
   record Column(String asin, Source source, String title) {}
 
-  /** What one listing shows of one element. */
+  /** What one listing shows of one element, with the listing's words that show it. */
   record Cell(Shown shown, String field, String evidence) {}
 
-  /** One element of the claim across the charted listings. */
-  record Row(int depth, String element, List<Cell> cells) {}
+  /** One element of the claim across the charted listings, labelled 1[a], 1[b], 1[b.1]... */
+  record Row(String label, int depth, String element, List<Cell> cells) {}
 
+  /**
+   * A chart as the page and the API show it.
+   *
+   * @param notFound the ASINs asked for that are neither captured nor in the catalogue
+   */
   record Chart(
-      PatentView patent, PatentView.ClaimView claim, List<Column> columns, List<Row> rows) {
+      PatentView patent,
+      PatentView.ClaimView claim,
+      List<Column> columns,
+      List<Row> rows,
+      List<String> notFound,
+      @JsonIgnore ClaimChart chart) {
 
     /** Listings whose text shows every element of the claim. */
     public long allShown() {
-      long n = 0;
-      for (int c = 0; c < columns.size(); c++) {
-        if (columns.get(c).source() == Source.NOT_FOUND) {
-          continue;
-        }
-        boolean all = !rows.isEmpty();
-        for (Row r : rows) {
-          all &= r.cells().get(c).shown() == Shown.SHOWN;
-        }
-        n += all ? 1 : 0;
+      return chart == null
+          ? 0
+          : chart.columns().stream().filter(c -> c.coverage().allShown()).count();
+    }
+
+    /** The chart as CSV in the APEX shape, or empty when no ASIN was found. */
+    String csv() {
+      if (chart == null) {
+        return "";
       }
-      return n;
+      var out = new StringWriter();
+      try {
+        chart.writeCsv(out);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return out.toString();
     }
   }
 
@@ -108,81 +125,53 @@ class ClaimCharts {
               + claim.dependsOn()
               + "; chart an independent claim, which names every element itself");
     }
+    if (claim.elements().isEmpty()) {
+      throw new InvalidInputException(
+          "claim", "claim " + claimNumber + " has no elements that a listing could show");
+    }
     List<String> wanted = parseAsins(asins);
     OrganizationId org = new OrganizationId(caller.organizationId());
     Map<String, Capture> captured = captures.latestByListingId(org, wanted);
     Map<String, ListedAsin> own = listings.byAsin(caller.organizationId(), wanted);
     List<Column> columns = new ArrayList<>();
-    List<Coverage> coverage = new ArrayList<>();
-    List<Listing> read = new ArrayList<>();
+    List<Listing> found = new ArrayList<>();
+    List<String> notFound = new ArrayList<>();
     for (String asin : wanted) {
       Capture c = captured.get(asin);
-      Listing listing = null;
-      Source source = Source.NOT_FOUND;
-      String title = "";
+      ListedAsin l = own.get(asin);
       if (c != null) {
-        listing = c.toListing();
-        source = Source.CAPTURED;
-        title = c.title();
+        found.add(c.toListing());
+        columns.add(new Column(asin, Source.CAPTURED, c.title()));
+      } else if (l != null && l.listed()) {
+        var summary = listings.find(caller.organizationId(), l.listingId()).orElseThrow();
+        var version =
+            listings
+                .version(caller.organizationId(), summary.id(), summary.version())
+                .orElseThrow();
+        found.add(version.toListing(summary.sku(), asin));
+        columns.add(new Column(asin, Source.CATALOGUE, summary.title()));
       } else {
-        ListedAsin l = own.get(asin);
-        if (l != null && l.listed()) {
-          var summary = listings.find(caller.organizationId(), l.listingId()).orElseThrow();
-          var version =
-              listings
-                  .version(caller.organizationId(), summary.id(), summary.version())
-                  .orElseThrow();
-          listing = version.toListing(summary.sku(), summary.asin());
-          source = Source.CATALOGUE;
-          title = summary.title();
-        }
+        notFound.add(asin);
       }
-      columns.add(new Column(asin, source, title));
-      coverage.add(listing == null ? null : ClaimCoverage.judge(claim, listing));
-      read.add(listing);
-    }
-    List<Row> rows = new ArrayList<>();
-    for (int e = 0; e < claim.elements().size(); e++) {
-      List<Cell> cells = new ArrayList<>(columns.size());
-      for (int c = 0; c < coverage.size(); c++) {
-        Coverage cov = coverage.get(c);
-        if (cov == null) {
-          cells.add(new Cell(Shown.CANNOT_JUDGE, "", ""));
-          continue;
-        }
-        ElementCoverage ec = cov.elements().get(e);
-        cells.add(new Cell(ec.shown(), ec.field(), evidence(ec, read.get(c))));
-      }
-      var el = claim.elements().get(e);
-      rows.add(new Row(el.depth(), el.text(), cells));
     }
     PatentView view = PatentView.of(registered, Timestamps.today(clock));
     PatentView.ClaimView claimView =
         view.claims().stream().filter(c -> c.number() == claimNumber).findFirst().orElseThrow();
-    return new Chart(view, claimView, columns, rows);
-  }
-
-  /** The words of the listing that show the element, as the chart quotes them. */
-  private static String evidence(ElementCoverage ec, Listing listing) {
-    if (ec.shown() != Shown.SHOWN) {
-      return "";
+    if (found.isEmpty()) {
+      return new Chart(view, claimView, List.of(), List.of(), notFound, null);
     }
-    String text = fieldText(listing, ec.field());
-    return ec.end() <= text.length() ? text.substring(ec.start(), ec.end()) : "";
-  }
-
-  private static String fieldText(Listing listing, String field) {
-    if (field.equals("title")) {
-      return listing.title();
+    ClaimChart chart = ClaimChart.of(registered.patent(), claim, found);
+    List<Row> rows = new ArrayList<>();
+    for (int e = 0; e < claim.elements().size(); e++) {
+      List<Cell> cells = new ArrayList<>(found.size());
+      for (var column : chart.columns()) {
+        ElementCoverage ec = column.coverage().elements().get(e);
+        cells.add(new Cell(ec.shown(), ec.field(), ec.evidence(column.listing())));
+      }
+      var el = claim.elements().get(e);
+      rows.add(new Row(chart.labels().get(e), el.depth(), el.text(), cells));
     }
-    if (field.equals("description")) {
-      return listing.description();
-    }
-    if (field.startsWith("bullet_points[") && field.endsWith("]")) {
-      int i = Integer.parseInt(field, "bullet_points[".length(), field.length() - 1, 10) - 1;
-      return i >= 0 && i < listing.bulletPoints().size() ? listing.bulletPoints().get(i) : "";
-    }
-    return "";
+    return new Chart(view, claimView, columns, rows, notFound, chart);
   }
 
   static List<String> parseAsins(String text) {

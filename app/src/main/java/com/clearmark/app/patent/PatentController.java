@@ -213,6 +213,10 @@ class PatentController {
   ResponseEntity<String> chartCsv(
       Caller caller, @PathVariable long id, @RequestParam int claim, @RequestParam String asins) {
     var chart = charts.chart(caller, id, claim, asins);
+    if (chart.chart() == null) {
+      throw new InvalidInputException(
+          "asins", "none of these ASINs is a captured listing or in the catalogue");
+    }
     return ResponseEntity.ok()
         .header(
             HttpHeaders.CONTENT_DISPOSITION,
@@ -222,6 +226,6 @@ class PatentController {
                 + claim
                 + "-chart.csv\"")
         .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-        .body(ChartCsv.of(chart));
+        .body(chart.csv());
   }
 }

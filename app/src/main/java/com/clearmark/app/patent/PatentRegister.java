@@ -14,7 +14,7 @@ import com.clearmark.app.web.AfterCommit;
 import com.clearmark.app.web.PageOf;
 import com.clearmark.app.web.PageRequest;
 import com.clearmark.engine.io.InputException;
-import com.clearmark.engine.io.PatentCsvReader;
+import com.clearmark.engine.io.PatentSources;
 import com.clearmark.engine.patent.Patent;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -167,22 +167,39 @@ public class PatentRegister {
   }
 
   /**
-   * Runs a patent import job: reads the whole file first, then adds or corrects every patent in one
-   * transaction, matched by number. A file that cannot be read at all fails the job and changes
-   * nothing; malformed rows are skipped and listed in the job's rejected rows.
+   * Runs a patent import job: reads the whole file first (the patent CSV, USPTO grant XML or a
+   * register file written by {@code clearmark patents import}, told apart by content), then adds or
+   * corrects every patent in one transaction, matched by number. A file that cannot be read at all
+   * fails the job and changes nothing; malformed rows are skipped and listed in the job's rejected
+   * rows.
    */
   public void runImport(Caller caller, long jobId, Path file, String fileName, boolean own) {
     var progress = jobs.start(jobId, "patents");
     progress.phase("reading", 0);
     List<JobProblem> problems = new ArrayList<>();
-    List<Patent> read;
+    List<Patent> read = new ArrayList<>();
     try {
-      read =
-          PatentCsvReader.read(
-              file, false, p -> problems.add(new JobProblem(p.line(), p.field(), p.message())));
+      PatentSources.read(
+          file,
+          false,
+          p -> problems.add(new JobProblem(p.line(), p.field(), p.message())),
+          p -> {
+            if (read.size() == MAX_PATENTS) {
+              throw new TooManyPatents();
+            }
+            read.add(p);
+          });
     } catch (InputException e) {
       var p = e.problem();
       jobs.fail(jobId, fileName + (p.line() > 0 ? ":" + p.line() : "") + ": " + p.message());
+      return;
+    } catch (TooManyPatents e) {
+      jobs.fail(
+          jobId,
+          fileName
+              + " holds more than "
+              + MAX_PATENTS
+              + " patents, the most a register keeps; nothing was imported. Split the file.");
       return;
     }
     List<Patent> kept = new ArrayList<>(read.size());
@@ -256,5 +273,16 @@ public class PatentRegister {
         problems.size(),
         0,
         counts[0] + " patents added, " + counts[1] + " updated");
+  }
+
+  /**
+   * Thrown from the reader's sink to stop reading a file with more patents than a register keeps.
+   */
+  private static final class TooManyPatents extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    TooManyPatents() {
+      super(null, null, false, false);
+    }
   }
 }

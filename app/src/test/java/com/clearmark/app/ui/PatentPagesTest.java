@@ -117,9 +117,9 @@ class PatentPagesTest extends ServiceOnH2 {
     assertThat(csv.statusCode()).isEqualTo(200);
     assertThat(csv.body())
         .contains("US 11234567")
-        .contains("Claim element")
+        .contains("1[a]")
         .contains("a double-walled body")
-        .contains("Shown in ");
+        .contains("Shown: ");
 
     var tooMany = Jsoup.parse(admin.get(patentPage + "/chart?claim=1&asins=nonsense").body());
     assertThat(tooMany.select(".notice-error").text()).contains("not an ASIN");
