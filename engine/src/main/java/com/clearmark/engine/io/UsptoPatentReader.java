@@ -634,6 +634,22 @@ public final class UsptoPatentReader {
     }
   }
 
+  private static boolean isBlank(XMLStreamReader xml) {
+    char[] chars = xml.getTextCharacters();
+    for (int i = xml.getTextStart(), end = i + xml.getTextLength(); i < end; i++) {
+      if (!Character.isWhitespace(chars[i])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether a piece of claim text says more than punctuation and a joining "and" or "or". */
+  private static boolean hasWords(String segment) {
+    String letters = segment.replaceAll("[\\p{Punct}\\s]+", " ").strip().toLowerCase(Locale.ROOT);
+    return !letters.isEmpty() && !letters.equals("and") && !letters.equals("or");
+  }
+
   private static String reason(XMLStreamException e) {
     String message = e.getMessage();
     int at = message == null ? -1 : message.indexOf("Message: ");
@@ -651,7 +667,11 @@ public final class UsptoPatentReader {
     private final StringBuilder whole = new StringBuilder();
     private final List<StringBuilder> segments = new ArrayList<>();
     private final List<Integer> depths = new ArrayList<>();
+
+    /** Per open {@code claim-text}: the segment its text goes to, or -1 once it has had a child. */
     private final List<Integer> open = new ArrayList<>();
+
+    private final List<Integer> openDepth = new ArrayList<>();
     private String firstRef;
     private final StringBuilder refText = new StringBuilder();
     private boolean inRef;
@@ -674,8 +694,13 @@ public final class UsptoPatentReader {
     void start(String name, XMLStreamReader xml) {
       switch (name) {
         case "claim-text" -> {
+          if (!open.isEmpty()) {
+            // text of the parent after this child is a further element, not more of the parent
+            open.set(open.size() - 1, -1);
+          }
           segments.add(new StringBuilder());
           depths.add(open.size());
+          openDepth.add(open.size());
           open.add(segments.size() - 1);
           whole.append(' ');
         }
@@ -700,9 +725,19 @@ public final class UsptoPatentReader {
       }
       whole.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
       if (!open.isEmpty()) {
-        segments
-            .get(open.get(open.size() - 1))
-            .append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
+        int top = open.size() - 1;
+        int target = open.get(top);
+        if (target < 0 && !isBlank(xml)) {
+          segments.add(new StringBuilder());
+          depths.add(openDepth.get(top) + 1);
+          target = segments.size() - 1;
+          open.set(top, target);
+        }
+        if (target >= 0) {
+          segments
+              .get(target)
+              .append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
+        }
       }
       if (inRef) {
         refText.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
@@ -714,6 +749,7 @@ public final class UsptoPatentReader {
         case "claim-text" -> {
           if (!open.isEmpty()) {
             open.remove(open.size() - 1);
+            openDepth.remove(openDepth.size() - 1);
           }
           whole.append(' ');
         }
@@ -743,7 +779,7 @@ public final class UsptoPatentReader {
       List<ClaimElement> elements = new ArrayList<>();
       for (int i = 1; i < segments.size(); i++) {
         String segment = segments.get(i).toString().strip();
-        if (!segment.isEmpty()) {
+        if (hasWords(segment)) {
           elements.add(new ClaimElement(Math.max(0, depths.get(i) - 1), segment));
         }
       }
