@@ -7,6 +7,7 @@ import com.clearmark.engine.patent.Patent;
 import com.clearmark.engine.patent.PatentType;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
@@ -34,10 +35,11 @@ import javax.xml.stream.XMLStreamReader;
  * 4.0 to 4.7, as the weekly grant files publish them: many whole documents one after another in one
  * file, each with its own XML declaration and DOCTYPE.
  *
- * <p>The file is streamed with StAX one grant at a time (see {@link XmlDocuments}), so its size
- * does not matter; text is kept only for the fields read, each bounded. The DOCTYPE is never read
- * and no entity is ever resolved; a DOCTYPE that declares entities is refused, since a grant needs
- * none and an external entity could pull in local files.
+ * <p>The file may be the zip archive the USPTO publishes it in; its {@code .xml} entry is read
+ * without unpacking. The file is streamed with StAX one grant at a time (see {@link XmlDocuments}),
+ * so its size does not matter; text is kept only for the fields read, each bounded. The DOCTYPE is
+ * never read and no entity is ever resolved; a DOCTYPE that declares entities is refused, since a
+ * grant needs none and an external entity could pull in local files.
  *
  * <p>What is read from each grant:
  *
@@ -126,10 +128,19 @@ public final class UsptoPatentReader {
   }
 
   private long readAll() {
-    Charset charset = XmlEncoding.of(file);
-    Reader chars =
-        file.openText(
-            charset, "; save the file as UTF-8, or name its encoding in the XML declaration");
+    String advice = "; save the file as UTF-8, or name its encoding in the XML declaration";
+    Reader chars;
+    if (ZipEntryInput.isZip(file.path())) {
+      Charset charset;
+      try (InputStream head = ZipEntryInput.open(file, ".xml")) {
+        charset = XmlEncoding.of(file, head);
+      } catch (IOException e) {
+        throw file.failure(0, e);
+      }
+      chars = new DecodingReader(ZipEntryInput.open(file, ".xml"), charset, advice);
+    } else {
+      chars = file.openText(XmlEncoding.of(file), advice);
+    }
     var documents = new XmlDocuments(chars);
     long grants = 0;
     try (chars) {
