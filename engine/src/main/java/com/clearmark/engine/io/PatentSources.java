@@ -101,10 +101,21 @@ public final class PatentSources {
     if (PatentFile.isRegister(head)) {
       return Kind.REGISTER;
     }
-    if (head.length >= 2 && (head[0] & 0xff) == 0x50 && head[1] == 0x4b) {
-      throw new InputException(
-          new InputProblem(
-              name, 0, "", "this is a zip archive; unzip it and name the file or folder inside"));
+    if (ZipEntryInput.isZip(fileOrFolder)) {
+      try (InputStream xml = ZipEntryInput.open(InputFile.of(fileOrFolder), ".xml")) {
+        return Kind.USPTO_XML;
+      } catch (InputException e) {
+        throw new InputException(
+            new InputProblem(
+                name,
+                0,
+                "",
+                "this zip archive holds no grant XML; for zipped PatentsView tables name the folder"
+                    + " that holds them"));
+      } catch (IOException e) {
+        throw new InputException(
+            new InputProblem(name, 0, "", "the file cannot be read: " + e.getMessage()), e);
+      }
     }
     String text = new String(head, StandardCharsets.ISO_8859_1);
     String start = text.replaceFirst("^\\W{0,3}?\\s*(?=<)", "");

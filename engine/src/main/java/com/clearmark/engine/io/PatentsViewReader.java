@@ -26,7 +26,8 @@ import java.util.regex.Pattern;
 
 /**
  * Reads patents from the PatentsView granted-patent tables, tab-separated files with a header row,
- * kept unzipped in one folder:
+ * kept in one folder, each unzipped or in the zip PatentsView publishes it in ({@code
+ * g_patent.tsv.zip}, streamed without unpacking):
  *
  * <ul>
  *   <li>{@code g_patent.tsv} (required): {@code patent_id}, {@code patent_type}, {@code
@@ -72,7 +73,8 @@ public final class PatentsViewReader {
 
   /** Whether {@code folder} holds a PatentsView patents table. */
   public static boolean isPatentsView(Path folder) {
-    return Files.isRegularFile(folder.resolve(PATENTS));
+    return Files.isRegularFile(folder.resolve(PATENTS))
+        || Files.isRegularFile(folder.resolve(PATENTS + ".zip"));
   }
 
   /**
@@ -105,7 +107,10 @@ public final class PatentsViewReader {
     optional("g_cpc_current.tsv", List.of("patent_id", "cpc_group"), this::cpc);
     optional("g_assignee_disambiguated.tsv", List.of("patent_id"), this::assignee);
     for (Path claims : claimTables()) {
-      table(claims.getFileName().toString(), List.of("patent_id", "claim_text"), this::claim);
+      table(
+          claims.getFileName().toString().replaceFirst("\\.zip$", ""),
+          List.of("patent_id", "claim_text"),
+          this::claim);
     }
     long count = 0;
     for (Draft d : drafts.values()) {
@@ -123,8 +128,15 @@ public final class PatentsViewReader {
 
   private List<Path> claimTables() {
     var found = new ArrayList<Path>();
-    try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "g_claims*.tsv")) {
-      files.forEach(found::add);
+    try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "g_claims*.tsv{,.zip}")) {
+      for (Path f : files) {
+        String name = f.getFileName().toString();
+        // a table present both unzipped and zipped is read once, unzipped
+        if (!name.endsWith(".zip")
+            || !Files.exists(f.resolveSibling(name.replaceFirst("\\.zip$", "")))) {
+          found.add(f);
+        }
+      }
     } catch (IOException e) {
       throw new InputException(
           new InputProblem(
@@ -140,14 +152,25 @@ public final class PatentsViewReader {
   }
 
   private void optional(String name, List<String> required, RowReader reader) {
-    if (Files.isRegularFile(folder.resolve(name))) {
+    if (Files.isRegularFile(folder.resolve(name))
+        || Files.isRegularFile(folder.resolve(name + ".zip"))) {
       table(name, required, reader);
     }
   }
 
+  /** Reads a table, unzipped when present so, else from its zip as PatentsView publishes it. */
   private void table(String name, List<String> required, RowReader reader) {
-    InputFile file = InputFile.of(folder.resolve(name));
-    Reader text = file.openText(StandardCharsets.UTF_8, "; PatentsView tables are UTF-8");
+    Path plain = folder.resolve(name);
+    String advice = "; PatentsView tables are UTF-8";
+    InputFile file;
+    Reader text;
+    if (Files.exists(plain)) {
+      file = InputFile.of(plain);
+      text = file.openText(StandardCharsets.UTF_8, advice);
+    } else {
+      file = InputFile.of(folder.resolve(name + ".zip"));
+      text = new DecodingReader(ZipEntryInput.open(file, ".tsv"), StandardCharsets.UTF_8, advice);
+    }
     try (Table table = Table.open(file, text, '\t', 0, problems)) {
       table.require(required.toArray(String[]::new));
       Row row;

@@ -7,6 +7,7 @@ import com.clearmark.engine.patent.Patent;
 import com.clearmark.engine.patent.PatentType;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
@@ -34,10 +35,11 @@ import javax.xml.stream.XMLStreamReader;
  * 4.0 to 4.7, as the weekly grant files publish them: many whole documents one after another in one
  * file, each with its own XML declaration and DOCTYPE.
  *
- * <p>The file is streamed with StAX one grant at a time (see {@link XmlDocuments}), so its size
- * does not matter; text is kept only for the fields read, each bounded. The DOCTYPE is never read
- * and no entity is ever resolved; a DOCTYPE that declares entities is refused, since a grant needs
- * none and an external entity could pull in local files.
+ * <p>The file may be the zip archive the USPTO publishes it in; its {@code .xml} entry is read
+ * without unpacking. The file is streamed with StAX one grant at a time (see {@link XmlDocuments}),
+ * so its size does not matter; text is kept only for the fields read, each bounded. The DOCTYPE is
+ * never read and no entity is ever resolved; a DOCTYPE that declares entities is refused, since a
+ * grant needs none and an external entity could pull in local files.
  *
  * <p>What is read from each grant:
  *
@@ -126,10 +128,19 @@ public final class UsptoPatentReader {
   }
 
   private long readAll() {
-    Charset charset = XmlEncoding.of(file);
-    Reader chars =
-        file.openText(
-            charset, "; save the file as UTF-8, or name its encoding in the XML declaration");
+    String advice = "; save the file as UTF-8, or name its encoding in the XML declaration";
+    Reader chars;
+    if (ZipEntryInput.isZip(file.path())) {
+      Charset charset;
+      try (InputStream head = ZipEntryInput.open(file, ".xml")) {
+        charset = XmlEncoding.of(file, head);
+      } catch (IOException e) {
+        throw file.failure(0, e);
+      }
+      chars = new DecodingReader(ZipEntryInput.open(file, ".xml"), charset, advice);
+    } else {
+      chars = file.openText(XmlEncoding.of(file), advice);
+    }
     var documents = new XmlDocuments(chars);
     long grants = 0;
     try (chars) {
@@ -634,6 +645,22 @@ public final class UsptoPatentReader {
     }
   }
 
+  private static boolean isBlank(XMLStreamReader xml) {
+    char[] chars = xml.getTextCharacters();
+    for (int i = xml.getTextStart(), end = i + xml.getTextLength(); i < end; i++) {
+      if (!Character.isWhitespace(chars[i])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether a piece of claim text says more than punctuation and a joining "and" or "or". */
+  private static boolean hasWords(String segment) {
+    String letters = segment.replaceAll("[\\p{Punct}\\s]+", " ").strip().toLowerCase(Locale.ROOT);
+    return !letters.isEmpty() && !letters.equals("and") && !letters.equals("or");
+  }
+
   private static String reason(XMLStreamException e) {
     String message = e.getMessage();
     int at = message == null ? -1 : message.indexOf("Message: ");
@@ -651,7 +678,11 @@ public final class UsptoPatentReader {
     private final StringBuilder whole = new StringBuilder();
     private final List<StringBuilder> segments = new ArrayList<>();
     private final List<Integer> depths = new ArrayList<>();
+
+    /** Per open {@code claim-text}: the segment its text goes to, or -1 once it has had a child. */
     private final List<Integer> open = new ArrayList<>();
+
+    private final List<Integer> openDepth = new ArrayList<>();
     private String firstRef;
     private final StringBuilder refText = new StringBuilder();
     private boolean inRef;
@@ -674,8 +705,13 @@ public final class UsptoPatentReader {
     void start(String name, XMLStreamReader xml) {
       switch (name) {
         case "claim-text" -> {
+          if (!open.isEmpty()) {
+            // text of the parent after this child is a further element, not more of the parent
+            open.set(open.size() - 1, -1);
+          }
           segments.add(new StringBuilder());
           depths.add(open.size());
+          openDepth.add(open.size());
           open.add(segments.size() - 1);
           whole.append(' ');
         }
@@ -700,9 +736,19 @@ public final class UsptoPatentReader {
       }
       whole.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
       if (!open.isEmpty()) {
-        segments
-            .get(open.get(open.size() - 1))
-            .append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
+        int top = open.size() - 1;
+        int target = open.get(top);
+        if (target < 0 && !isBlank(xml)) {
+          segments.add(new StringBuilder());
+          depths.add(openDepth.get(top) + 1);
+          target = segments.size() - 1;
+          open.set(top, target);
+        }
+        if (target >= 0) {
+          segments
+              .get(target)
+              .append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
+        }
       }
       if (inRef) {
         refText.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
@@ -714,6 +760,7 @@ public final class UsptoPatentReader {
         case "claim-text" -> {
           if (!open.isEmpty()) {
             open.remove(open.size() - 1);
+            openDepth.remove(openDepth.size() - 1);
           }
           whole.append(' ');
         }
@@ -743,7 +790,7 @@ public final class UsptoPatentReader {
       List<ClaimElement> elements = new ArrayList<>();
       for (int i = 1; i < segments.size(); i++) {
         String segment = segments.get(i).toString().strip();
-        if (!segment.isEmpty()) {
+        if (hasWords(segment)) {
           elements.add(new ClaimElement(Math.max(0, depths.get(i) - 1), segment));
         }
       }

@@ -24,12 +24,16 @@ final class XmlEncoding {
   private XmlEncoding() {}
 
   static Charset of(InputFile file) {
-    byte[] head;
     try (InputStream in = file.openBytes()) {
-      head = in.readNBytes(PROLOG);
+      return of(file, in);
     } catch (IOException e) {
       throw file.failure(0, e);
     }
+  }
+
+  /** The encoding of the XML that {@code in} starts with; reads a few hundred bytes of it. */
+  static Charset of(InputFile file, InputStream in) throws IOException {
+    byte[] head = in.readNBytes(PROLOG);
     if (startsWith(head, 0xEF, 0xBB, 0xBF)) {
       return StandardCharsets.UTF_8;
     }

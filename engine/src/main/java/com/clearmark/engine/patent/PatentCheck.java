@@ -8,6 +8,8 @@ import com.clearmark.engine.screening.Severity;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Checks a listing against a patent register: {@link Rule#PT_CLAIM}.
@@ -22,7 +24,10 @@ import java.util.Objects;
  *       blocks a listing;
  *   <li>{@link Severity#LOW} when more than half of that claim's elements are shown;
  *   <li>{@link Severity#INFO} when the patent has expired or the claim is to a method: an expired
- *       patent cannot be enforced, and selling a product alone does not perform a method.
+ *       patent cannot be enforced, and selling a product alone does not perform a method;
+ *   <li>{@link Severity#INFO} for a design patent in force whose article the listing names: its
+ *       claim is to an appearance, which text cannot show, so it is named for a look at the
+ *       product, never judged element by element.
  * </ul>
  *
  * Claims of which half or fewer elements are shown say nothing worth a person's time and make no
@@ -32,6 +37,11 @@ public final class PatentCheck implements ListingCheck {
 
   static final int PATENTS_READ = 5;
   static final int CLAIMS_READ = 5;
+
+  private static final Pattern ARTICLE =
+      Pattern.compile(
+          "ornamental design for (?:an? |the )?(.{1,200}?)(?:,|\\s+as shown|\\.|$)",
+          Pattern.CASE_INSENSITIVE);
 
   private final PatentIndex index;
   private final LocalDate today;
@@ -45,6 +55,13 @@ public final class PatentCheck implements ListingCheck {
   public void check(Listing listing, List<Finding> out) {
     for (PatentIndex.Hit hit : index.search(listing, PATENTS_READ)) {
       Patent patent = hit.patent();
+      if (patent.type() == PatentType.DESIGN) {
+        Finding design = designFinding(listing, patent);
+        if (design != null) {
+          out.add(design);
+        }
+        continue;
+      }
       Claim best = null;
       Coverage bestCoverage = null;
       int read = 0;
@@ -63,6 +80,53 @@ public final class PatentCheck implements ListingCheck {
       }
       out.add(finding(listing, patent, best, bestCoverage));
     }
+  }
+
+  /**
+   * A design patent in force whose article the listing names ("the ornamental design for a drinking
+   * bottle" and a listing that says "drinking bottle"), as an INFO finding: a design patent
+   * protects how a product looks, which no text can show, so a person compares the product with the
+   * drawings. Null when the article is not named or the patent is not in force.
+   */
+  private Finding designFinding(Listing listing, Patent patent) {
+    if (patent.claims().isEmpty()) {
+      return null;
+    }
+    Claim claim = patent.claims().get(0);
+    Matcher m = ARTICLE.matcher(claim.text());
+    if (!m.find()) {
+      return null;
+    }
+    String article = m.group(1).strip();
+    Expiry expiry = PatentTerm.expiry(patent);
+    if (article.isEmpty() || !expiry.inForceOn(today)) {
+      return null;
+    }
+    var element = new ClaimElement(0, "a " + article);
+    Claim asThing = new Claim(claim.number(), 0, false, "", List.of(element), claim.text());
+    ElementCoverage shown = ClaimCoverage.judge(asThing, listing).elements().get(0);
+    if (shown.shown() != Shown.SHOWN) {
+      return null;
+    }
+    return new Finding(
+        Rule.PT_CLAIM,
+        Severity.INFO,
+        "US " + patent.number(),
+        patent.number(),
+        patent.assignee(),
+        shown.field(),
+        shown.start(),
+        shown.end(),
+        shown.evidence(listing),
+        "US "
+            + patent.number()
+            + (patent.title().isEmpty() ? "" : " (" + patent.title() + ")")
+            + " is a design patent on the ornamental design for "
+            + article
+            + ", and the listing names the article. Text cannot show a product's appearance:"
+            + " compare the product with the patent's drawings. In force until "
+            + expiry.date()
+            + ".");
   }
 
   /** A product claim beats a method claim; then the claim with more elements shown wins. */

@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.clearmark.engine.patent.Patent;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -68,13 +71,56 @@ class PatentSourcesTest {
         .hasMessageContaining("no g_patent.tsv");
   }
 
+  private Path zip(String name, String entry, byte[] content) throws IOException {
+    Path zip = dir.resolve(name);
+    try (var out = new ZipOutputStream(Files.newOutputStream(zip))) {
+      out.putNextEntry(new ZipEntry(entry));
+      out.write(content);
+      out.closeEntry();
+    }
+    return zip;
+  }
+
   @Test
-  void zipIsRefusedWithWhatToDo() {
-    Path zip = TestFiles.write(dir, "ipg.zip", new byte[] {0x50, 0x4b, 3, 4, 0, 0});
+  void weeklyZipAsTheUsptoPublishesItIsReadWithoutUnpacking() throws IOException {
+    Path zip =
+        zip(
+            "ipg210615.zip",
+            "ipg210615.xml",
+            Files.readAllBytes(TestFiles.resource("uspto-grants-weekly.xml")));
+
+    assertThat(PatentSources.kindOf(zip)).isEqualTo(PatentSources.Kind.USPTO_XML);
+    assertThat(PatentSources.readAll(zip, true, problems::add))
+        .extracting(Patent::number)
+        .containsExactly("11234567", "D912345", "9876543");
+  }
+
+  @Test
+  void zipWithoutGrantXmlIsRefusedWithWhatToDo() throws IOException {
+    Path zip = zip("tables.zip", "g_patent.tsv", "patent_id\n".getBytes(StandardCharsets.UTF_8));
 
     assertThatThrownBy(() -> PatentSources.kindOf(zip))
         .isInstanceOf(InputException.class)
-        .hasMessageContaining("unzip it");
+        .hasMessageContaining("holds no grant XML");
+  }
+
+  @Test
+  void zippedPatentsViewTablesAreReadFromTheirFolder() throws IOException {
+    zip(
+        "g_patent.tsv.zip",
+        "g_patent.tsv",
+        "patent_id\tpatent_type\tpatent_date\tpatent_title\n10000001\tutility\t2020-01-07\tLid\n"
+            .getBytes(StandardCharsets.UTF_8));
+    zip(
+        "g_claims_2020.tsv.zip",
+        "g_claims_2020.tsv",
+        "patent_id\tclaim_sequence\tclaim_text\n10000001\t0\tA lid comprising: a rim; and a tab.\n"
+            .getBytes(StandardCharsets.UTF_8));
+
+    List<Patent> patents = PatentSources.readAll(dir, true, problems::add);
+
+    assertThat(patents).extracting(Patent::number).containsExactly("10000001");
+    assertThat(patents.get(0).claims()).hasSize(1);
   }
 
   @Test

@@ -268,4 +268,24 @@ class UsptoPatentReaderTest {
         .isInstanceOf(InputException.class)
         .hasMessageContaining("empty");
   }
+
+  @Test
+  void textAfterNestedElementsIsAFurtherElementNotPartOfThePreamble() {
+    String grant =
+        grant("10000008", "20200107", "")
+            .replaceFirst(
+                "<claim-text>1\\. A bottle comprising: a body; and a lid\\.</claim-text>",
+                "<claim-text>1. A bottle comprising:\n<claim-text>a body;</claim-text>\n"
+                    + "<claim-text>a lid; and</claim-text>\n"
+                    + "<claim-text>a strap,</claim-text>\n"
+                    + "wherein the strap is woven.</claim-text>");
+    Path file = write(dir, "tail.xml", grant);
+
+    Claim claim = read(file, true).get(0).claims().get(0);
+
+    assertThat(claim.preamble()).isEqualTo("A bottle comprising");
+    assertThat(claim.elements())
+        .extracting(ClaimElement::text)
+        .containsExactly("a body", "a lid", "a strap", "wherein the strap is woven");
+  }
 }

@@ -118,4 +118,40 @@ class PatentCheckTest {
 
     assertThat(check(bottlePatent("2019-03-01", "2021-06-15"), leash)).isEmpty();
   }
+
+  @Test
+  void designPatentIsNeverJudgedFromTextButNamedForALookAtTheProduct() {
+    Claim ornamental =
+        ClaimText.parse(1, "The ornamental design for a drinking bottle, as shown and described.");
+    Patent design =
+        new Patent(
+            "D912345",
+            "S1",
+            PatentType.DESIGN,
+            "Drinking bottle",
+            "Northwind Drinkware LLC",
+            LocalDate.of(2019, 8, 20),
+            LocalDate.of(2021, 6, 15),
+            null,
+            0,
+            false,
+            null,
+            null,
+            List.of(),
+            List.of(ornamental));
+
+    List<Finding> findings = check(design, bottleListing());
+
+    assertThat(findings)
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.severity()).isEqualTo(Severity.INFO);
+              assertThat(f.mark()).isEqualTo("US D912345");
+              assertThat(f.explanation())
+                  .contains("design patent")
+                  .contains("appearance")
+                  .contains("2036-06-15");
+            });
+  }
 }
