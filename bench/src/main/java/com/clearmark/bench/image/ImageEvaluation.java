@@ -144,6 +144,8 @@ public final class ImageEvaluation {
     long copies = 0;
     var missedExamples = new LinkedHashMap<String, List<String>>();
     long hashNanos = 0;
+    int[] trueFull = new int[6];
+    int[] falseFull = new int[6];
     for (String transform : TRANSFORMS) {
       int hit = 0;
       int first = 0;
@@ -167,6 +169,7 @@ public final class ImageEvaluation {
           } else {
             wrong++;
           }
+          tally(m, hashes, takenHashes.get((int) m.id()), m.id() == id ? trueFull : falseFull);
         }
         if (ok) {
           hit++;
@@ -187,6 +190,7 @@ public final class ImageEvaluation {
     for (int u = originals; u < originals + unrelated; u++) {
       for (var m : index.query(takenHashes.get(u), 3)) {
         unrelatedMatches++;
+        tally(m, takenHashes.get(u), takenHashes.get((int) m.id()), falseFull);
         if (falseExamples.size() < 10) {
           falseExamples.add(
               takenNames.get(u)
@@ -236,8 +240,33 @@ public final class ImageEvaluation {
         Locale.ROOT,
         "mean decode + hash of a copy (JPEG, up to 600 px): %.1f ms%n",
         hashNanos / 1e6 / copies);
+    System.out.println(
+        "coarse matches by the closest full 256-bit distance (<40, <60, <80, <100, <120, more):"
+            + " true "
+            + java.util.Arrays.toString(trueFull)
+            + ", false "
+            + java.util.Arrays.toString(falseFull));
     System.out.println("false match examples: " + falseExamples);
     System.out.println("missed examples: " + missedExamples);
+  }
+
+  /** Counts a coarse match by the closest full distance between the hashes it may stem from. */
+  private static void tally(ImageIndex.Match m, ImageHashes query, ImageHashes original, int[] to) {
+    if (m.how().equals("whole image") || m.how().equals("mirrored")) {
+      return;
+    }
+    int best = 256;
+    if (m.how().equals("within a larger image")) {
+      for (var w : query.windows()) {
+        best = Math.min(best, w.distance(original.pdq()));
+      }
+    } else {
+      var probe = m.how().equals("crop") ? query.pdq() : query.mirror();
+      for (var w : original.windows()) {
+        best = Math.min(best, w.distance(probe));
+      }
+    }
+    to[Math.min(5, best / 20 - 1 < 0 ? 0 : best / 20 - 1)]++;
   }
 
   private static boolean nearAny(ImageHashes hashes, List<ImageHashes> taken) {
