@@ -27,11 +27,18 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * {@value #WINDOW_SHINGLES} consecutive shingles (about 22 words) starting every {@value
  * #WORK_STEP} shingles, the last one ending with the text; a text shorter than a window is one
  * window. Each window gets its own MinHash signature in a {@link SignatureIndex}. Any run of up to
- * {@value #WORK_STEP} shingles then lies wholly inside one work window; a field is cut the same way
- * but with windows every {@value #QUERY_STEP} shingles, so that a copied passage of about 25 words
- * or more gives a field window and a work window of estimated similarity 0.6 or more, which the
- * index's bands find with probability above 0.9999; a copied bullet of a dozen words is a whole
- * field window inside a work window, similarity 0.5, found with probability 0.996.
+ * {@value #WORK_STEP} shingles then lies wholly inside one work window.
+ *
+ * <p>A field is cut into windows of the same size every {@value #QUERY_STEP} shingles, so that a
+ * copied passage of about 25 words or more gives a field window and a work window of estimated
+ * similarity 0.6 or more, which the index's bands find with probability above 0.9999. A shorter
+ * passage inside a longer field shares at best a third of a field window (its 10 shingles among 20
+ * other ones, similarity 0.33, found with probability 0.79 per pair of windows), so the field is
+ * also cut into windows of {@value #SHORT_WINDOW_SHINGLES} shingles every {@value #QUERY_STEP}: a
+ * 12-word passage then fills most of one of them, similarity 0.25 to 0.5 with the work window that
+ * holds it. Together the two cuts find about nine in ten copied passages of 12 words and every
+ * longer one but a few in a hundred (docs/issue16/d-evaluation.md); a copied bullet of a dozen
+ * words is a whole field window inside a work window, similarity 0.5, found with probability 0.996.
  *
  * <p><b>Verification.</b> The LSH bands only nominate candidates. Every candidate work (at most
  * {@value #MAX_CANDIDATES}, those of best estimate) is then compared exactly with the field on the
@@ -68,6 +75,9 @@ public final class TextWorks {
 
   /** The distance between the starts of two windows of a queried field. */
   static final int QUERY_STEP = 5;
+
+  /** The shingles of the second, shorter windows a field is also cut into. */
+  static final int SHORT_WINDOW_SHINGLES = 10;
 
   /** The characters of a registered text that are read. */
   public static final int MAX_WORK_CHARS = 60_000;
@@ -155,7 +165,7 @@ public final class TextWorks {
   public void add(long id, String text) {
     Scratch s = scratch.get();
     int count = s.read(text, MAX_WORK_CHARS, MAX_WORK_SHINGLES);
-    int[] starts = windowStarts(count, WORK_STEP);
+    int[] starts = windowStarts(count, WORK_STEP, WINDOW_SHINGLES);
     Signature[] windows = new Signature[starts.length];
     for (int w = 0; w < starts.length; w++) {
       windows[w] = hasher.sign(s.shingles, starts[w], Math.min(starts[w] + WINDOW_SHINGLES, count));
@@ -215,10 +225,18 @@ public final class TextWorks {
     for (int i = 0; i < count; i++) {
       query[i] = fold(s.shingles[i]);
     }
-    int[] starts = windowStarts(count, QUERY_STEP);
-    Signature[] windows = new Signature[starts.length];
+    int[] starts = windowStarts(count, QUERY_STEP, WINDOW_SHINGLES);
+    int[] shortStarts =
+        count > SHORT_WINDOW_SHINGLES
+            ? windowStarts(count, QUERY_STEP, SHORT_WINDOW_SHINGLES)
+            : new int[0];
+    Signature[] windows = new Signature[starts.length + shortStarts.length];
     for (int w = 0; w < starts.length; w++) {
       windows[w] = hasher.sign(s.shingles, starts[w], Math.min(starts[w] + WINDOW_SHINGLES, count));
+    }
+    for (int w = 0; w < shortStarts.length; w++) {
+      windows[starts.length + w] =
+          hasher.sign(s.shingles, shortStarts[w], shortStarts[w] + SHORT_WINDOW_SHINGLES);
     }
     lock.readLock().lock();
     try {
@@ -253,17 +271,18 @@ public final class TextWorks {
   }
 
   /**
-   * Where the windows of a text of {@code count} shingles start: every {@code step} shingles, the
-   * last window ending with the text; one window for a text no longer than a window.
+   * Where the windows of {@code size} shingles of a text of {@code count} shingles start: every
+   * {@code step} shingles, the last window ending with the text; one window for a text no longer
+   * than a window.
    */
-  static int[] windowStarts(int count, int step) {
+  static int[] windowStarts(int count, int step, int size) {
     if (count == 0) {
       return new int[0];
     }
-    if (count <= WINDOW_SHINGLES) {
+    if (count <= size) {
       return new int[] {0};
     }
-    int last = count - WINDOW_SHINGLES;
+    int last = count - size;
     int n = (last + step - 1) / step + 1;
     int[] starts = new int[n];
     for (int w = 0; w < n - 1; w++) {
