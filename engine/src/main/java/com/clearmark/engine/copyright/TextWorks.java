@@ -29,16 +29,16 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * window. Each window gets its own MinHash signature in a {@link SignatureIndex}. Any run of up to
  * {@value #WORK_STEP} shingles then lies wholly inside one work window.
  *
- * <p>A field is cut into windows of the same size every {@value #QUERY_STEP} shingles, so that a
- * copied passage of about 25 words or more gives a field window and a work window of estimated
- * similarity 0.6 or more, which the index's bands find with probability above 0.9999. A shorter
- * passage inside a longer field shares at best a third of a field window (its 10 shingles among 20
- * other ones, similarity 0.33, found with probability 0.79 per pair of windows), so the field is
- * also cut into windows of {@value #SHORT_WINDOW_SHINGLES} shingles every {@value #QUERY_STEP}: a
- * 12-word passage then fills most of one of them, similarity 0.25 to 0.5 with the work window that
- * holds it. Together the two cuts find about nine in ten copied passages of 12 words and every
- * longer one but a few in a hundred (docs/issue16/d-evaluation.md); a copied bullet of a dozen
- * words is a whole field window inside a work window, similarity 0.5, found with probability 0.996.
+ * <p>A field is cut into windows of {@value #QUERY_WINDOW_SHINGLES} shingles, half a work window,
+ * starting every {@value #QUERY_STEP} shingles. A field window wholly inside a copied passage lies
+ * wholly inside a work window too, so the pair has a Jaccard similarity of at least 0.5, which the
+ * index's 42 bands of 3 slots find with probability 0.996, and a passage of 16 words or more holds
+ * such a field window wherever it starts. A copied passage of 12 words (10 shingles) shares at
+ * least 8 shingles with one field window, similarity 0.36 or more (found with probability 0.85 per
+ * pair, and its neighbour window is a second chance). Field windows of the work window's size would
+ * do worse on short passages: the passage's 10 shingles among 20 others, similarity 0.33. The
+ * evaluation (docs/issue16/d-evaluation.md) measures what this gives: about nine copied passages of
+ * 12 words in ten are found, and all but one or two in a hundred longer ones.
  *
  * <p><b>Verification.</b> The LSH bands only nominate candidates. Every candidate work (at most
  * {@value #MAX_CANDIDATES}, those of best estimate) is then compared exactly with the field on the
@@ -76,8 +76,8 @@ public final class TextWorks {
   /** The distance between the starts of two windows of a queried field. */
   static final int QUERY_STEP = 5;
 
-  /** The shingles of the second, shorter windows a field is also cut into. */
-  static final int SHORT_WINDOW_SHINGLES = 10;
+  /** The shingles of one window of a queried field: half a work window. */
+  static final int QUERY_WINDOW_SHINGLES = 10;
 
   /** The characters of a registered text that are read. */
   public static final int MAX_WORK_CHARS = 60_000;
@@ -225,18 +225,11 @@ public final class TextWorks {
     for (int i = 0; i < count; i++) {
       query[i] = fold(s.shingles[i]);
     }
-    int[] starts = windowStarts(count, QUERY_STEP, WINDOW_SHINGLES);
-    int[] shortStarts =
-        count > SHORT_WINDOW_SHINGLES
-            ? windowStarts(count, QUERY_STEP, SHORT_WINDOW_SHINGLES)
-            : new int[0];
-    Signature[] windows = new Signature[starts.length + shortStarts.length];
+    int[] starts = windowStarts(count, QUERY_STEP, QUERY_WINDOW_SHINGLES);
+    Signature[] windows = new Signature[starts.length];
     for (int w = 0; w < starts.length; w++) {
-      windows[w] = hasher.sign(s.shingles, starts[w], Math.min(starts[w] + WINDOW_SHINGLES, count));
-    }
-    for (int w = 0; w < shortStarts.length; w++) {
-      windows[starts.length + w] =
-          hasher.sign(s.shingles, shortStarts[w], shortStarts[w] + SHORT_WINDOW_SHINGLES);
+      windows[w] =
+          hasher.sign(s.shingles, starts[w], Math.min(starts[w] + QUERY_WINDOW_SHINGLES, count));
     }
     lock.readLock().lock();
     try {
