@@ -3,6 +3,8 @@ package com.clearmark.bench.jmh;
 import com.clearmark.engine.copyright.TextWorks;
 import com.clearmark.engine.fingerprint.MinHasher;
 import com.clearmark.engine.text.Tokenizer;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -34,6 +36,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * texts also holding one of 50 stock phrases (guarantees, warnings) that many texts share, as real
  * listing copy does. The queries: 1,000 descriptions of 60 to 80 words, half of them holding a
  * whole registered text somewhere inside, half only the seller's own words and a stock phrase.
+ * Setup also prints the thread CPU time per description of both, which waits for a busy core do not
+ * inflate.
  *
  * <pre>
  * java -cp bench/target/clearmark-bench.jar org.openjdk.jmh.Main TextLookupBenchmark -f 1 -wi 1 -i 3 -w 2 -r 2
@@ -112,6 +116,24 @@ public class TextLookupBenchmark {
             + QUERIES / 2
             + " descriptions holding one; register of "
             + works.size());
+    // Wall-clock times on shared cores include the waits for a core; the thread's CPU time does
+    // not.
+    ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+    for (int round = 0; round < 3; round++) {
+      long start = cpu.getCurrentThreadCpuTime();
+      for (String query : queries) {
+        works.query(query, 3);
+      }
+      long lookups = cpu.getCurrentThreadCpuTime() - start;
+      start = cpu.getCurrentThreadCpuTime();
+      for (int q = 0; q < 100; q++) {
+        scan100k();
+      }
+      long scans = cpu.getCurrentThreadCpuTime() - start;
+      System.out.printf(
+          "CPU time per description, round %d: lookup %.3f ms, scan100k %.3f ms%n",
+          round + 1, lookups / 1e6 / QUERIES, scans / 1e6 / 100);
+    }
   }
 
   private static String[] vocabulary(SplittableRandom random) {
