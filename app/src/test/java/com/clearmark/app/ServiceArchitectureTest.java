@@ -102,6 +102,7 @@ class ServiceArchitectureTest {
                   "ComplaintType",
                   "Deadline",
                   "RiskTrendChart")),
+          Map.entry("copyright", Set.of()),
           Map.entry("dashboard", Set.of()),
           Map.entry("demo", Set.of()),
           Map.entry("document", Set.of("Documents", "FileType", "StoredDocument")),
@@ -239,7 +240,9 @@ class ServiceArchitectureTest {
           Map.entry("enforcement_settings", "enforcement"),
           Map.entry("notices", "notice"),
           Map.entry("notice_cases", "notice"),
-          Map.entry("fingerprints", "staydown"));
+          Map.entry("fingerprints", "staydown"),
+          Map.entry("works", "copyright"),
+          Map.entry("listing_images", "copyright"));
 
   static JavaClasses classes;
 

@@ -102,7 +102,15 @@ public enum AuditAction {
   NOTICE_WITHDRAWN,
 
   // ---- Stay-down and seller networks ----
-  RELISTING_FLAGGED;
+  RELISTING_FLAGGED,
+
+  // ---- Copyright: registered works and listing images ----
+  WORK_ADDED,
+  WORK_CORRECTED,
+  WORK_IMAGE_REPLACED,
+  WORK_DELETED,
+  LISTING_IMAGE_ADDED,
+  LISTING_IMAGE_REMOVED;
 
   /** The text stored for this action. */
   public String stored() {

@@ -50,7 +50,8 @@ class EveryCodeHasALabelTest {
     "notice.channel, com.clearmark.app.notice.SendChannel",
     "notice.submitter, com.clearmark.app.notice.Submitter",
     "notice.appears, com.clearmark.app.notice.Appearance",
-    "notice.vero, com.clearmark.app.notice.VeroReason"
+    "notice.vero, com.clearmark.app.notice.VeroReason",
+    "work.kind, com.clearmark.engine.copyright.WorkKind"
   })
   void everyConstantHasPlainWords(String prefix, String enumClass) throws Exception {
     Properties labels = labels();
