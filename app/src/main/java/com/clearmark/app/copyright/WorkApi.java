@@ -3,13 +3,11 @@ package com.clearmark.app.copyright;
 import com.clearmark.app.shared.Caller;
 import com.clearmark.app.shared.InvalidInputException;
 import com.clearmark.app.web.ApiController;
-import com.clearmark.engine.copyright.WorkKind;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.Locale;
 import org.springframework.core.io.Resource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -73,7 +71,8 @@ class WorkApi {
       @RequestParam(required = false) String description,
       @RequestParam(required = false) String text,
       @RequestParam(name = "file", required = false) MultipartFile file) {
-    var form = new WorkService.WorkForm(kind(kind), title, owner, description, text);
+    var form =
+        new WorkService.WorkForm(WorkService.kindNamed(kind), title, owner, description, text);
     return ResponseEntity.status(HttpStatus.CREATED)
         .body(service.add(caller, form, file == null || file.isEmpty() ? null : read(file)));
   }
@@ -149,19 +148,6 @@ class WorkApi {
       Caller caller, @PathVariable long id, @PathVariable int position) {
     service.removeListingImage(caller, id, position);
     return ResponseEntity.noContent().build();
-  }
-
-  /** The kind as a form field gives it, refused with the kinds there are. */
-  static WorkKind kind(String kind) {
-    if (kind == null || kind.isBlank()) {
-      return null;
-    }
-    try {
-      return WorkKind.valueOf(kind.strip().toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw new InvalidInputException(
-          "kind", "PHOTO, PACKAGING, LOGO, ILLUSTRATION or TEXT, got " + kind.strip());
-    }
   }
 
   static ImageUpload read(MultipartFile file) {

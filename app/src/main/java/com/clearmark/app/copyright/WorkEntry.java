@@ -15,6 +15,6 @@ record WorkEntry(String kind, String title, String owner, String description, St
   }
 
   WorkService.WorkForm toForm() {
-    return new WorkService.WorkForm(WorkApi.kind(kind), title, owner, description, text);
+    return new WorkService.WorkForm(WorkService.kindNamed(kind), title, owner, description, text);
   }
 }

@@ -16,6 +16,7 @@ import com.clearmark.app.web.FieldLengths;
 import com.clearmark.engine.copyright.WorkKind;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ResponseEntity;
@@ -301,6 +302,23 @@ class WorkService {
         form.owner() == null ? "" : form.owner().strip(),
         form.description() == null ? "" : form.description().strip(),
         text);
+  }
+
+  /** The kind as a form field gives it, refused with the kinds there are. */
+  static WorkKind kindNamed(String kind) {
+    if (kind == null || kind.isBlank()) {
+      return null;
+    }
+    try {
+      return WorkKind.valueOf(kind.strip().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInputException(
+          "kind", "PHOTO, PACKAGING, LOGO, ILLUSTRATION or TEXT, got " + shown(kind.strip()));
+    }
+  }
+
+  private static String shown(String typed) {
+    return typed.length() > 40 ? typed.substring(0, 40) + "..." : typed;
   }
 
   private void changed(long organizationId) {
