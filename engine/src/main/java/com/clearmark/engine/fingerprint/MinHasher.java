@@ -109,27 +109,89 @@ public final class MinHasher {
     long[] minima = w.minima;
     Arrays.fill(minima, Long.MAX_VALUE);
     if (words < SHINGLE_WORDS) {
-      long shingle = 0;
-      for (int t = 0; t < words; t++) {
-        shingle = Mix.mix(shingle * Mix.GOLDEN + wordHash(tokens, t));
-      }
-      offer(minima, shingle);
+      offer(minima, shortShingle(tokens, words));
     } else {
       long first = wordHash(tokens, 0);
       long second = wordHash(tokens, 1);
       int shingles = Math.min(words - (SHINGLE_WORDS - 1), MAX_SHINGLES);
       for (int s = 0; s < shingles; s++) {
         long third = wordHash(tokens, s + 2);
-        offer(minima, Mix.mix(Mix.mix(first * Mix.GOLDEN + second) * Mix.GOLDEN + third));
+        offer(minima, shingle(first, second, third));
         first = second;
         second = third;
       }
     }
+    return signatureOf(minima);
+  }
+
+  /**
+   * Writes into {@code out} the hashes of the shingles of an already tokenized text, the very
+   * values {@link #sign(CharSequence)} takes the minima of: shingle {@code s} starts at word {@code
+   * s}, and a text of one or two words has the one shingle of all its words.
+   *
+   * @return how many were written: at most {@code out.length} and {@link #MAX_SHINGLES}; 0 for a
+   *     text without a word
+   */
+  public static int shingles(Tokenizer tokens, long[] out) {
+    int words = tokens.size();
+    if (words == 0 || out.length == 0) {
+      return 0;
+    }
+    if (words < SHINGLE_WORDS) {
+      out[0] = shortShingle(tokens, words);
+      return 1;
+    }
+    int count = Math.min(Math.min(words - (SHINGLE_WORDS - 1), MAX_SHINGLES), out.length);
+    long first = wordHash(tokens, 0);
+    long second = wordHash(tokens, 1);
+    for (int s = 0; s < count; s++) {
+      long third = wordHash(tokens, s + 2);
+      out[s] = shingle(first, second, third);
+      first = second;
+      second = third;
+    }
+    return count;
+  }
+
+  /**
+   * The signature of the shingles {@code shingles[from, to)} as {@link #shingles} writes them, so
+   * that windows of one text can be signed without reading the text again. Signing the shingles of
+   * a whole text gives what {@link #sign(CharSequence)} gives; an empty range the empty signature.
+   */
+  public Signature sign(long[] shingles, int from, int to) {
+    if (from < 0 || to > shingles.length || from > to) {
+      throw new IllegalArgumentException(
+          "shingles " + from + ".." + to + " of " + shingles.length + " do not exist");
+    }
+    if (from == to) {
+      return Signature.empty();
+    }
+    long[] minima = work.get().minima;
+    Arrays.fill(minima, Long.MAX_VALUE);
+    for (int s = from; s < to; s++) {
+      offer(minima, shingles[s]);
+    }
+    return signatureOf(minima);
+  }
+
+  private static Signature signatureOf(long[] minima) {
     int[] slots = new int[minima.length];
     for (int i = 0; i < slots.length; i++) {
       slots[i] = (int) minima[i];
     }
     return Signature.owning(slots);
+  }
+
+  private static long shortShingle(Tokenizer tokens, int words) {
+    long shingle = 0;
+    for (int t = 0; t < words; t++) {
+      shingle = Mix.mix(shingle * Mix.GOLDEN + wordHash(tokens, t));
+    }
+    return shingle;
+  }
+
+  private static long shingle(long first, long second, long third) {
+    return Mix.mix(Mix.mix(first * Mix.GOLDEN + second) * Mix.GOLDEN + third);
   }
 
   private void offer(long[] minima, long shingle) {

@@ -2,6 +2,7 @@ package com.clearmark.engine.fingerprint;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.clearmark.engine.text.Tokenizer;
 import org.junit.jupiter.api.Test;
 
 class MinHasherTest {
@@ -83,5 +84,30 @@ class MinHasherTest {
     double estimate = hasher.sign(a).similarity(hasher.sign(b));
 
     assertThat(estimate).isBetween(0.58 - 0.15, 0.58 + 0.15);
+  }
+
+  @Test
+  void signingTheShinglesOfATextGivesTheTextsSignature() {
+    Tokenizer tokens = new Tokenizer();
+    long[] shingles = new long[100];
+    for (String text : new String[] {JACKET, "Altura", "Altura Summit"}) {
+      tokens.reset(text);
+      int count = MinHasher.shingles(tokens, shingles);
+
+      assertThat(hasher.sign(shingles, 0, count)).isEqualTo(hasher.sign(text));
+    }
+    assertThat(hasher.sign(shingles, 3, 3).isEmpty()).isTrue();
+  }
+
+  @Test
+  void aWindowOfShinglesIsSignedLikeTheWordsItCovers() {
+    Tokenizer tokens = new Tokenizer();
+    long[] shingles = new long[100];
+    tokens.reset(JACKET);
+    MinHasher.shingles(tokens, shingles);
+
+    // Shingles 4 to 9 cover words 4 to 11.
+    String words = JACKET.substring(tokens.start(4), tokens.end(11));
+    assertThat(hasher.sign(shingles, 4, 10)).isEqualTo(hasher.sign(words));
   }
 }

@@ -1,0 +1,415 @@
+package com.clearmark.engine.copyright;
+
+import com.clearmark.engine.fingerprint.MinHasher;
+import com.clearmark.engine.fingerprint.Signature;
+import com.clearmark.engine.fingerprint.SignatureIndex;
+import com.clearmark.engine.text.Tokenizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+
+/**
+ * Registered texts (a brand's own listing copy, product descriptions, packaging text) and the
+ * search for a listing field that copies a passage of one of them.
+ *
+ * <p><b>Windows.</b> A text is read as its sequence of word 3-shingles, hashed as {@link
+ * MinHasher#shingles} hashes them, so that case, accents, punctuation and look-alike letters do not
+ * hide a copy. A copy is usually a passage, a sentence or a paragraph lifted into a bullet or a
+ * description, not the whole text: the Jaccard similarity of a short bullet with a long work is
+ * small even when every word of the bullet comes from the work. So each work is cut into windows of
+ * {@value #WINDOW_SHINGLES} consecutive shingles (about 22 words) starting every {@value
+ * #WORK_STEP} shingles, the last one ending with the text; a text shorter than a window is one
+ * window. Each window gets its own MinHash signature in a {@link SignatureIndex}. Any run of up to
+ * {@value #WORK_STEP} shingles then lies wholly inside one work window; a field is cut the same way
+ * but with windows every {@value #QUERY_STEP} shingles, so that a copied passage of about 25 words
+ * or more gives a field window and a work window of estimated similarity 0.6 or more, which the
+ * index's bands find with probability above 0.9999; a copied bullet of a dozen words is a whole
+ * field window inside a work window, similarity 0.5, found with probability 0.996.
+ *
+ * <p><b>Verification.</b> The LSH bands only nominate candidates. Every candidate work (at most
+ * {@value #MAX_CANDIDATES}, those of best estimate) is then compared exactly with the field on the
+ * 32-bit shingle hashes kept for it: the share of the field's shingles that occur anywhere in the
+ * work (the verified overlap) and the longest run of consecutive field shingles that also occur
+ * consecutively in the work (the copied passage), found by the longest-common-substring recurrence
+ * {@code run(i, j) = run(i − 1, j − 1) + 1} evaluated only where the shingles are equal: the work's
+ * positions of each hash are chained in descending order, so that one array of run lengths serves
+ * every row. That costs {@code O(field + work + equal pairs)}, with the equal pairs bounded by
+ * {@value #MAX_STEPS} per candidate against repetitive text.
+ *
+ * <p><b>Bounded work.</b> A work is read up to {@value #MAX_WORK_CHARS} characters and {@value
+ * #MAX_WORK_SHINGLES} shingles, a field up to {@value #MAX_FIELD_CHARS} characters and {@value
+ * #MAX_FIELD_SHINGLES} shingles; each field window asks the index for at most {@value
+ * #WINDOW_MATCHES} windows, and a window repeating an earlier one of the same text is neither
+ * stored nor asked twice, so that a text repeating one phrase costs no more than the phrase.
+ * Scratch arrays are reused per thread.
+ *
+ * <p><b>Memory.</b> About 1 KB per window in the signature index plus 4 bytes per shingle: a work
+ * of 300 words takes about 30 KB, a bullet-length work about 1 KB.
+ *
+ * <p><b>Threads.</b> Queries and {@link #size()} run concurrently under a shared read lock; {@link
+ * #add} and {@link #remove} take the write lock, so one writer at a time changes the register and a
+ * query sees a work either wholly or not at all. Signing a work's windows, the costly part of
+ * adding it, happens before the lock is taken.
+ */
+public final class TextWorks {
+
+  /** The shingles of one window of a work or of a field. */
+  public static final int WINDOW_SHINGLES = 20;
+
+  /** The distance between the starts of two windows of a work. */
+  static final int WORK_STEP = 10;
+
+  /** The distance between the starts of two windows of a queried field. */
+  static final int QUERY_STEP = 5;
+
+  /** The characters of a registered text that are read. */
+  public static final int MAX_WORK_CHARS = 60_000;
+
+  /** The shingles of a registered text that are kept; about as many words. */
+  public static final int MAX_WORK_SHINGLES = 5_000;
+
+  /** The characters of a listing field that are read. */
+  public static final int MAX_FIELD_CHARS = 20_000;
+
+  /** The shingles of a listing field that are compared. */
+  public static final int MAX_FIELD_SHINGLES = 2_000;
+
+  /** The most candidate works a query verifies. */
+  public static final int MAX_CANDIDATES = 16;
+
+  /** The estimated window similarity below which the index's matches are not candidates. */
+  static final double MIN_ESTIMATE = 0.2;
+
+  static final int WINDOW_MATCHES = 32;
+  static final int MAX_STEPS = 1 << 18;
+
+  /** Window numbers are packed under the work's slot in the index's ids. */
+  private static final int WINDOW_BITS = 10;
+
+  private static final int NONE = -1;
+
+  /**
+   * A registered text that a queried field copies from.
+   *
+   * @param id the work's id
+   * @param estimated the best MinHash similarity of a field window and a window of the work, 0 to
+   *     1: what the index saw
+   * @param overlap the verified share of the field's shingles found in the work, 0 to 1
+   * @param shared how many of the field's shingles were found in the work
+   * @param start offset in the field of the first character of the copied passage
+   * @param end offset just past its last character
+   * @param words the words of the copied passage
+   * @param firstWord index of the passage's first word among the field's words
+   * @param workWord index of the passage's first word among the work's words
+   */
+  public record Candidate(
+      long id,
+      double estimated,
+      double overlap,
+      int shared,
+      int start,
+      int end,
+      int words,
+      int firstWord,
+      int workWord) {}
+
+  private static final Comparator<Candidate> LONGEST_FIRST =
+      Comparator.comparingInt(Candidate::words)
+          .thenComparingDouble(Candidate::overlap)
+          .reversed()
+          .thenComparingLong(Candidate::id);
+
+  private record Entry(long id, int[] shingles, int windows) {}
+
+  private final MinHasher hasher = MinHasher.standard();
+  private final SignatureIndex index = new SignatureIndex();
+  private final ReadWriteLock lock = new ReentrantReadWriteLock();
+  private final Map<Long, Integer> slotOfId = new HashMap<>();
+  private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(Scratch::new);
+  private Entry[] entries = new Entry[64];
+  private int used;
+  private int[] free = new int[16];
+  private int freeCount;
+
+  /** How many works are registered. */
+  public int size() {
+    lock.readLock().lock();
+    try {
+      return slotOfId.size();
+    } finally {
+      lock.readLock().unlock();
+    }
+  }
+
+  /**
+   * Registers {@code text} as work {@code id}, replacing what was registered under it. A text
+   * without a word registers nothing, but still replaces.
+   */
+  public void add(long id, String text) {
+    Scratch s = scratch.get();
+    int count = s.read(text, MAX_WORK_CHARS, MAX_WORK_SHINGLES);
+    int[] starts = windowStarts(count, WORK_STEP);
+    Signature[] windows = new Signature[starts.length];
+    for (int w = 0; w < starts.length; w++) {
+      windows[w] = hasher.sign(s.shingles, starts[w], Math.min(starts[w] + WINDOW_SHINGLES, count));
+    }
+    int[] folded = new int[count];
+    for (int i = 0; i < count; i++) {
+      folded[i] = fold(s.shingles[i]);
+    }
+    lock.writeLock().lock();
+    try {
+      removeLocked(id);
+      if (count == 0) {
+        return;
+      }
+      int slot = allocate();
+      entries[slot] = new Entry(id, folded, windows.length);
+      Set<Signature> added = new HashSet<>();
+      for (int w = 0; w < windows.length; w++) {
+        // A window repeating an earlier one of the same text would only lengthen the index's
+        // chains.
+        if (added.add(windows[w])) {
+          index.add(key(slot, w), windows[w]);
+        }
+      }
+      slotOfId.put(id, slot);
+    } finally {
+      lock.writeLock().unlock();
+    }
+  }
+
+  /** Forgets work {@code id}; nothing happens when there is none. */
+  public void remove(long id) {
+    lock.writeLock().lock();
+    try {
+      removeLocked(id);
+    } finally {
+      lock.writeLock().unlock();
+    }
+  }
+
+  /**
+   * The registered works that {@code field} copies from, longest copied passage first (then greater
+   * overlap, then smaller id), at most {@code limit}. A work is returned when its windows are near
+   * a window of the field; whether the copy is long enough to matter is the caller's judgement
+   * ({@link TextCopyCheck}).
+   */
+  public List<Candidate> query(CharSequence field, int limit) {
+    if (limit < 0) {
+      throw new IllegalArgumentException("the limit must not be negative");
+    }
+    Scratch s = scratch.get();
+    int count = s.read(field, MAX_FIELD_CHARS, MAX_FIELD_SHINGLES);
+    if (count == 0 || limit == 0) {
+      return List.of();
+    }
+    int[] query = s.query;
+    for (int i = 0; i < count; i++) {
+      query[i] = fold(s.shingles[i]);
+    }
+    int[] starts = windowStarts(count, QUERY_STEP);
+    Signature[] windows = new Signature[starts.length];
+    for (int w = 0; w < starts.length; w++) {
+      windows[w] = hasher.sign(s.shingles, starts[w], Math.min(starts[w] + WINDOW_SHINGLES, count));
+    }
+    lock.readLock().lock();
+    try {
+      Map<Integer, Double> estimates = new HashMap<>();
+      Set<Signature> asked = new HashSet<>();
+      for (Signature window : windows) {
+        if (!asked.add(window)) {
+          continue;
+        }
+        for (SignatureIndex.Match m : index.query(window, MIN_ESTIMATE, WINDOW_MATCHES)) {
+          estimates.merge((int) (m.id() >>> WINDOW_BITS), m.similarity(), Math::max);
+        }
+      }
+      List<Map.Entry<Integer, Double>> best = new ArrayList<>(estimates.entrySet());
+      best.sort(
+          Map.Entry.<Integer, Double>comparingByValue()
+              .reversed()
+              .thenComparing(Map.Entry.comparingByKey()));
+      List<Candidate> found = new ArrayList<>();
+      for (int c = 0; c < best.size() && c < MAX_CANDIDATES; c++) {
+        Entry entry = entries[best.get(c).getKey()];
+        Candidate candidate = s.verify(entry, count, best.get(c).getValue());
+        if (candidate != null) {
+          found.add(candidate);
+        }
+      }
+      found.sort(LONGEST_FIRST);
+      return found.size() > limit ? List.copyOf(found.subList(0, limit)) : found;
+    } finally {
+      lock.readLock().unlock();
+    }
+  }
+
+  /**
+   * Where the windows of a text of {@code count} shingles start: every {@code step} shingles, the
+   * last window ending with the text; one window for a text no longer than a window.
+   */
+  static int[] windowStarts(int count, int step) {
+    if (count == 0) {
+      return new int[0];
+    }
+    if (count <= WINDOW_SHINGLES) {
+      return new int[] {0};
+    }
+    int last = count - WINDOW_SHINGLES;
+    int n = (last + step - 1) / step + 1;
+    int[] starts = new int[n];
+    for (int w = 0; w < n - 1; w++) {
+      starts[w] = w * step;
+    }
+    starts[n - 1] = last;
+    return starts;
+  }
+
+  private static int fold(long shingle) {
+    return (int) (shingle >>> 32);
+  }
+
+  private static long key(int slot, int window) {
+    return ((long) slot << WINDOW_BITS) | window;
+  }
+
+  private void removeLocked(long id) {
+    Integer slot = slotOfId.remove(id);
+    if (slot == null) {
+      return;
+    }
+    Entry entry = entries[slot];
+    for (int w = 0; w < entry.windows(); w++) {
+      index.remove(key(slot, w));
+    }
+    entries[slot] = null;
+    if (freeCount == free.length) {
+      free = Arrays.copyOf(free, freeCount * 2);
+    }
+    free[freeCount++] = slot;
+  }
+
+  private int allocate() {
+    if (freeCount > 0) {
+      return free[--freeCount];
+    }
+    if (used == entries.length) {
+      entries = Arrays.copyOf(entries, used * 2);
+    }
+    return used++;
+  }
+
+  /** One thread's buffers for reading a text and verifying candidates. */
+  private static final class Scratch {
+    private static final int TABLE = Integer.highestOneBit(MAX_WORK_SHINGLES * 2) * 2;
+    private static final int SHIFT = Integer.numberOfLeadingZeros(TABLE) + 1;
+
+    final Tokenizer tokens = new Tokenizer();
+    final long[] shingles = new long[Math.max(MAX_WORK_SHINGLES, MAX_FIELD_SHINGLES)];
+    final int[] query = new int[MAX_FIELD_SHINGLES];
+
+    private final int[] tableKey = new int[TABLE];
+    private final int[] tableHead = new int[TABLE];
+    private final int[] tableStamp = new int[TABLE];
+    private final int[] nextSame = new int[MAX_WORK_SHINGLES];
+    private final int[] runLength = new int[MAX_WORK_SHINGLES];
+    private final int[] runRow = new int[MAX_WORK_SHINGLES];
+    private int stamp;
+    private int rows;
+
+    /** Tokenizes the text (up to {@code maxChars}) into {@link #shingles}; returns their count. */
+    int read(CharSequence text, int maxChars, int maxShingles) {
+      if (text == null || text.isEmpty()) {
+        tokens.reset("");
+        return 0;
+      }
+      tokens.reset(text.length() > maxChars ? text.subSequence(0, maxChars) : text);
+      return Math.min(MinHasher.shingles(tokens, shingles), maxShingles);
+    }
+
+    /**
+     * Compares the field's {@code count} folded shingles in {@link #query} with the work's; null
+     * when they share none. {@link #tokens} must still hold the field.
+     */
+    Candidate verify(Entry entry, int count, double estimated) {
+      int[] work = entry.shingles();
+      if (++stamp == Integer.MAX_VALUE) {
+        Arrays.fill(tableStamp, 0);
+        stamp = 1;
+      }
+      if (rows > Integer.MAX_VALUE - count - 2) {
+        Arrays.fill(runRow, 0);
+        rows = 0;
+      }
+      int mask = TABLE - 1;
+      for (int j = 0; j < work.length; j++) {
+        int t = probe(work[j], mask);
+        if (tableStamp[t] != stamp) {
+          tableStamp[t] = stamp;
+          tableKey[t] = work[j];
+          tableHead[t] = NONE;
+        }
+        nextSame[j] = tableHead[t];
+        tableHead[t] = j;
+      }
+      int shared = 0;
+      int best = 0;
+      int bestEnd = 0;
+      int bestWorkEnd = 0;
+      int steps = 0;
+      int rowBase = rows + 1;
+      rows += count + 1;
+      for (int i = 0; i < count; i++) {
+        int t = probe(query[i], mask);
+        if (tableStamp[t] != stamp) {
+          continue;
+        }
+        shared++;
+        int row = rowBase + i + 1;
+        for (int j = tableHead[t]; j != NONE && steps < MAX_STEPS; j = nextSame[j]) {
+          steps++;
+          int length = j > 0 && runRow[j - 1] == row - 1 ? runLength[j - 1] + 1 : 1;
+          runLength[j] = length;
+          runRow[j] = row;
+          if (length > best) {
+            best = length;
+            bestEnd = i;
+            bestWorkEnd = j;
+          }
+        }
+      }
+      if (best == 0) {
+        return null;
+      }
+      int first = bestEnd - best + 1;
+      int words = Math.min(best + 2, tokens.size() - first);
+      return new Candidate(
+          entry.id(),
+          estimated,
+          shared / (double) count,
+          shared,
+          tokens.start(first),
+          tokens.end(first + words - 1),
+          words,
+          first,
+          bestWorkEnd - best + 1);
+    }
+
+    /** The table slot holding {@code key}, or the empty slot where it would go. */
+    private int probe(int key, int mask) {
+      int t = (key * 0x9E3779B9) >>> SHIFT;
+      while (tableStamp[t] == stamp && tableKey[t] != key) {
+        t = (t + 1) & mask;
+      }
+      return t;
+    }
+  }
+}
