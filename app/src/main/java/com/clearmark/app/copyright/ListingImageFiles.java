@@ -110,14 +110,31 @@ class ListingImageFiles {
         .orElse("");
   }
 
-  /** Removes one image; the images after it keep their positions, as findings name them. */
+  /**
+   * Removes one image; the images after it move up one place, so that positions stay 1 to n as
+   * findings count them. The move goes through negative positions, since a unique position may not
+   * be taken twice even for a moment.
+   */
   boolean removed(long organizationId, long listingId, int position) {
-    return jdbc.sql(
+    int removed =
+        jdbc.sql(
                 "delete from listing_images where organization_id = ? and listing_id = ? and"
                     + " position = ?")
             .params(organizationId, listingId, position)
-            .update()
-        == 1;
+            .update();
+    if (removed == 1) {
+      jdbc.sql(
+              "update listing_images set position = -position where organization_id = ? and"
+                  + " listing_id = ? and position > ?")
+          .params(organizationId, listingId, position)
+          .update();
+      jdbc.sql(
+              "update listing_images set position = -position - 1 where organization_id = ? and"
+                  + " listing_id = ? and position < 0")
+          .params(organizationId, listingId)
+          .update();
+    }
+    return removed == 1;
   }
 
   /** The keys of the organization's listings that have images, so screening skips the rest. */

@@ -143,7 +143,7 @@ class WorkApi {
   }
 
   @DeleteMapping("/api/v1/listings/{id}/images/{position}")
-  @Operation(summary = "Remove an image from a listing; the others keep their positions")
+  @Operation(summary = "Remove an image from a listing; the images after it move up one place")
   ResponseEntity<Void> removeListingImage(
       Caller caller, @PathVariable long id, @PathVariable int position) {
     service.removeListingImage(caller, id, position);

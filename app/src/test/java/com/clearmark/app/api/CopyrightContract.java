@@ -1,8 +1,11 @@
 package com.clearmark.app.api;
 
+import static com.clearmark.app.api.ApiContract.awaitRegistryCurrent;
 import static com.clearmark.app.api.ApiContract.listing;
+import static com.clearmark.app.api.ApiContract.listingView;
 import static com.clearmark.app.api.ApiContract.putListing;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.clearmark.app.account.Accounts;
 import com.clearmark.app.account.ApiTokens;
@@ -11,7 +14,10 @@ import com.clearmark.app.api.Tenants.Tenant;
 import com.clearmark.app.support.ApiClient;
 import com.clearmark.app.support.ProductPhotos;
 import com.clearmark.app.support.TestClock;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -174,7 +180,7 @@ abstract class CopyrightContract {
   }
 
   @Test
-  void listingImagesKeepTheirPositionsWhenOneIsRemoved() {
+  void theImagesAfterARemovedOneMoveUpOnePlace() {
     long listing =
         putListing(trailhead.reviewer(), listing("TH-BOTTLE-2", "Trail Bottle 1 l", "Trailhead"));
     String path = "/api/v1/listings/" + listing + "/images";
@@ -197,10 +203,55 @@ abstract class CopyrightContract {
     assertThat(api.delete(path + "/1").status()).isEqualTo(204);
     JsonNode left = api.get(path).json();
     assertThat(left.size()).isEqualTo(1);
-    assertThat(left.get(0).get("position").asInt()).isEqualTo(2);
+    assertThat(left.get(0).get("position").asInt()).isEqualTo(1);
     assertThat(left.get(0).get("image").get("originalName").asString()).isEqualTo("side.jpg");
-    assertThat(api.get(path + "/2").contentType()).isEqualTo("image/jpeg");
-    assertThat(api.get(path + "/1").status()).isEqualTo(404);
+    assertThat(api.get(path + "/1").contentType()).isEqualTo("image/jpeg");
+    assertThat(api.get(path + "/2").status()).isEqualTo(404);
+  }
+
+  @Test
+  void aListingCopyingARegisteredTextIsFoundWhenTheTextIsRegisteredAfterIt() {
+    Map<String, Object> copycat = listing("SC-BOTTLE-9", "Insulated Bottle 750ml", "Summit");
+    copycat.put(
+        "description",
+        "Great gift. Our double-walled trail bottle keeps water cold for twenty-four hours on the"
+            + " hottest switchbacks, with a leakproof bamboo cap. Ships fast.");
+    long id = putListing(trailhead.reviewer(), copycat);
+    assertThat(rules(trailhead, id)).doesNotContain("CR_TEXT");
+
+    long work =
+        trailhead
+            .admin()
+            .post("/api/v1/works", text("Trail bottle listing copy"))
+            .json()
+            .get("id")
+            .asLong();
+    awaitRegistryCurrent(trailhead.admin());
+
+    JsonNode finding = findingOf(trailhead, id, "CR_TEXT");
+    assertThat(finding.get("mark").asString()).isEqualTo("Trail bottle listing copy");
+    assertThat(finding.get("registration").asString()).isEqualTo(Long.toString(work));
+    assertThat(finding.get("owner").asString()).isEqualTo("Trailhead Outfitters LLC");
+    assertThat(finding.get("field").asString()).isEqualTo("description");
+    assertThat(finding.get("evidence").asString())
+        .startsWith("Our double-walled trail bottle")
+        .contains("leakproof bamboo cap");
+
+    assertThat(trailhead.admin().delete("/api/v1/works/" + work).status()).isEqualTo(204);
+    awaitRegistryCurrent(trailhead.admin());
+    assertThat(rules(trailhead, id)).doesNotContain("CR_TEXT");
+  }
+
+  @Test
+  void anotherOrganizationsWorksAreNeverComparedWithItsListings() {
+    trailhead.admin().post("/api/v1/works", text("Trail bottle listing copy"));
+    Tenant rival = tenants.sellerWithAdmin("Summit Copycat");
+    Map<String, Object> copycat = listing("SC-BOTTLE-1", "Insulated Bottle", "Summit");
+    copycat.put("description", BOTTLE_COPY);
+
+    long id = putListing(rival.reviewer(), copycat);
+
+    assertThat(rules(rival, id)).doesNotContain("CR_TEXT");
   }
 
   // ---------------------------------------------------------------- what the tests say
@@ -217,6 +268,32 @@ abstract class CopyrightContract {
             "file",
             fileName,
             ProductPhotos.trailBottle());
+  }
+
+  static List<String> rules(Tenant who, long listingId) {
+    List<String> rules = new ArrayList<>();
+    for (JsonNode f : listingView(who.viewer(), listingId).path("version").path("findings")) {
+      rules.add(f.path("rule").asString());
+    }
+    return rules;
+  }
+
+  /** The listing's finding of a rule, once a re-screen has written it. */
+  static JsonNode findingOf(Tenant who, long listingId, String rule) {
+    return await()
+        .atMost(Duration.ofSeconds(20))
+        .pollInterval(Duration.ofMillis(100))
+        .until(
+            () -> {
+              for (JsonNode f :
+                  listingView(who.viewer(), listingId).path("version").path("findings")) {
+                if (f.path("rule").asString().equals(rule)) {
+                  return f;
+                }
+              }
+              return null;
+            },
+            f -> f != null);
   }
 
   static Map<String, Object> text(String title) {
