@@ -1,5 +1,8 @@
 package com.clearmark.app.copyright;
 
+import com.clearmark.app.shared.InvalidInputException;
+import com.clearmark.engine.image.ImageHasher;
+import com.clearmark.engine.image.UnreadableImageException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -9,8 +12,17 @@ import org.springframework.stereotype.Component;
 @Component
 class ImageHashing {
 
-  /** The image's hashes as the engine encodes them; empty when they cannot be computed yet. */
+  /**
+   * The image's hashes as the engine encodes them.
+   *
+   * @throws InvalidInputException naming the file when the image cannot be decoded or is too large
+   *     in pixels, so that nothing unreadable is stored
+   */
   String hashes(ImageUpload image) {
-    return "";
+    try {
+      return ImageHasher.hash(image.bytes()).encoded();
+    } catch (UnreadableImageException e) {
+      throw new InvalidInputException("file", image.name() + ": " + e.getMessage());
+    }
   }
 }

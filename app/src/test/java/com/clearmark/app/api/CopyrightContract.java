@@ -4,6 +4,7 @@ import static com.clearmark.app.api.ApiContract.awaitRegistryCurrent;
 import static com.clearmark.app.api.ApiContract.listing;
 import static com.clearmark.app.api.ApiContract.listingView;
 import static com.clearmark.app.api.ApiContract.putListing;
+import static com.clearmark.app.api.ApiContract.summary;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -240,6 +241,38 @@ abstract class CopyrightContract {
     assertThat(trailhead.admin().delete("/api/v1/works/" + work).status()).isEqualTo(204);
     awaitRegistryCurrent(trailhead.admin());
     assertThat(rules(trailhead, id)).doesNotContain("CR_TEXT");
+  }
+
+  @Test
+  void aListingImageCopyingARegisteredPhotoIsACopyrightFindingNamingBothImages() {
+    long work =
+        photo(trailhead, "Trail bottle, front photo", "front.png").json().get("id").asLong();
+    long copy =
+        putListing(trailhead.reviewer(), listing("SC-BOTTLE-2", "Insulated Bottle", "Summit"));
+    long own =
+        putListing(trailhead.reviewer(), listing("SC-SNEAKER-1", "Striped Sneaker", "Summit"));
+    var api = trailhead.reviewer();
+    api.uploadFile(
+        "/api/v1/listings/" + copy + "/images", "box.png", ProductPhotos.stripedSneaker());
+    api.uploadFile(
+        "/api/v1/listings/" + copy + "/images", "main.jpg", ProductPhotos.trailBottleShrunk());
+    api.uploadFile(
+        "/api/v1/listings/" + own + "/images", "main.png", ProductPhotos.stripedSneaker());
+    awaitRegistryCurrent(trailhead.admin());
+
+    JsonNode finding = findingOf(trailhead, copy, "CR_IMAGE");
+    assertThat(finding.get("category").asString()).isEqualTo("COPYRIGHT");
+    assertThat(finding.get("severity").asString()).isEqualTo("HIGH");
+    assertThat(finding.get("mark").asString()).isEqualTo("Trail bottle, front photo");
+    assertThat(finding.get("registration").asString()).isEqualTo(Long.toString(work));
+    assertThat(finding.get("field").asString()).isEqualTo("images[2]");
+    assertThat(finding.get("evidence").asString()).isEqualTo("main.jpg");
+    assertThat(summary(trailhead.viewer(), copy).get("decision").asString()).isEqualTo("BLOCK");
+    assertThat(rules(trailhead, own)).doesNotContain("CR_IMAGE");
+
+    assertThat(api.delete("/api/v1/listings/" + copy + "/images/2").status()).isEqualTo(204);
+    awaitRegistryCurrent(trailhead.admin());
+    assertThat(rules(trailhead, copy)).doesNotContain("CR_IMAGE");
   }
 
   @Test

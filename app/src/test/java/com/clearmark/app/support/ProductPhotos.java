@@ -13,8 +13,7 @@ import javax.imageio.ImageIO;
 
 /**
  * Product photos drawn for the tests, the same on every run: a brand's own shot of its water
- * bottle, the copies a reseller would upload (recompressed, shrunk, with a watermark), and an
- * unrelated product.
+ * bottle, the copies a reseller would upload (recompressed, shrunk), and an unrelated product.
  */
 public final class ProductPhotos {
 
@@ -30,20 +29,13 @@ public final class ProductPhotos {
     return encode(bottle(640, 640), "jpeg");
   }
 
-  /** The same photo shrunk to 400 pixels with the reseller's stamp in a corner. */
-  public static byte[] trailBottleWatermarked() {
+  /** The same photo shrunk to 400 pixels and saved as a JPEG, as a marketplace resizes it. */
+  public static byte[] trailBottleShrunk() {
     BufferedImage small = new BufferedImage(400, 400, BufferedImage.TYPE_INT_RGB);
     Graphics2D g = small.createGraphics();
     g.setRenderingHint(
         RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
     g.drawImage(bottle(640, 640), 0, 0, 400, 400, null);
-    // The shop's stamp in a corner, drawn rather than written so no font is needed.
-    g.setColor(new Color(255, 255, 255, 120));
-    g.fillRoundRect(250, 350, 140, 36, 12, 12);
-    g.setColor(new Color(200, 30, 30, 160));
-    for (int x = 262; x < 380; x += 14) {
-      g.fillRect(x, 360, 8, 16);
-    }
     g.dispose();
     return encode(small, "jpeg");
   }
