@@ -11,6 +11,7 @@ import com.clearmark.app.web.PageUploads;
 import com.clearmark.engine.copyright.WorkKind;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -42,7 +43,7 @@ class WorkController {
     for (WorkKind k : WorkKind.values()) {
       out.put(k.name(), messages.getMessage("work.kind." + k.name(), null, Locale.ENGLISH));
     }
-    this.kinds = Map.copyOf(out);
+    this.kinds = Collections.unmodifiableMap(out);
   }
 
   @GetMapping("/works")
@@ -90,9 +91,10 @@ class WorkController {
 
   @GetMapping("/works/{id}")
   String detail(Caller caller, @PathVariable long id, Model model) {
+    var work = service.get(caller, id);
     model.addAttribute("nav", "works");
-    model.addAttribute("work", service.get(caller, id));
-    model.addAttribute("kindLabel", kinds.get(service.get(caller, id).kind().name()));
+    model.addAttribute("work", work);
+    model.addAttribute("kindLabel", kinds.get(work.kind().name()));
     model.addAttribute("canEdit", caller.can(Role.ADMIN));
     model.addAttribute("maxMegabytes", ImageUpload.MAX_BYTES >> 20);
     return "copyright/work";

@@ -287,6 +287,16 @@ abstract class CopyrightContract {
     assertThat(rules(rival, id)).doesNotContain("CR_TEXT");
   }
 
+  @Test
+  void theOpenApiDocumentDescribesTheWorksAndTheListingImages() {
+    JsonNode paths = ApiClient.anonymous(port).get("/v3/api-docs").json().path("paths");
+    assertThat(paths.has("/api/v1/works")).isTrue();
+    assertThat(paths.path("/api/v1/works").has("post")).isTrue();
+    assertThat(paths.has("/api/v1/works/{id}/image")).isTrue();
+    assertThat(paths.has("/api/v1/listings/{id}/images")).isTrue();
+    assertThat(paths.has("/api/v1/listings/{id}/images/{position}")).isTrue();
+  }
+
   // ---------------------------------------------------------------- what the tests say
 
   static ApiClient.Reply photo(Tenant who, String title, String fileName) {
