@@ -102,6 +102,7 @@ class ServiceArchitectureTest {
                   "ComplaintType",
                   "Deadline",
                   "RiskTrendChart")),
+          Map.entry("copyright", Set.of()),
           Map.entry("dashboard", Set.of()),
           Map.entry("demo", Set.of()),
           Map.entry("document", Set.of("Documents", "FileType", "StoredDocument")),
@@ -242,7 +243,9 @@ class ServiceArchitectureTest {
           Map.entry("notice_cases", "notice"),
           Map.entry("fingerprints", "staydown"),
           Map.entry("patents", "patent"),
-          Map.entry("patent_claims", "patent"));
+          Map.entry("patent_claims", "patent"),
+          Map.entry("works", "copyright"),
+          Map.entry("listing_images", "copyright"));
 
   static JavaClasses classes;
 

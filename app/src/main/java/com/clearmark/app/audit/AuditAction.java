@@ -108,7 +108,15 @@ public enum AuditAction {
   PATENT_ADDED,
   PATENT_CORRECTED,
   PATENT_DELETED,
-  PATENTS_IMPORTED;
+  PATENTS_IMPORTED,
+
+  // ---- Copyright: registered works and listing images ----
+  WORK_ADDED,
+  WORK_CORRECTED,
+  WORK_IMAGE_REPLACED,
+  WORK_DELETED,
+  LISTING_IMAGE_ADDED,
+  LISTING_IMAGE_REMOVED;
 
   /** The text stored for this action. */
   public String stored() {

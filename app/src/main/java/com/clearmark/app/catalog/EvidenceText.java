@@ -36,6 +36,9 @@ final class EvidenceText {
     if (name.startsWith("bullet_points[") && name.endsWith("]")) {
       return "Bullet point " + name.substring(14, name.length() - 1);
     }
+    if (name.startsWith("images[") && name.endsWith("]")) {
+      return "Image " + name.substring(7, name.length() - 1);
+    }
     return switch (name) {
       case "title" -> "Title";
       case "brand" -> "Brand";

@@ -387,6 +387,32 @@ public final class FieldLimits {
   /** The cases one notice may cover. */
   public static final int CASES_PER_NOTICE = 200;
 
+  // ---- Copyright: registered works and listing images (issue 16) ----
+
+  /** A work's kind, by name. */
+  public static final int WORK_KIND = 16;
+
+  /** A work's title: a short name a person recognises. */
+  public static final int WORK_TITLE = 300;
+
+  /** Who holds a work's copyright. */
+  public static final int WORK_OWNER = 300;
+
+  /** What a work is, in a sentence or two. */
+  public static final int WORK_DESCRIPTION = 2000;
+
+  /** The text of a text work, as long as a listing's description it may be copied into. */
+  public static final int WORK_TEXT = DESCRIPTION;
+
+  /** An image's perceptual hashes as the engine encodes them. */
+  public static final int IMAGE_HASHES = 2000;
+
+  /** An image's type, read from its content. */
+  public static final int IMAGE_TYPE = 16;
+
+  /** The images one listing may carry; marketplaces show at most nine. */
+  public static final int IMAGES_PER_LISTING = 20;
+
   // ---- Monitoring (third-party listings captured for a brand) ----
 
   /** A marketplace's own id of a listing: ASIN, eBay item number and the like. */

@@ -53,7 +53,8 @@ class EveryCodeHasALabelTest {
     "notice.vero, com.clearmark.app.notice.VeroReason",
     "patent.type, com.clearmark.engine.patent.PatentType",
     "patent.shown, com.clearmark.engine.patent.Shown",
-    "patent.source, com.clearmark.app.patent.ClaimCharts$Source"
+    "patent.source, com.clearmark.app.patent.ClaimCharts$Source",
+    "work.kind, com.clearmark.engine.copyright.WorkKind"
   })
   void everyConstantHasPlainWords(String prefix, String enumClass) throws Exception {
     Properties labels = labels();

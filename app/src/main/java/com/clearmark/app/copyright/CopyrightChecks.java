@@ -1,0 +1,166 @@
+package com.clearmark.app.copyright;
+
+import com.clearmark.app.account.Accounts;
+import com.clearmark.app.screening.ListingChecks;
+import com.clearmark.engine.copyright.ImageCopyCheck;
+import com.clearmark.engine.copyright.TextCopyCheck;
+import com.clearmark.engine.copyright.TextWorks;
+import com.clearmark.engine.copyright.Work;
+import com.clearmark.engine.image.ImageHashes;
+import com.clearmark.engine.image.ImageIndex;
+import com.clearmark.engine.listing.Listing;
+import com.clearmark.engine.screening.Finding;
+import com.clearmark.engine.screening.ListingCheck;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * The organization's registered works as checks of every listing screened: copied text ({@code
+ * CR_TEXT}) against the text works, copied images ({@code CR_IMAGE}) of the listing's uploaded
+ * images against the image works.
+ *
+ * <p>The works are compiled into the engine's indexes once per organization and registry version:
+ * every change to the works or to a listing's images counts the version up (see {@link
+ * WorkService}), so a screening after it compiles them again, on any instance of the service, and
+ * every screening before the next change reuses them. Screening asks for the checks of each listing
+ * it screens, so what is asked per listing is one read of the organization's registry version.
+ */
+@Component
+class CopyrightChecks implements ListingChecks {
+
+  private static final Logger log = LoggerFactory.getLogger(CopyrightChecks.class);
+
+  private final Works works;
+  private final ListingImageFiles listingImages;
+  private final Accounts accounts;
+  private final Map<Long, Compiled> compiled = new ConcurrentHashMap<>();
+
+  CopyrightChecks(Works works, ListingImageFiles listingImages, Accounts accounts) {
+    this.works = works;
+    this.listingImages = listingImages;
+    this.accounts = accounts;
+  }
+
+  /** One organization's works as compiled for one registry version. */
+  private record Compiled(long version, List<ListingCheck> checks) {}
+
+  @Override
+  public List<ListingCheck> forOrganization(long organizationId) {
+    long version = accounts.registryVersion(organizationId);
+    return compiled
+        .compute(
+            organizationId,
+            (org, before) ->
+                before != null && before.version() == version ? before : compile(org, version))
+        .checks();
+  }
+
+  private Compiled compile(long organizationId, long version) {
+    Map<Long, Work> byId = new HashMap<>();
+    Map<Long, String> texts = new HashMap<>();
+    TextWorks textWorks = new TextWorks();
+    ImageIndex imageIndex = new ImageIndex();
+    for (Works.Screened s : works.forScreening(organizationId)) {
+      RegisteredWork w = s.work();
+      byId.put(w.id(), w.toEngine());
+      if (!w.isImage() && !w.text().isEmpty()) {
+        textWorks.add(w.id(), w.text());
+        texts.put(w.id(), w.text());
+      } else if (w.isImage() && !s.hashes().isEmpty()) {
+        ImageHashes h = decoded(s.hashes(), "work " + w.id());
+        if (h != null) {
+          imageIndex.add(w.id(), h);
+        }
+      }
+    }
+    List<ListingCheck> checks = new ArrayList<>(2);
+    if (textWorks.size() > 0) {
+      checks.add(new TextCopyCheck(textWorks, byId::get, texts::get));
+    }
+    if (imageIndex.size() > 0) {
+      Set<String> withImages = listingImages.keysWithImages(organizationId);
+      if (!withImages.isEmpty()) {
+        checks.add(new UploadedImages(organizationId, withImages, imageIndex, byId));
+      }
+    }
+    return new Compiled(version, List.copyOf(checks));
+  }
+
+  /**
+   * Stored hashes as the engine reads them; null, and a warning in the log, for hashes this build
+   * cannot read (written by another version), so one bad row never stops a screening.
+   */
+  private static ImageHashes decoded(String stored, String what) {
+    if (stored.isEmpty()) {
+      return null;
+    }
+    try {
+      return ImageHashes.decode(stored);
+    } catch (IllegalArgumentException e) {
+      log.warn("the stored hashes of {} cannot be read: {}", what, e.getMessage());
+      return null;
+    }
+  }
+
+  /**
+   * The image check over the images uploaded to a listing: the catalogue keeps no image names of
+   * its own, so the listing screening gives is handed to {@link ImageCopyCheck} with the names of
+   * its uploaded images, in their order, and the hashes stored with them. Only listings that had
+   * images when the works were compiled are looked up.
+   */
+  private final class UploadedImages implements ListingCheck {
+
+    private final long organizationId;
+    private final Set<String> withImages;
+    private final ImageIndex index;
+    private final Map<Long, Work> works;
+
+    UploadedImages(
+        long organizationId, Set<String> withImages, ImageIndex index, Map<Long, Work> works) {
+      this.organizationId = organizationId;
+      this.withImages = withImages;
+      this.index = index;
+      this.works = works;
+    }
+
+    @Override
+    public void check(Listing listing, List<Finding> out) {
+      String key = listing.sku().isEmpty() ? listing.asin() : listing.sku();
+      if (!withImages.contains(key)) {
+        return;
+      }
+      List<ListingImageFiles.Screened> stored = listingImages.forScreening(organizationId, key);
+      List<String> names = new ArrayList<>(stored.size());
+      List<ImageHashes> hashes = new ArrayList<>(stored.size());
+      for (ListingImageFiles.Screened s : stored) {
+        names.add(s.name());
+        hashes.add(decoded(s.hashes(), "image " + s.position() + " of listing " + key));
+      }
+      Listing withNames =
+          new Listing(
+              listing.row(),
+              listing.line(),
+              listing.sku(),
+              listing.asin(),
+              listing.title(),
+              listing.brand(),
+              listing.bulletPoints(),
+              listing.description(),
+              listing.searchTerms(),
+              listing.price(),
+              listing.currency(),
+              listing.category(),
+              listing.marketplace(),
+              names);
+      new ImageCopyCheck(index, works::get, (l, i) -> i < hashes.size() ? hashes.get(i) : null)
+          .check(withNames, out);
+    }
+  }
+}
