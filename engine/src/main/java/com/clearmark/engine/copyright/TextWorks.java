@@ -67,7 +67,7 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  */
 public final class TextWorks {
 
-  /** The shingles of one window of a work or of a field. */
+  /** The shingles of one window of a work. */
   public static final int WINDOW_SHINGLES = 20;
 
   /** The distance between the starts of two windows of a work. */
