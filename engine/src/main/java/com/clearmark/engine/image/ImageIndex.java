@@ -13,16 +13,17 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 /**
  * Registered images, found again from the hashes of a copy by multi-index hashing.
  *
- * <p>Two tables. The <em>whole</em> table holds each registered image's 256-bit hash, cut into 16
+ * <p>Three tables. The <em>whole</em> table holds each registered image's 256-bit hash, cut into 16
  * bands of 16 bits and listed under each band's value. Two hashes within {@value #MATCH_DISTANCE}
  * bits agree to within one bit in at least one band (16 bands differing in 2 or more bits would
  * make 32), so a lookup reads, in each band, the bucket of the band's value and the 16 buckets one
- * bit away, and compares their entries on all 256 bits. The <em>coarse</em> table holds 64-bit keys
- * (the 8x8 lowest frequencies, {@link ImageHashes#quick()}) of each registered image and of its
- * {@value ImageHashes#WINDOW_COUNT} sub-windows, cut into 4 bands of 16 bits: keys within {@value
- * #WINDOW_DISTANCE} bits agree to within two bits in some band, so a lookup reads 137 buckets per
- * band. Low frequencies move little when an image is shifted by a few percent, which is what a crop
- * to about a sub-window does; the full 256 bits do not survive that.
+ * bit away, and compares their entries on all 256 bits. Two <em>key</em> tables hold 64-bit keys
+ * (the 8x8 lowest frequencies, {@link ImageHashes#quick()}), one those of the registered images,
+ * the other those of their {@value ImageHashes#WINDOW_COUNT} sub-windows, each key cut into 4 bands
+ * of 16 bits: keys within {@value #WINDOW_DISTANCE} bits agree to within two bits in some band, so
+ * a lookup reads 137 buckets per band. Low frequencies move little when an image is shifted by a
+ * few percent, which is what a crop to about a sub-window does; the full 256 bits do not survive
+ * that.
  *
  * <p>With {@code n} entries of well-spread bands a bucket holds about {@code n / 65,536} of them,
  * so a query reads thousands of entries where a scan would read all {@code n}.
@@ -59,7 +60,8 @@ public final class ImageIndex {
   private final ReadWriteLock lock = new ReentrantReadWriteLock();
   private final Map<Long, int[]> slotsOf = new HashMap<>();
   private final Table whole = new Table(16, 4);
-  private final Table coarse = new Table(4, 1);
+  private final Table wholeKeys = new Table(4, 1);
+  private final Table windowKeys = new Table(4, 1);
 
   /**
    * One registered image found for a query.
@@ -86,9 +88,9 @@ public final class ImageIndex {
       int[] slots = new int[2 + windows.size()];
       Pdq pdq = hashes.pdq();
       slots[0] = whole.store(id, WHOLE, pdq.word(0), pdq.word(1), pdq.word(2), pdq.word(3));
-      slots[1] = coarse.store(id, WHOLE, hashes.quick());
+      slots[1] = wholeKeys.store(id, WHOLE, hashes.quick());
       for (int w = 0; w < windows.size(); w++) {
-        slots[2 + w] = coarse.store(id, WINDOW, ImageHashes.low(windows.get(w)));
+        slots[2 + w] = windowKeys.store(id, WINDOW, ImageHashes.low(windows.get(w)));
       }
       slotsOf.put(id, slots);
     } finally {
@@ -131,12 +133,12 @@ public final class ImageIndex {
     try {
       whole.find(hashes.pdq(), MATCH_DISTANCE, "whole image", found);
       whole.find(hashes.mirror(), MATCH_DISTANCE, "mirrored", found);
-      coarse.find(hashes.quick(), WINDOW, "crop", found);
-      coarse.find(ImageHashes.low(hashes.mirror()), WINDOW, "mirrored crop", found);
+      windowKeys.find(hashes.quick(), WINDOW, "crop", found);
+      windowKeys.find(ImageHashes.low(hashes.mirror()), WINDOW, "mirrored crop", found);
       List<Pdq> windows = hashes.windows();
       for (int w = 0; w < windows.size(); w++) {
         if (ImageHashes.central(w)) {
-          coarse.find(ImageHashes.low(windows.get(w)), WHOLE, "within a larger image", found);
+          wholeKeys.find(ImageHashes.low(windows.get(w)), WHOLE, "within a larger image", found);
         }
       }
     } finally {
@@ -185,8 +187,9 @@ public final class ImageIndex {
       return;
     }
     whole.free(slots[0]);
-    for (int i = 1; i < slots.length; i++) {
-      coarse.free(slots[i]);
+    wholeKeys.free(slots[1]);
+    for (int i = 2; i < slots.length; i++) {
+      windowKeys.free(slots[i]);
     }
   }
 
