@@ -55,7 +55,8 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * #MAX_FIELD_SHINGLES} shingles; each field window asks the index for at most {@value
  * #WINDOW_MATCHES} windows, and a window repeating an earlier one of the same text is neither
  * stored nor asked twice, so that a text repeating one phrase costs no more than the phrase.
- * Scratch arrays are reused per thread.
+ * Scratch arrays (about 300 KB) are kept per thread and shared by every register, so that one
+ * register per organization costs no buffers of its own.
  *
  * <p><b>Memory.</b> About 1 KB per window in the signature index plus 4 bytes per shingle: a work
  * of 300 words takes about 30 KB, a bullet-length work about 1 KB.
@@ -67,7 +68,7 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  */
 public final class TextWorks {
 
-  /** The shingles of one window of a work or of a field. */
+  /** The shingles of one window of a work. */
   public static final int WINDOW_SHINGLES = 20;
 
   /** The distance between the starts of two windows of a work. */
@@ -142,7 +143,12 @@ public final class TextWorks {
   private final SignatureIndex index = new SignatureIndex();
   private final ReadWriteLock lock = new ReentrantReadWriteLock();
   private final Map<Long, Integer> slotOfId = new HashMap<>();
-  private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(Scratch::new);
+
+  /**
+   * One per thread, shared by every register: a call uses it from start to end, never two at once.
+   */
+  private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+
   private Entry[] entries = new Entry[64];
   private int used;
   private int[] free = new int[16];
@@ -163,7 +169,7 @@ public final class TextWorks {
    * without a word registers nothing, but still replaces.
    */
   public void add(long id, String text) {
-    Scratch s = scratch.get();
+    Scratch s = SCRATCH.get();
     int count = s.read(text, MAX_WORK_CHARS, MAX_WORK_SHINGLES);
     int[] starts = windowStarts(count, WORK_STEP, WINDOW_SHINGLES);
     Signature[] windows = new Signature[starts.length];
@@ -216,7 +222,7 @@ public final class TextWorks {
     if (limit < 0) {
       throw new IllegalArgumentException("the limit must not be negative");
     }
-    Scratch s = scratch.get();
+    Scratch s = SCRATCH.get();
     int count = s.read(field, MAX_FIELD_CHARS, MAX_FIELD_SHINGLES);
     if (count == 0 || limit == 0) {
       return List.of();
