@@ -195,6 +195,9 @@ public final class UsptoPatentReader {
     private boolean inTitle;
     private long rootLine;
 
+    /** The depth of a {@code description} or {@code abstract} being skipped, else 0. */
+    private int skipping;
+
     private String number = "";
     private String kind = "";
     private LocalDate granted;
@@ -322,6 +325,9 @@ public final class UsptoPatentReader {
       }
       path.add(name);
       value.setLength(0);
+      if (skipping == 0 && (name.equals("description") || name.equals("abstract"))) {
+        skipping = path.size();
+      }
       if (claim != null) {
         claim.start(name, xml);
         return;
@@ -365,6 +371,9 @@ public final class UsptoPatentReader {
     }
 
     private void characters(XMLStreamReader xml) {
+      if (skipping > 0) {
+        return;
+      }
       if (claim != null) {
         claim.characters(xml);
         return;
@@ -386,6 +395,9 @@ public final class UsptoPatentReader {
         }
         path.remove(path.size() - 1);
         return;
+      }
+      if (skipping == path.size()) {
+        skipping = 0;
       }
       String text = value.toString().strip();
       value.setLength(0);
@@ -693,13 +705,13 @@ public final class UsptoPatentReader {
       this.id = idValue == null ? "" : idValue;
       String num = xml.getAttributeValue(null, "num");
       int n = 0;
-      if (num != null) {
-        Matcher m = DIGITS.matcher(num.replaceFirst("^0+(?=\\d)", ""));
-        if (m.matches()) {
-          n = Integer.parseInt(m.group(1));
+      if (num != null && !num.isEmpty() && num.length() <= 8) {
+        for (int i = 0; i < num.length() && n >= 0; i++) {
+          char c = num.charAt(i);
+          n = c >= '0' && c <= '9' ? n * 10 + (c - '0') : -1;
         }
       }
-      this.number = n > 0 ? n : next;
+      this.number = n > 0 && n <= 9_999 ? n : next;
     }
 
     void start(String name, XMLStreamReader xml) {
