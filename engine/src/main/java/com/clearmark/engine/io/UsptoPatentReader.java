@@ -58,7 +58,8 @@ import javax.xml.stream.XMLStreamReader;
  *   <li>{@code us-term-of-grant}: the term adjustment in days ({@code us-term-extension}), and a
  *       terminal disclaimer when its text says so;
  *   <li>{@code classifications-cpc}: main then further classes, as "B65D 41/04";
- *   <li>{@code invention-title}, and the first assignee's organisation or name;
+ *   <li>{@code invention-title}, and the first assignee's organisation or name (else an applicant
+ *       filing as assignee, as {@code applicant-authority-category="assignee"} marks it);
  *   <li>{@code claims/claim}: each claim's number, the claim it refers to ({@code claim-ref}), and
  *       its elements from the nested {@code claim-text} elements, one level deeper per nesting; a
  *       claim written without nesting is split by {@link ClaimText}.
@@ -213,6 +214,11 @@ public final class UsptoPatentReader {
     private final StringBuilder assigneeLast = new StringBuilder();
     private boolean inAssignee;
     private boolean assigneeDone;
+
+    /** An applicant filing as assignee, named when the grant lists no assignee. */
+    private String applicantAssignee = "";
+
+    private boolean inApplicantAssignee;
     private String relation = "";
     private String docCountry = "";
     private String docDate = "";
@@ -341,6 +347,10 @@ public final class UsptoPatentReader {
           inTitle = true;
           title.setLength(0);
         }
+        case "us-applicant", "applicant" -> {
+          String category = xml.getAttributeValue(null, "applicant-authority-category");
+          inApplicantAssignee = "assignee".equals(category) && applicantAssignee.isEmpty();
+        }
         case "assignee" -> {
           if (!assigneeDone) {
             inAssignee = true;
@@ -441,8 +451,11 @@ public final class UsptoPatentReader {
         case "orgname" -> {
           if (inAssignee && assignee.isEmpty()) {
             assignee = text;
+          } else if (inApplicantAssignee && applicantAssignee.isEmpty()) {
+            applicantAssignee = text;
           }
         }
+        case "us-applicant", "applicant" -> inApplicantAssignee = false;
         case "first-name" -> {
           if (inAssignee) {
             assigneeFirst.append(text);
@@ -542,7 +555,7 @@ public final class UsptoPatentReader {
                 kind,
                 type(prefix),
                 title.toString().replaceAll("\\s+", " "),
-                assignee,
+                assignee.isEmpty() ? applicantAssignee : assignee,
                 filed,
                 granted,
                 earliest,
@@ -580,6 +593,9 @@ public final class UsptoPatentReader {
     }
 
     private int days(String text) {
+      if (text.isEmpty()) {
+        return 0;
+      }
       try {
         int days = Integer.parseInt(text);
         if (days >= 0 && days <= 20 * 366) {
