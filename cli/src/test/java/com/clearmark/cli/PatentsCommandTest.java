@@ -299,4 +299,32 @@ class PatentsCommandTest {
       throw new java.io.UncheckedIOException(e);
     }
   }
+
+  @Test
+  void patentsHelpNamesItsCommands() {
+    var run = CliRun.of("patents", "--help");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).contains("import").contains("check").contains("chart");
+  }
+
+  @Test
+  void chartInTheWrongFormatIsRefusedInOneLine() {
+    var run =
+        CliRun.of(
+            "patents",
+            "chart",
+            catalogue.toString(),
+            "--patents",
+            grants.toString(),
+            "--patent",
+            "11234567",
+            "--claim",
+            "1",
+            "--format",
+            "pdf");
+
+    assertThat(run.exitCode()).isEqualTo(Clearmark.USER_ERROR);
+    assertThat(run.err()).contains("--format: expected text or csv, got \"pdf\"");
+  }
 }

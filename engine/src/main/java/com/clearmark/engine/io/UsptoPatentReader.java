@@ -58,7 +58,8 @@ import javax.xml.stream.XMLStreamReader;
  *   <li>{@code us-term-of-grant}: the term adjustment in days ({@code us-term-extension}), and a
  *       terminal disclaimer when its text says so;
  *   <li>{@code classifications-cpc}: main then further classes, as "B65D 41/04";
- *   <li>{@code invention-title}, and the first assignee's organisation or name;
+ *   <li>{@code invention-title}, and the first assignee's organisation or name (else an applicant
+ *       filing as assignee, as {@code applicant-authority-category="assignee"} marks it);
  *   <li>{@code claims/claim}: each claim's number, the claim it refers to ({@code claim-ref}), and
  *       its elements from the nested {@code claim-text} elements, one level deeper per nesting; a
  *       claim written without nesting is split by {@link ClaimText}.
@@ -195,6 +196,9 @@ public final class UsptoPatentReader {
     private boolean inTitle;
     private long rootLine;
 
+    /** The depth of a {@code description} or {@code abstract} being skipped, else 0. */
+    private int skipping;
+
     private String number = "";
     private String kind = "";
     private LocalDate granted;
@@ -210,6 +214,11 @@ public final class UsptoPatentReader {
     private final StringBuilder assigneeLast = new StringBuilder();
     private boolean inAssignee;
     private boolean assigneeDone;
+
+    /** An applicant filing as assignee, named when the grant lists no assignee. */
+    private String applicantAssignee = "";
+
+    private boolean inApplicantAssignee;
     private String relation = "";
     private String docCountry = "";
     private String docDate = "";
@@ -322,6 +331,9 @@ public final class UsptoPatentReader {
       }
       path.add(name);
       value.setLength(0);
+      if (skipping == 0 && (name.equals("description") || name.equals("abstract"))) {
+        skipping = path.size();
+      }
       if (claim != null) {
         claim.start(name, xml);
         return;
@@ -334,6 +346,10 @@ public final class UsptoPatentReader {
         case "invention-title" -> {
           inTitle = true;
           title.setLength(0);
+        }
+        case "us-applicant", "applicant" -> {
+          String category = xml.getAttributeValue(null, "applicant-authority-category");
+          inApplicantAssignee = "assignee".equals(category) && applicantAssignee.isEmpty();
         }
         case "assignee" -> {
           if (!assigneeDone) {
@@ -365,6 +381,9 @@ public final class UsptoPatentReader {
     }
 
     private void characters(XMLStreamReader xml) {
+      if (skipping > 0) {
+        return;
+      }
       if (claim != null) {
         claim.characters(xml);
         return;
@@ -386,6 +405,9 @@ public final class UsptoPatentReader {
         }
         path.remove(path.size() - 1);
         return;
+      }
+      if (skipping == path.size()) {
+        skipping = 0;
       }
       String text = value.toString().strip();
       value.setLength(0);
@@ -429,8 +451,11 @@ public final class UsptoPatentReader {
         case "orgname" -> {
           if (inAssignee && assignee.isEmpty()) {
             assignee = text;
+          } else if (inApplicantAssignee && applicantAssignee.isEmpty()) {
+            applicantAssignee = text;
           }
         }
+        case "us-applicant", "applicant" -> inApplicantAssignee = false;
         case "first-name" -> {
           if (inAssignee) {
             assigneeFirst.append(text);
@@ -530,7 +555,7 @@ public final class UsptoPatentReader {
                 kind,
                 type(prefix),
                 title.toString().replaceAll("\\s+", " "),
-                assignee,
+                assignee.isEmpty() ? applicantAssignee : assignee,
                 filed,
                 granted,
                 earliest,
@@ -568,6 +593,9 @@ public final class UsptoPatentReader {
     }
 
     private int days(String text) {
+      if (text.isEmpty()) {
+        return 0;
+      }
       try {
         int days = Integer.parseInt(text);
         if (days >= 0 && days <= 20 * 366) {
@@ -693,13 +721,13 @@ public final class UsptoPatentReader {
       this.id = idValue == null ? "" : idValue;
       String num = xml.getAttributeValue(null, "num");
       int n = 0;
-      if (num != null) {
-        Matcher m = DIGITS.matcher(num.replaceFirst("^0+(?=\\d)", ""));
-        if (m.matches()) {
-          n = Integer.parseInt(m.group(1));
+      if (num != null && !num.isEmpty() && num.length() <= 8) {
+        for (int i = 0; i < num.length() && n >= 0; i++) {
+          char c = num.charAt(i);
+          n = c >= '0' && c <= '9' ? n * 10 + (c - '0') : -1;
         }
       }
-      this.number = n > 0 ? n : next;
+      this.number = n > 0 && n <= 9_999 ? n : next;
     }
 
     void start(String name, XMLStreamReader xml) {

@@ -8,8 +8,9 @@ import java.io.Reader;
  * (each grant is a whole document with its own XML declaration and DOCTYPE), into one reader per
  * document, so that a standard parser can read each.
  *
- * <p>A document ends where a line starts with {@code <?xml}. The scan looks at each character once,
- * in a fixed buffer, so the file's size does not matter; whitespace between documents is skipped.
+ * <p>A document ends where a line starts with {@code <?xml} and a space. The scan looks at each
+ * character once, in a fixed buffer, so the file's size does not matter; whitespace between
+ * documents is skipped.
  */
 final class XmlDocuments {
 
@@ -83,19 +84,24 @@ final class XmlDocuments {
     return true;
   }
 
+  /** Whether {@code <?xml} and a space start at {@code at}; the caller has read that far. */
+  private boolean declarationAt(int at) {
+    for (int i = 0; i < DECLARATION.length; i++) {
+      if (buffer[at + i] != DECLARATION[i]) {
+        return false;
+      }
+    }
+    return Character.isWhitespace(buffer[at + DECLARATION.length]);
+  }
+
   /** Whether the buffer at {@code pos} starts a new declaration; reads ahead as needed. */
   private boolean atDeclaration() throws IOException {
-    while (limit - pos < DECLARATION.length) {
+    while (limit - pos < DECLARATION.length + 1) {
       if (!fill()) {
         return false;
       }
     }
-    for (int i = 0; i < DECLARATION.length; i++) {
-      if (buffer[pos + i] != DECLARATION[i]) {
-        return false;
-      }
-    }
-    return true;
+    return declarationAt(pos);
   }
 
   private final class Document extends Reader {
@@ -108,19 +114,56 @@ final class XmlDocuments {
         return ended ? -1 : 0;
       }
       int n = 0;
-      while (n < length) {
+      while (n < length && !ended) {
         if (pos == limit && !fill()) {
           ended = true;
           break;
         }
-        char c = buffer[pos];
-        if (c == '<' && previous == '\n' && started && atDeclaration()) {
-          ended = true;
-          break;
+        int end = Math.min(limit, pos + (length - n));
+        int i = pos;
+        boolean declaration = false;
+        boolean undecided = false;
+        // one pass over the chunk: count lines, stop at a '<' that starts a line and may begin
+        // the next document's declaration
+        for (; i < end; i++) {
+          char c = buffer[i];
+          if (c == '\n') {
+            newlines++;
+          } else if (c == '<'
+              && (i > pos ? buffer[i - 1] : previous) == '\n'
+              && (started || i > pos)) {
+            if (i + DECLARATION.length + 1 > limit) {
+              undecided = true;
+              break;
+            }
+            if (declarationAt(i)) {
+              declaration = true;
+              break;
+            }
+          }
         }
-        started = true;
-        out[offset + n++] = c;
-        consume(c);
+        int count = i - pos;
+        if (count > 0) {
+          System.arraycopy(buffer, pos, out, offset + n, count);
+          n += count;
+          previous = buffer[i - 1];
+          started = true;
+          pos = i;
+        }
+        if (declaration) {
+          ended = true;
+        } else if (undecided) {
+          if (n > 0) {
+            return n;
+          }
+          if (atDeclaration()) {
+            ended = true;
+          } else {
+            out[offset + n++] = buffer[pos];
+            consume(buffer[pos]);
+            started = true;
+          }
+        }
       }
       return n == 0 && ended ? -1 : n;
     }

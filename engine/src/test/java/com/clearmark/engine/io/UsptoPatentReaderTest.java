@@ -288,4 +288,27 @@ class UsptoPatentReaderTest {
         .extracting(ClaimElement::text)
         .containsExactly("a body", "a lid", "a strap", "wherein the strap is woven");
   }
+
+  @Test
+  void applicantFilingAsAssigneeNamesTheOwnerWhenNoAssigneeIsListed() {
+    Path file =
+        write(
+            dir,
+            "applicant.xml",
+            grant(
+                "10000009",
+                "20200107",
+                "<us-parties><us-applicants><us-applicant sequence=\"00\" app-type=\"applicant\""
+                    + " applicant-authority-category=\"inventor\"><addressbook><orgname>Not"
+                    + " Me</orgname></addressbook></us-applicant><us-applicant sequence=\"01\""
+                    + " app-type=\"applicant\" applicant-authority-category=\"assignee\">"
+                    + "<addressbook><orgname>Altura Pet Goods Inc.</orgname></addressbook>"
+                    + "</us-applicant></us-applicants></us-parties>\n"
+                    + "<us-term-of-grant><us-term-extension></us-term-extension></us-term-of-grant>\n"));
+
+    Patent patent = read(file, true).get(0);
+
+    assertThat(patent.assignee()).isEqualTo("Altura Pet Goods Inc.");
+    assertThat(patent.termAdjustmentDays()).isZero();
+  }
 }
