@@ -130,6 +130,7 @@ class ServiceArchitectureTest {
                   "AuthorizedSellerForm",
                   "AuthorizedSellers",
                   "Capture",
+                  "CaptureChecks",
                   "CaptureFinding",
                   "CaptureListener",
                   "Captures",

@@ -1,6 +1,7 @@
 package com.clearmark.app.copyright;
 
 import com.clearmark.app.account.Accounts;
+import com.clearmark.app.monitoring.CaptureChecks;
 import com.clearmark.app.screening.ListingChecks;
 import com.clearmark.engine.copyright.ImageCopyCheck;
 import com.clearmark.engine.copyright.TextCopyCheck;
@@ -33,7 +34,7 @@ import org.springframework.stereotype.Component;
  * it screens, so what is asked per listing is one read of the organization's registry version.
  */
 @Component
-class CopyrightChecks implements ListingChecks {
+class CopyrightChecks implements ListingChecks, CaptureChecks {
 
   private static final Logger log = LoggerFactory.getLogger(CopyrightChecks.class);
 
@@ -48,18 +49,37 @@ class CopyrightChecks implements ListingChecks {
     this.accounts = accounts;
   }
 
-  /** One organization's works as compiled for one registry version. */
-  private record Compiled(long version, List<ListingCheck> checks) {}
+  /**
+   * One organization's works as compiled for one registry version.
+   *
+   * @param checks the checks of the organization's own listings
+   * @param captureChecks the checks of third-party listings captured for the brand: the text check
+   *     only, since a capture carries no uploaded images
+   */
+  private record Compiled(
+      long version, List<ListingCheck> checks, List<ListingCheck> captureChecks) {}
 
   @Override
   public List<ListingCheck> forOrganization(long organizationId) {
+    return current(organizationId).checks();
+  }
+
+  /**
+   * The brand side: a third party's listing that copies the brand's registered text is a {@code
+   * CR_TEXT} finding of its capture, which the enforcement feature weighs like any other when it
+   * decides whether the capture opens a case.
+   */
+  @Override
+  public List<ListingCheck> forCaptures(long organizationId) {
+    return current(organizationId).captureChecks();
+  }
+
+  private Compiled current(long organizationId) {
     long version = accounts.registryVersion(organizationId);
-    return compiled
-        .compute(
-            organizationId,
-            (org, before) ->
-                before != null && before.version() == version ? before : compile(org, version))
-        .checks();
+    return compiled.compute(
+        organizationId,
+        (org, before) ->
+            before != null && before.version() == version ? before : compile(org, version));
   }
 
   private Compiled compile(long organizationId, long version) {
@@ -81,8 +101,11 @@ class CopyrightChecks implements ListingChecks {
       }
     }
     List<ListingCheck> checks = new ArrayList<>(2);
+    List<ListingCheck> captureChecks = new ArrayList<>(1);
     if (textWorks.size() > 0) {
-      checks.add(new TextCopyCheck(textWorks, byId::get, texts::get));
+      var text = new TextCopyCheck(textWorks, byId::get, texts::get);
+      checks.add(text);
+      captureChecks.add(text);
     }
     if (imageIndex.size() > 0) {
       Set<String> withImages = listingImages.keysWithImages(organizationId);
@@ -90,7 +113,7 @@ class CopyrightChecks implements ListingChecks {
         checks.add(new UploadedImages(organizationId, withImages, imageIndex, byId));
       }
     }
-    return new Compiled(version, List.copyOf(checks));
+    return new Compiled(version, List.copyOf(checks), List.copyOf(captureChecks));
   }
 
   /**

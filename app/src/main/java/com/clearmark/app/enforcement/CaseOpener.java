@@ -207,10 +207,11 @@ class CaseOpener implements CaptureListener {
    * accessory says what it fits. On real catalogues those two made almost every finding of a
    * brand-side screen, so a case opens only for a finding that is itself a signal of infringement
    * ({@link #signals}): a look-alike of the mark, the mark presenting someone else's goods, piracy,
-   * a price far below the usual or the brand's reference price, the mark in another brand's search
-   * terms, or a counterfeit cue ("replica", "AAA copy") on a listing that names the brand. A
-   * counterfeit cue on a listing that names none of the brand's marks concerns someone else's
-   * goods, and resale or compatibility alone is left to the capture page.
+   * a price far below the usual or the brand's reference price, a copy of the brand's registered
+   * work, the mark in another brand's search terms, or a counterfeit cue ("replica", "AAA copy") on
+   * a listing that names the brand. A counterfeit cue on a listing that names none of the brand's
+   * marks concerns someone else's goods, and resale or compatibility alone is left to the capture
+   * page.
    */
   static final class OpeningPolicy {
 
@@ -251,6 +252,8 @@ class CaseOpener implements CaptureListener {
         case "POLICY_SEARCH_TERMS" -> !blank(f.mark());
         case "CF_COUNTERFEIT_TERM" -> listingNamesMark;
         case "TM_SOURCE_PROOF", "TM_COMPATIBILITY" -> false;
+        // A copy of one of the brand's registered works is an infringement by itself.
+        case "CR_IMAGE" -> true;
         // Monitoring's own findings (a price below the brand's reference price) and any rule
         // added later: a finding the screen raised to review or block is a signal.
         default -> severity(f.severity()).compareTo(Severity.LOW) > 0;

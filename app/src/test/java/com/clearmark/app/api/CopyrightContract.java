@@ -276,6 +276,44 @@ abstract class CopyrightContract {
   }
 
   @Test
+  void aCapturedThirdPartyListingCopyingTheBrandsTextOpensACopyrightCase() {
+    long work =
+        trailhead
+            .admin()
+            .post("/api/v1/works", text("Trail bottle listing copy"))
+            .json()
+            .get("id")
+            .asLong();
+    awaitRegistryCurrent(trailhead.admin());
+    Map<String, Object> captured = new LinkedHashMap<>();
+    captured.put("marketplace", "amazon.com");
+    captured.put("listingId", "B0COPYCAT1");
+    captured.put("url", "https://marketplace.example/dp/B0COPYCAT1");
+    captured.put("sellerId", "A2SUMMITDEALS");
+    captured.put("sellerName", "Summit Deals");
+    captured.put("price", 14.99);
+    captured.put("currency", "USD");
+    captured.put("capturedAt", "2026-11-29T09:30:00Z");
+    captured.put("title", "Insulated Sports Bottle 750ml");
+    captured.put("brand", "Summit");
+    captured.put("description", BOTTLE_COPY);
+    captured.put("category", "Sports & Outdoors");
+
+    var reply =
+        trailhead
+            .reviewer()
+            .post("/api/v1/monitoring/listings", Map.of("listings", List.of(captured)));
+
+    assertThat(reply.status()).as("%s", reply).isEqualTo(200);
+    JsonNode cases = trailhead.viewer().get("/api/v1/cases").json();
+    assertThat(cases.size()).as("%s", cases).isEqualTo(1);
+    JsonNode opened = cases.get(0).get("enforcementCase");
+    assertThat(opened.get("rule").asString()).isEqualTo("CR_TEXT");
+    assertThat(opened.get("mark").asString()).isEqualTo("Trail bottle listing copy");
+    assertThat(opened.get("registration").asString()).isEqualTo(Long.toString(work));
+  }
+
+  @Test
   void anotherOrganizationsWorksAreNeverComparedWithItsListings() {
     trailhead.admin().post("/api/v1/works", text("Trail bottle listing copy"));
     Tenant rival = tenants.sellerWithAdmin("Summit Copycat");
