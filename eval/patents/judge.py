@@ -17,6 +17,7 @@ import re
 import subprocess
 import sys
 
+sys.dont_write_bytecode = True
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from judgements import J  # noqa: E402
 
@@ -85,7 +86,7 @@ def main():
         for lab in shown:
             elements[0] += 1
             elements[1] += marks[lab]
-        evidence = "; ".join(f"{lab}={'T' if marks[lab] else 'F'} \"{cell[7:].split(' (')[0].strip(chr(34))}\""
+        evidence = "; ".join(f"{lab}={'T' if marks[lab] else 'F'} \"{cell[7:].rsplit(' (', 1)[0].strip(chr(34))}\""
                              for lab, _, cell in els if lab in marks)
         rows.append({"file": f, "sku": sku, "patent": pn, "claim": cl, "severity": sev,
                      "field": x["field"], "elements": len(els), "shown": len(shown),
