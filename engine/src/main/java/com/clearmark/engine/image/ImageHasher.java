@@ -78,7 +78,7 @@ public final class ImageHasher {
   private static final int N = 64;
   private static final int GRID = 128;
   private static final int K = 16;
-  private static final double[] DCT = dctMatrix();
+  private static final float[] DCT = dctMatrix();
 
   private ImageHasher() {}
 
@@ -304,7 +304,8 @@ public final class ImageHasher {
           ImageHashes.left(window) * GRID,
           ImageHashes.top(window) * GRID,
           ImageHashes.scale(window) * GRID,
-          small);
+          small,
+          work);
       dct(small, coefficients, work);
       windows.add(threshold(coefficients, false, work));
     }
@@ -316,7 +317,11 @@ public final class ImageHasher {
     final double[] prefix;
     final float[] line;
     final float[] line2;
-    final double[] partial = new double[K * N];
+    final float[] partial = new float[K * N];
+    final int[] cellX = new int[N];
+    final int[] cellY = new int[N];
+    final float[] weightX = new float[N];
+    final float[] weightY = new float[N];
     final double[] sorted = new double[K * K];
 
     Buffers(int longest) {
@@ -363,65 +368,100 @@ public final class ImageHasher {
 
   private static void box(float[] in, float[] out, int n, int box, double[] prefix) {
     prefix[0] = 0;
+    double sum = 0;
     for (int i = 0; i < n; i++) {
-      prefix[i + 1] = prefix[i] + in[i];
+      sum += in[i];
+      prefix[i + 1] = sum;
     }
     int before = (box - 1) / 2;
     int after = box / 2;
-    for (int i = 0; i < n; i++) {
-      int from = Math.max(0, i - before);
-      int to = Math.min(n, i + after + 1);
-      out[i] = (float) ((prefix[to] - prefix[from]) / (to - from));
+    float inverse = 1f / box;
+    int from = Math.min(n, before);
+    int to = Math.max(from, n - after - 1);
+    for (int i = 0; i < from; i++) {
+      int lo = Math.max(0, i - before);
+      int hi = Math.min(n, i + after + 1);
+      out[i] = (float) ((prefix[hi] - prefix[lo]) / (hi - lo));
+    }
+    for (int i = from; i < to; i++) {
+      out[i] = (float) (prefix[i + after + 1] - prefix[i - before]) * inverse;
+    }
+    for (int i = Math.max(from, to); i < n; i++) {
+      int lo = Math.max(0, i - before);
+      int hi = Math.min(n, i + after + 1);
+      out[i] = (float) ((prefix[hi] - prefix[lo]) / (hi - lo));
     }
   }
 
-  /** Samples the square window at {@code left, top} of {@code size} grid cells to 64x64. */
-  private static void sample(float[] grid, double left, double top, double size, float[] out) {
-    double step = size / N;
+  /**
+   * Samples the square window at {@code left, top} of {@code size} grid cells to 64x64, bilinearly;
+   * the cells and weights along each axis are worked out once per window.
+   */
+  private static void sample(
+      float[] grid, double left, double top, double size, float[] out, Buffers work) {
+    axis(left, size, work.cellX, work.weightX);
+    axis(top, size, work.cellY, work.weightY);
+    int[] cellX = work.cellX;
+    float[] weightX = work.weightX;
     for (int i = 0; i < N; i++) {
-      double y = top + (i + 0.5) * step - 0.5;
-      int y0 = Math.max(0, Math.min(GRID - 2, (int) Math.floor(y)));
-      double fy = Math.max(0, Math.min(1, y - y0));
+      int row = work.cellY[i] * GRID;
+      float fy = work.weightY[i];
+      int o = i * N;
       for (int j = 0; j < N; j++) {
-        double x = left + (j + 0.5) * step - 0.5;
-        int x0 = Math.max(0, Math.min(GRID - 2, (int) Math.floor(x)));
-        double fx = Math.max(0, Math.min(1, x - x0));
-        int at = y0 * GRID + x0;
-        double upper = grid[at] + fx * (grid[at + 1] - grid[at]);
-        double lower = grid[at + GRID] + fx * (grid[at + GRID + 1] - grid[at + GRID]);
-        out[i * N + j] = (float) (upper + fy * (lower - upper));
+        int at = row + cellX[j];
+        float fx = weightX[j];
+        float upper = grid[at] + fx * (grid[at + 1] - grid[at]);
+        float lower = grid[at + GRID] + fx * (grid[at + GRID + 1] - grid[at + GRID]);
+        out[o + j] = upper + fy * (lower - upper);
       }
     }
   }
 
-  private static double[] dctMatrix() {
-    double[] d = new double[K * N];
+  private static void axis(double start, double size, int[] cells, float[] weights) {
+    double step = size / N;
+    for (int i = 0; i < N; i++) {
+      double x = start + (i + 0.5) * step - 0.5;
+      int cell = Math.max(0, Math.min(GRID - 2, (int) Math.floor(x)));
+      cells[i] = cell;
+      weights[i] = (float) Math.max(0, Math.min(1, x - cell));
+    }
+  }
+
+  private static float[] dctMatrix() {
+    float[] d = new float[K * N];
     double scale = Math.sqrt(2.0 / N);
     for (int i = 0; i < K; i++) {
       for (int j = 0; j < N; j++) {
-        d[i * N + j] = scale * Math.cos(Math.PI / (2 * N) * (i + 1) * (2 * j + 1));
+        d[i * N + j] = (float) (scale * Math.cos(Math.PI / (2 * N) * (i + 1) * (2 * j + 1)));
       }
     }
     return d;
   }
 
-  /** {@code out = D A D^T}, the 16x16 low-frequency block of the DCT of the 64x64 {@code a}. */
+  /**
+   * {@code out = D A D^T}, the 16x16 low-frequency block of the DCT of the 64x64 {@code a}. The
+   * first product runs along rows of {@code a} so that the innermost loop is contiguous.
+   */
   private static void dct(float[] a, double[] out, Buffers work) {
-    double[] t = work.partial;
+    float[] t = work.partial;
+    Arrays.fill(t, 0f);
     for (int i = 0; i < K; i++) {
-      for (int c = 0; c < N; c++) {
-        double sum = 0;
-        for (int r = 0; r < N; r++) {
-          sum += DCT[i * N + r] * a[r * N + c];
+      int ti = i * N;
+      for (int r = 0; r < N; r++) {
+        float d = DCT[i * N + r];
+        int ar = r * N;
+        for (int c = 0; c < N; c++) {
+          t[ti + c] += d * a[ar + c];
         }
-        t[i * N + c] = sum;
       }
     }
     for (int i = 0; i < K; i++) {
+      int ti = i * N;
       for (int k = 0; k < K; k++) {
-        double sum = 0;
+        int dk = k * N;
+        float sum = 0;
         for (int c = 0; c < N; c++) {
-          sum += t[i * N + c] * DCT[k * N + c];
+          sum += t[ti + c] * DCT[dk + c];
         }
         out[i * K + k] = sum;
       }

@@ -13,16 +13,17 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 /**
  * Registered images, found again from the hashes of a copy by multi-index hashing.
  *
- * <p>Two tables. The <em>whole</em> table holds each registered image's 256-bit hash, cut into 16
+ * <p>Three tables. The <em>whole</em> table holds each registered image's 256-bit hash, cut into 16
  * bands of 16 bits and listed under each band's value. Two hashes within {@value #MATCH_DISTANCE}
  * bits agree to within one bit in at least one band (16 bands differing in 2 or more bits would
  * make 32), so a lookup reads, in each band, the bucket of the band's value and the 16 buckets one
- * bit away, and compares their entries on all 256 bits. The <em>coarse</em> table holds 64-bit keys
- * (the 8x8 lowest frequencies, {@link ImageHashes#quick()}) of each registered image and of its
- * {@value ImageHashes#WINDOW_COUNT} sub-windows, cut into 4 bands of 16 bits: keys within {@value
- * #WINDOW_DISTANCE} bits agree to within two bits in some band, so a lookup reads 137 buckets per
- * band. Low frequencies move little when an image is shifted by a few percent, which is what a crop
- * to about a sub-window does; the full 256 bits do not survive that.
+ * bit away, and compares their entries on all 256 bits. Two <em>key</em> tables hold 64-bit keys
+ * (the 8x8 lowest frequencies, {@link ImageHashes#quick()}), one those of the registered images,
+ * the other those of their {@value ImageHashes#WINDOW_COUNT} sub-windows, each key cut into 4 bands
+ * of 16 bits: keys within {@value #WINDOW_DISTANCE} bits agree to within two bits in some band, so
+ * a lookup reads 137 buckets per band. Low frequencies move little when an image is shifted by a
+ * few percent, which is what a crop to about a sub-window does; the full 256 bits do not survive
+ * that.
  *
  * <p>With {@code n} entries of well-spread bands a bucket holds about {@code n / 65,536} of them,
  * so a query reads thousands of entries where a scan would read all {@code n}.
@@ -37,8 +38,8 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  *       image": borders or other content were added around the registered image).
  * </ul>
  *
- * {@link Match#distance()} is on the 256-bit scale: for a coarse match, four times the 64-bit
- * distance.
+ * A key match is kept only when the full hashes it stands for are within {@value
+ * #WINDOW_FULL_DISTANCE} of 256 bits too; {@link Match#distance()} is always that full distance.
  *
  * <p>Thread safety: any number of threads may query at once; {@link #add} and {@link #remove} take
  * a write lock, so writes happen one at a time and a query sees an image wholly added or not at
@@ -49,17 +50,23 @@ public final class ImageIndex {
   /** Most differing bits (of 256) of a whole-image match. */
   public static final int MATCH_DISTANCE = 31;
 
-  /** Most differing bits (of 64) of a coarse match involving a sub-window. */
+  /** Most differing bits (of 64) of the keys of a match involving a sub-window. */
   public static final int WINDOW_DISTANCE = 8;
 
+  /**
+   * Most differing bits (of 256) of the full hashes of a match involving a sub-window: a shifted
+   * copy keeps its low frequencies but not all 256 bits, while unrelated images whose keys agree by
+   * chance mostly differ in 80 bits or more.
+   */
+  public static final int WINDOW_FULL_DISTANCE = 72;
+
   private static final int VALUES = 1 << 16;
-  private static final byte WHOLE = 0;
-  private static final byte WINDOW = 1;
 
   private final ReadWriteLock lock = new ReentrantReadWriteLock();
   private final Map<Long, int[]> slotsOf = new HashMap<>();
-  private final Table whole = new Table(16, 4);
-  private final Table coarse = new Table(4, 1);
+  private final Table whole = new Table();
+  private final KeyTable wholeKeys = new KeyTable();
+  private final KeyTable windowKeys = new KeyTable();
 
   /**
    * One registered image found for a query.
@@ -85,10 +92,11 @@ public final class ImageIndex {
       List<Pdq> windows = hashes.windows();
       int[] slots = new int[2 + windows.size()];
       Pdq pdq = hashes.pdq();
-      slots[0] = whole.store(id, WHOLE, pdq.word(0), pdq.word(1), pdq.word(2), pdq.word(3));
-      slots[1] = coarse.store(id, WHOLE, hashes.quick());
+      slots[0] = whole.store(id, pdq.word(0), pdq.word(1), pdq.word(2), pdq.word(3));
+      slots[1] = wholeKeys.store(id, hashes.quick(), pdq);
       for (int w = 0; w < windows.size(); w++) {
-        slots[2 + w] = coarse.store(id, WINDOW, ImageHashes.low(windows.get(w)));
+        Pdq window = windows.get(w);
+        slots[2 + w] = windowKeys.store(id, ImageHashes.low(window), window);
       }
       slotsOf.put(id, slots);
     } finally {
@@ -131,12 +139,13 @@ public final class ImageIndex {
     try {
       whole.find(hashes.pdq(), MATCH_DISTANCE, "whole image", found);
       whole.find(hashes.mirror(), MATCH_DISTANCE, "mirrored", found);
-      coarse.find(hashes.quick(), WINDOW, "crop", found);
-      coarse.find(ImageHashes.low(hashes.mirror()), WINDOW, "mirrored crop", found);
+      windowKeys.find(hashes.quick(), hashes.pdq(), "crop", found);
+      windowKeys.find(ImageHashes.low(hashes.mirror()), hashes.mirror(), "mirrored crop", found);
       List<Pdq> windows = hashes.windows();
       for (int w = 0; w < windows.size(); w++) {
         if (ImageHashes.central(w)) {
-          coarse.find(ImageHashes.low(windows.get(w)), WHOLE, "within a larger image", found);
+          Pdq window = windows.get(w);
+          wholeKeys.find(ImageHashes.low(window), window, "within a larger image", found);
         }
       }
     } finally {
@@ -146,8 +155,8 @@ public final class ImageIndex {
   }
 
   /**
-   * The best match of each id, then the ids closest first. A 256-bit match beats any coarse one of
-   * the same id, being the stronger evidence; among equals the plainest relation wins.
+   * The best match of each id, then the ids closest first. A whole-hash match beats any key match
+   * of the same id, being the stronger evidence; among equals the plainest relation wins.
    */
   private static List<Match> best(List<Match> found, int limit) {
     if (found.isEmpty()) {
@@ -185,14 +194,15 @@ public final class ImageIndex {
       return;
     }
     whole.free(slots[0]);
-    for (int i = 1; i < slots.length; i++) {
-      coarse.free(slots[i]);
+    wholeKeys.free(slots[1]);
+    for (int i = 2; i < slots.length; i++) {
+      windowKeys.free(slots[i]);
     }
   }
 
   /**
-   * Hashes of {@code words} 64-bit words in slots, each listed in {@code bands} band tables of 16
-   * bits. Not thread-safe: the index's lock guards it.
+   * 256-bit hashes in slots, each listed in 16 band tables of 16 bits. Not thread-safe: the index's
+   * lock guards it.
    */
   private static final class Table {
 
@@ -202,26 +212,24 @@ public final class ImageIndex {
     private final int[][] bucketSizes;
     private long[] bits;
     private long[] ids;
-    private byte[] kinds;
     private int[] free = new int[64];
     private int freeCount;
     private int slotCount;
 
-    Table(int bands, int width) {
-      this.bands = bands;
-      this.width = width;
+    Table() {
+      this.bands = 16;
+      this.width = 4;
       this.buckets = new int[bands][VALUES][];
       this.bucketSizes = new int[bands][VALUES];
       this.bits = new long[width * 1024];
       this.ids = new long[1024];
-      this.kinds = new byte[1024];
     }
 
     private int band(long[] words, int at, int band) {
       return (int) (words[at + (band >>> 2)] >>> ((band & 3) * 16)) & 0xffff;
     }
 
-    int store(long id, byte kind, long... words) {
+    int store(long id, long... words) {
       int slot;
       if (freeCount > 0) {
         slot = free[--freeCount];
@@ -230,12 +238,10 @@ public final class ImageIndex {
         if (slot == ids.length) {
           int capacity = ids.length * 2;
           ids = Arrays.copyOf(ids, capacity);
-          kinds = Arrays.copyOf(kinds, capacity);
           bits = Arrays.copyOf(bits, capacity * width);
         }
       }
       ids[slot] = id;
-      kinds[slot] = kind;
       System.arraycopy(words, 0, bits, slot * width, width);
       for (int band = 0; band < bands; band++) {
         int key = band(bits, slot * width, band);
@@ -298,35 +304,125 @@ public final class ImageIndex {
         }
       }
     }
+  }
+
+  /**
+   * 64-bit keys, each listed in 4 band tables of 16 bits with the key itself stored next to its
+   * slot in the bucket, so that a bucket is read in one sweep; each slot also keeps the full hash
+   * the key was taken from, compared only when the key is close. Not thread-safe: the index's lock
+   * guards it.
+   */
+  private static final class KeyTable {
+
+    private static final int BANDS = 4;
+
+    private final long[][][] bucketKeys = new long[BANDS][VALUES][];
+    private final int[][][] bucketSlots = new int[BANDS][VALUES][];
+    private final int[][] bucketSizes = new int[BANDS][VALUES];
+    private long[] keys = new long[1024];
+    private long[] full = new long[4 * 1024];
+    private long[] ids = new long[1024];
+    private int[] free = new int[64];
+    private int freeCount;
+    private int slotCount;
+
+    private static int band(long key, int band) {
+      return (int) (key >>> (band * 16)) & 0xffff;
+    }
+
+    int store(long id, long key, Pdq hash) {
+      int slot;
+      if (freeCount > 0) {
+        slot = free[--freeCount];
+      } else {
+        slot = slotCount++;
+        if (slot == ids.length) {
+          int capacity = ids.length * 2;
+          ids = Arrays.copyOf(ids, capacity);
+          keys = Arrays.copyOf(keys, capacity);
+          full = Arrays.copyOf(full, capacity * 4);
+        }
+      }
+      ids[slot] = id;
+      keys[slot] = key;
+      for (int w = 0; w < 4; w++) {
+        full[slot * 4 + w] = hash.word(w);
+      }
+      for (int band = 0; band < BANDS; band++) {
+        int value = band(key, band);
+        int size = bucketSizes[band][value];
+        long[] inline = bucketKeys[band][value];
+        int[] slots = bucketSlots[band][value];
+        if (inline == null) {
+          inline = new long[2];
+          slots = new int[2];
+        } else if (size == inline.length) {
+          inline = Arrays.copyOf(inline, size * 2);
+          slots = Arrays.copyOf(slots, size * 2);
+        }
+        inline[size] = key;
+        slots[size] = slot;
+        bucketKeys[band][value] = inline;
+        bucketSlots[band][value] = slots;
+        bucketSizes[band][value] = size + 1;
+      }
+      return slot;
+    }
+
+    void free(int slot) {
+      long key = keys[slot];
+      for (int band = 0; band < BANDS; band++) {
+        int value = band(key, band);
+        int[] slots = bucketSlots[band][value];
+        long[] inline = bucketKeys[band][value];
+        int size = bucketSizes[band][value];
+        for (int e = 0; e < size; e++) {
+          if (slots[e] == slot) {
+            slots[e] = slots[size - 1];
+            inline[e] = inline[size - 1];
+            bucketSizes[band][value] = size - 1;
+            break;
+          }
+        }
+      }
+      if (freeCount == free.length) {
+        free = Arrays.copyOf(free, freeCount * 2);
+      }
+      free[freeCount++] = slot;
+    }
 
     /**
-     * 64-bit lookup of entries of {@code kind} within {@value #WINDOW_DISTANCE} bits, each band
-     * probed at radius 2 (4 bands of 3 or more differing bits would make 12).
+     * Every entry whose key is within {@value #WINDOW_DISTANCE} bits of {@code key} and whose full
+     * hash is within {@value #WINDOW_FULL_DISTANCE} bits of {@code hash}; each band is probed at
+     * radius 2 (4 bands of 3 or more differing bits would make 12).
      */
-    void find(long key64, byte kind, String how, List<Match> found) {
-      long[] query = {key64};
-      for (int band = 0; band < bands; band++) {
-        int value = band(query, 0, band);
-        scan(band, value, key64, kind, how, found);
+    void find(long key, Pdq hash, String how, List<Match> found) {
+      for (int band = 0; band < BANDS; band++) {
+        int value = band(key, band);
+        scan(band, value, key, hash, how, found);
         for (int i = 0; i < 16; i++) {
-          scan(band, value ^ 1 << i, key64, kind, how, found);
+          scan(band, value ^ 1 << i, key, hash, how, found);
           for (int j = i + 1; j < 16; j++) {
-            scan(band, value ^ 1 << i ^ 1 << j, key64, kind, how, found);
+            scan(band, value ^ 1 << i ^ 1 << j, key, hash, how, found);
           }
         }
       }
     }
 
-    private void scan(int band, int key, long key64, byte kind, String how, List<Match> found) {
-      int[] bucket = buckets[band][key];
-      for (int e = 0, size = bucketSizes[band][key]; e < size; e++) {
-        int slot = bucket[e];
-        if (kinds[slot] != kind) {
-          continue;
-        }
-        int distance = Long.bitCount(bits[slot] ^ key64);
-        if (distance <= WINDOW_DISTANCE) {
-          found.add(new Match(ids[slot], distance * 4, how));
+    private void scan(int band, int value, long key, Pdq hash, String how, List<Match> found) {
+      long[] inline = bucketKeys[band][value];
+      for (int e = 0, size = bucketSizes[band][value]; e < size; e++) {
+        if (Long.bitCount(inline[e] ^ key) <= WINDOW_DISTANCE) {
+          int slot = bucketSlots[band][value][e];
+          int at = slot * 4;
+          int distance =
+              Long.bitCount(full[at] ^ hash.word(0))
+                  + Long.bitCount(full[at + 1] ^ hash.word(1))
+                  + Long.bitCount(full[at + 2] ^ hash.word(2))
+                  + Long.bitCount(full[at + 3] ^ hash.word(3));
+          if (distance <= WINDOW_FULL_DISTANCE) {
+            found.add(new Match(ids[slot], distance, how));
+          }
         }
       }
     }
