@@ -1,19 +1,24 @@
 package com.clearmark.cli;
 
 import com.clearmark.engine.context.SellerContext;
+import com.clearmark.engine.listing.Listing;
 import com.clearmark.engine.screening.Decision;
 import com.clearmark.engine.screening.Edit;
 import com.clearmark.engine.screening.Finding;
+import com.clearmark.engine.screening.Rule;
 import com.clearmark.engine.screening.ScreeningResult;
 import com.clearmark.engine.screening.Suggestion;
 import com.clearmark.engine.screening.Suggestions;
 import java.io.IOException;
 import java.io.Writer;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -38,7 +43,12 @@ final class HtmlReport implements Report {
           + ".fix{margin:.3rem 0 0 1rem;padding:.3rem .5rem;border-left:3px solid #12b76a;"
           + "background:#f6fef9}.fix dl{margin:.2rem 0}.fix dt{font-size:.85em;color:#475467}"
           + ".fix dd{margin:0 0 .2rem}del{background:#fee4e2}ins{background:#d1fadf;"
-          + "text-decoration:none}";
+          + "text-decoration:none}.pair{display:flex;gap:1rem;margin:.4rem 0}.pair figure{margin:0;"
+          + "max-width:250px}.pair img{max-width:240px;max-height:240px;border:1px solid #dde2ea}"
+          + ".pair figcaption{font-size:.85em;color:#475467}";
+
+  /** Thumbnails kept for reuse; past this many images each is made again where it is shown. */
+  private static final int MAX_THUMBNAILS = 512;
 
   private record Row(Decision decision, int score, long order, String html) {}
 
@@ -49,11 +59,18 @@ final class HtmlReport implements Report {
 
   private final Writer out;
   private final SellerContext seller;
+  private final ReportImages images;
+  private final Map<Path, String> thumbnails = new HashMap<>();
   private final List<Row> rows = new ArrayList<>();
 
   HtmlReport(Writer out, SellerContext seller) {
+    this(out, seller, ReportImages.NONE);
+  }
+
+  HtmlReport(Writer out, SellerContext seller, ReportImages images) {
     this.out = out;
     this.seller = seller;
+    this.images = images;
   }
 
   @Override
@@ -93,11 +110,62 @@ final class HtmlReport implements Report {
           .append("<br><span class=\"why\">")
           .append(esc(f.explanation()))
           .append("</span>");
+      if (f.rule() == Rule.CR_IMAGE) {
+        imagePair(sb, l, f);
+      }
       Suggestions.forFinding(l, f, seller).ifPresent(s -> suggestion(sb, r, s));
       sb.append("</div>");
     }
     sb.append("</td></tr>\n");
     rows.add(new Row(r.decision(), r.score(), rows.size(), sb.toString()));
+  }
+
+  /** The listing's image and the registered work's, side by side, as bounded thumbnails. */
+  private void imagePair(StringBuilder sb, Listing l, Finding f) {
+    int index = imageIndex(f.field());
+    long work;
+    try {
+      work = Long.parseLong(f.registration());
+    } catch (NumberFormatException e) {
+      work = -1;
+    }
+    sb.append("<div class=\"pair\">");
+    figure(sb, index < 0 ? null : images.listingImage(l, index), "Listing image " + f.text());
+    figure(
+        sb,
+        work < 0 ? null : images.workImage(work),
+        "Registered work " + f.registration() + ": " + f.mark());
+    sb.append("</div>");
+  }
+
+  private void figure(StringBuilder sb, Path file, String caption) {
+    String uri = null;
+    if (file != null) {
+      uri = thumbnails.get(file);
+      if (uri == null && thumbnails.size() < MAX_THUMBNAILS) {
+        uri = Thumbnail.dataUri(file);
+        thumbnails.put(file, uri == null ? "" : uri);
+      }
+    }
+    sb.append("<figure>");
+    if (uri != null && !uri.isEmpty()) {
+      sb.append("<img alt=\"").append(esc(caption)).append("\" src=\"").append(uri).append("\">");
+    } else {
+      sb.append("<i>image not available</i>");
+    }
+    sb.append("<figcaption>").append(esc(caption)).append("</figcaption></figure>");
+  }
+
+  /** {@code images[3]} is index 2; -1 for any other field. */
+  static int imageIndex(String field) {
+    if (!field.startsWith("images[") || !field.endsWith("]")) {
+      return -1;
+    }
+    try {
+      return Integer.parseInt(field.substring(7, field.length() - 1)) - 1;
+    } catch (NumberFormatException e) {
+      return -1;
+    }
   }
 
   private static void suggestion(StringBuilder sb, ScreeningResult r, Suggestion s) {

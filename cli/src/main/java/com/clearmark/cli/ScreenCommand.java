@@ -82,6 +82,14 @@ final class ScreenCommand implements Callable<Integer> {
   Path patents;
 
   @Option(
+      names = "--works",
+      paramLabel = "FILE",
+      description =
+          "Protected works (CSV id,kind,title[,owner,description,file,text]): listings are also"
+              + " checked for copied text (CR_TEXT) and copied images (CR_IMAGE).")
+  Path works;
+
+  @Option(
       names = "--format",
       defaultValue = "table",
       paramLabel = "FORMAT",
@@ -175,6 +183,12 @@ final class ScreenCommand implements Callable<Integer> {
       err.println(
           "Checking claims of " + Plural.of(register.size(), "patent") + " from " + patents);
     }
+    ReportImages images = ReportImages.NONE;
+    if (works != null) {
+      var register = WorkRegister.load(works, listings, registry.strict, err);
+      screener = screener.withChecks(register.checks());
+      images = register;
+    }
     var summary = new Summary(listings.toString(), index.markCount());
 
     Path target = output;
@@ -194,7 +208,7 @@ final class ScreenCommand implements Callable<Integer> {
     var progress = Progress.onTerminal(err, target != null);
     try (var reader =
         ListingReader.open(listings, charset, registry.strict, p -> RegistryOptions.warn(err, p))) {
-      Report report = format.open(sink, colours(target), context);
+      Report report = format.open(sink, colours(target), context, images);
       report.begin(summary);
       screenAll(reader, screener, report, summary, progress);
       summary.problems = reader.problemCount();

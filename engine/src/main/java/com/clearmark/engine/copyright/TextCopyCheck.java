@@ -55,7 +55,7 @@ public final class TextCopyCheck implements ListingCheck {
   private final TextWorks works;
   private final LongFunction<Work> workOf;
   private final LongFunction<String> textOf;
-  private final ThreadLocal<Tokenizer[]> tokenizers =
+  private static final ThreadLocal<Tokenizer[]> TOKENIZERS =
       ThreadLocal.withInitial(() -> new Tokenizer[] {new Tokenizer(), new Tokenizer()});
 
   /**
@@ -131,7 +131,7 @@ public final class TextCopyCheck implements ListingCheck {
     if (workText == null) {
       return true;
     }
-    Tokenizer[] t = tokenizers.get();
+    Tokenizer[] t = TOKENIZERS.get();
     Tokenizer mine = t[0];
     Tokenizer theirs = t[1];
     mine.reset(

@@ -27,11 +27,18 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * {@value #WINDOW_SHINGLES} consecutive shingles (about 22 words) starting every {@value
  * #WORK_STEP} shingles, the last one ending with the text; a text shorter than a window is one
  * window. Each window gets its own MinHash signature in a {@link SignatureIndex}. Any run of up to
- * {@value #WORK_STEP} shingles then lies wholly inside one work window; a field is cut the same way
- * but with windows every {@value #QUERY_STEP} shingles, so that a copied passage of about 25 words
- * or more gives a field window and a work window of estimated similarity 0.6 or more, which the
- * index's bands find with probability above 0.9999; a copied bullet of a dozen words is a whole
- * field window inside a work window, similarity 0.5, found with probability 0.996.
+ * {@value #WORK_STEP} shingles then lies wholly inside one work window.
+ *
+ * <p>A field is cut into windows of {@value #QUERY_WINDOW_SHINGLES} shingles, half a work window,
+ * starting every {@value #QUERY_STEP} shingles. A field window wholly inside a copied passage lies
+ * wholly inside a work window too, so the pair has a Jaccard similarity of at least 0.5, which the
+ * index's 42 bands of 3 slots find with probability 0.996, and a passage of 16 words or more holds
+ * such a field window wherever it starts. A copied passage of 12 words (10 shingles) shares at
+ * least 8 shingles with one field window, similarity 0.36 or more (found with probability 0.85 per
+ * pair, and its neighbour window is a second chance). Field windows of the work window's size would
+ * do worse on short passages: the passage's 10 shingles among 20 others, similarity 0.33. The
+ * evaluation (docs/issue16/d-evaluation.md) measures what this gives: about nine copied passages of
+ * 12 words in ten are found, and all but one or two in a hundred longer ones.
  *
  * <p><b>Verification.</b> The LSH bands only nominate candidates. Every candidate work (at most
  * {@value #MAX_CANDIDATES}, those of best estimate) is then compared exactly with the field on the
@@ -48,7 +55,8 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * #MAX_FIELD_SHINGLES} shingles; each field window asks the index for at most {@value
  * #WINDOW_MATCHES} windows, and a window repeating an earlier one of the same text is neither
  * stored nor asked twice, so that a text repeating one phrase costs no more than the phrase.
- * Scratch arrays are reused per thread.
+ * Scratch arrays (about 300 KB) are kept per thread and shared by every register, so that one
+ * register per organization costs no buffers of its own.
  *
  * <p><b>Memory.</b> About 1 KB per window in the signature index plus 4 bytes per shingle: a work
  * of 300 words takes about 30 KB, a bullet-length work about 1 KB.
@@ -60,7 +68,7 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  */
 public final class TextWorks {
 
-  /** The shingles of one window of a work or of a field. */
+  /** The shingles of one window of a work. */
   public static final int WINDOW_SHINGLES = 20;
 
   /** The distance between the starts of two windows of a work. */
@@ -68,6 +76,9 @@ public final class TextWorks {
 
   /** The distance between the starts of two windows of a queried field. */
   static final int QUERY_STEP = 5;
+
+  /** The shingles of one window of a queried field: half a work window. */
+  static final int QUERY_WINDOW_SHINGLES = 10;
 
   /** The characters of a registered text that are read. */
   public static final int MAX_WORK_CHARS = 60_000;
@@ -132,7 +143,12 @@ public final class TextWorks {
   private final SignatureIndex index = new SignatureIndex();
   private final ReadWriteLock lock = new ReentrantReadWriteLock();
   private final Map<Long, Integer> slotOfId = new HashMap<>();
-  private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(Scratch::new);
+
+  /**
+   * One per thread, shared by every register: a call uses it from start to end, never two at once.
+   */
+  private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+
   private Entry[] entries = new Entry[64];
   private int used;
   private int[] free = new int[16];
@@ -153,9 +169,9 @@ public final class TextWorks {
    * without a word registers nothing, but still replaces.
    */
   public void add(long id, String text) {
-    Scratch s = scratch.get();
+    Scratch s = SCRATCH.get();
     int count = s.read(text, MAX_WORK_CHARS, MAX_WORK_SHINGLES);
-    int[] starts = windowStarts(count, WORK_STEP);
+    int[] starts = windowStarts(count, WORK_STEP, WINDOW_SHINGLES);
     Signature[] windows = new Signature[starts.length];
     for (int w = 0; w < starts.length; w++) {
       windows[w] = hasher.sign(s.shingles, starts[w], Math.min(starts[w] + WINDOW_SHINGLES, count));
@@ -206,7 +222,7 @@ public final class TextWorks {
     if (limit < 0) {
       throw new IllegalArgumentException("the limit must not be negative");
     }
-    Scratch s = scratch.get();
+    Scratch s = SCRATCH.get();
     int count = s.read(field, MAX_FIELD_CHARS, MAX_FIELD_SHINGLES);
     if (count == 0 || limit == 0) {
       return List.of();
@@ -215,10 +231,11 @@ public final class TextWorks {
     for (int i = 0; i < count; i++) {
       query[i] = fold(s.shingles[i]);
     }
-    int[] starts = windowStarts(count, QUERY_STEP);
+    int[] starts = windowStarts(count, QUERY_STEP, QUERY_WINDOW_SHINGLES);
     Signature[] windows = new Signature[starts.length];
     for (int w = 0; w < starts.length; w++) {
-      windows[w] = hasher.sign(s.shingles, starts[w], Math.min(starts[w] + WINDOW_SHINGLES, count));
+      windows[w] =
+          hasher.sign(s.shingles, starts[w], Math.min(starts[w] + QUERY_WINDOW_SHINGLES, count));
     }
     lock.readLock().lock();
     try {
@@ -253,17 +270,18 @@ public final class TextWorks {
   }
 
   /**
-   * Where the windows of a text of {@code count} shingles start: every {@code step} shingles, the
-   * last window ending with the text; one window for a text no longer than a window.
+   * Where the windows of {@code size} shingles of a text of {@code count} shingles start: every
+   * {@code step} shingles, the last window ending with the text; one window for a text no longer
+   * than a window.
    */
-  static int[] windowStarts(int count, int step) {
+  static int[] windowStarts(int count, int step, int size) {
     if (count == 0) {
       return new int[0];
     }
-    if (count <= WINDOW_SHINGLES) {
+    if (count <= size) {
       return new int[] {0};
     }
-    int last = count - WINDOW_SHINGLES;
+    int last = count - size;
     int n = (last + step - 1) / step + 1;
     int[] starts = new int[n];
     for (int w = 0; w < n - 1; w++) {

@@ -16,9 +16,9 @@ import java.util.Locale;
 
 /**
  * Listings from JSON lines: one object per line with the canonical field names ({@code sku, asin,
- * title, brand, bullet_points, description, search_terms, price, currency, category, marketplace}).
- * {@code bullet_points} is a list of strings or one string with {@code |} between bullets; {@code
- * price} is a number or a numeric string. Other keys are ignored.
+ * title, brand, bullet_points, description, search_terms, price, currency, category, marketplace,
+ * images}). {@code bullet_points} and {@code images} are lists of strings or one string with {@code
+ * |} between items; {@code price} is a number or a numeric string. Other keys are ignored.
  */
 final class JsonListings implements ListingSource {
   private static final JsonFactory JSON = new JsonFactory();
@@ -81,6 +81,7 @@ final class JsonListings implements ListingSource {
           case "currency" -> listing.currency(text(parser, key));
           case "category" -> listing.category(text(parser, key));
           case "marketplace" -> listing.marketplace(text(parser, key));
+          case "images" -> listing.images(images(parser, key));
           default -> parser.skipChildren();
         }
       }
@@ -133,6 +134,31 @@ final class JsonListings implements ListingSource {
       bullets.add(parser.getText());
     }
     return bullets;
+  }
+
+  /** A list of strings, or one string with {@code |} between names, as bullets are. */
+  private static List<String> images(JsonParser parser, String key) throws IOException {
+    JsonToken token = parser.currentToken();
+    if (token == JsonToken.VALUE_STRING) {
+      return ImageNames.ofCell(parser.getText());
+    }
+    if (token == JsonToken.VALUE_NULL) {
+      return List.of();
+    }
+    if (token != JsonToken.START_ARRAY) {
+      throw new InvalidValue(key, "expected a list of image names but found " + describe(token));
+    }
+    List<String> names = new ArrayList<>();
+    while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
+      if (token == JsonToken.VALUE_NULL) {
+        continue;
+      }
+      if (token != JsonToken.VALUE_STRING) {
+        throw new InvalidValue(key, "expected image names but the list holds " + describe(token));
+      }
+      ImageNames.add(names, parser.getText());
+    }
+    return names;
   }
 
   private static BigDecimal price(JsonParser parser, String key) throws IOException {

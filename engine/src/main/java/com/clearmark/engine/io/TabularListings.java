@@ -107,6 +107,7 @@ final class TabularListings implements ListingSource {
             .currency(row.get("currency"))
             .category(row.get("category"))
             .marketplace(row.get("marketplace"))
+            .images(ImageNames.ofCell(row.get("images")))
             .build(),
         "title");
   }

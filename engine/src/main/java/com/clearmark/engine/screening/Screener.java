@@ -93,13 +93,16 @@ public final class Screener {
     this.catalogue = base.catalogue;
     this.workers = base.workers;
     this.ownKeys.or(base.ownKeys);
-    this.checks = List.copyOf(checks);
+    var all = new ArrayList<ListingCheck>(base.checks);
+    all.addAll(checks);
+    this.checks = List.copyOf(all);
   }
 
   /**
    * This screener with further checks (copied works, patents) run after the mark policies, their
-   * findings scored with the rest. The returned screener shares this one's index and per-thread
-   * scanners, so making one per request is cheap.
+   * findings scored with the rest, after the checks this screener already has (so that patents and
+   * works given one after the other both run). The returned screener shares this one's index and
+   * per-thread scanners, so making one per request is cheap.
    */
   public Screener withChecks(List<ListingCheck> checks) {
     return new Screener(this, checks);

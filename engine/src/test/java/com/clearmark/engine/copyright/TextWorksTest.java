@@ -130,11 +130,12 @@ class TextWorksTest {
 
   @Test
   void windowsCoverTheTextAndTheLastOneEndsWithIt() {
-    assertThat(TextWorks.windowStarts(0, 10)).isEmpty();
-    assertThat(TextWorks.windowStarts(12, 10)).containsExactly(0);
-    assertThat(TextWorks.windowStarts(20, 10)).containsExactly(0);
-    assertThat(TextWorks.windowStarts(21, 10)).containsExactly(0, 1);
-    assertThat(TextWorks.windowStarts(45, 10)).containsExactly(0, 10, 20, 25);
+    assertThat(TextWorks.windowStarts(0, 10, 20)).isEmpty();
+    assertThat(TextWorks.windowStarts(12, 10, 20)).containsExactly(0);
+    assertThat(TextWorks.windowStarts(20, 10, 20)).containsExactly(0);
+    assertThat(TextWorks.windowStarts(21, 10, 20)).containsExactly(0, 1);
+    assertThat(TextWorks.windowStarts(45, 10, 20)).containsExactly(0, 10, 20, 25);
+    assertThat(TextWorks.windowStarts(23, 5, 10)).containsExactly(0, 5, 10, 13);
   }
 
   @Test
