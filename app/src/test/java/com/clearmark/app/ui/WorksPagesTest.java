@@ -6,6 +6,7 @@ import com.clearmark.app.account.Accounts;
 import com.clearmark.app.catalog.CatalogService;
 import com.clearmark.app.screening.ListingInput;
 import com.clearmark.app.shared.Caller;
+import com.clearmark.app.shared.FieldLimits;
 import com.clearmark.app.shared.Role;
 import com.clearmark.app.support.ProductPhotos;
 import com.clearmark.app.support.ServiceOnH2;
@@ -210,6 +211,22 @@ class WorksPagesTest extends ServiceOnH2 {
                 .statusCode())
         .isEqualTo(404);
     assertThat(html(other.get("/works")).select("[data-testid=no-works]")).hasSize(1);
+  }
+
+  @Test
+  void theWorkFormTakesTheRegistersLimits() {
+    var form = html(signedIn(trailhead.adminEmail()).get("/works/new"));
+
+    assertThat(form.selectFirst("[name=title]").attr("maxlength"))
+        .isEqualTo(String.valueOf(FieldLimits.WORK_TITLE));
+    assertThat(form.selectFirst("[name=owner]").attr("maxlength"))
+        .isEqualTo(String.valueOf(FieldLimits.WORK_OWNER));
+    assertThat(form.selectFirst("[name=description]").attr("maxlength"))
+        .isEqualTo(String.valueOf(FieldLimits.WORK_DESCRIPTION));
+    assertThat(form.selectFirst("[name=text]").attr("maxlength"))
+        .isEqualTo(String.valueOf(FieldLimits.WORK_TEXT));
+    assertThat(form.select("#kind option").eachText())
+        .containsExactly("Product photo", "Packaging art", "Logo", "Illustration", "Text");
   }
 
   // ---------------------------------------------------------------- what the tests say
