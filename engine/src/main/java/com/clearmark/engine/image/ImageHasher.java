@@ -53,15 +53,17 @@ import javax.imageio.stream.MemoryCacheImageInputStream;
  * coefficients of odd horizontal frequency, after which the median is taken again.
  *
  * <p>Sub-windows ({@link ImageHashes#windows()}): the luminance is also Jarosz-filtered to a
- * 128x128 grid; each of the 44 fixed windows of that grid is sampled bilinearly to 64x64 and hashed
- * as above. A copy cropped to 70 to 95% of the width and height lies within a few percent of one of
- * the windows, close enough for PDQ's tolerance to small shifts.
+ * 128x128 grid; each of the 44 fixed windows of that grid is sampled bilinearly to 32x32 (enough
+ * for frequencies up to 16, and a quarter of the work of 64x64) and hashed as above with a 16x32
+ * DCT matrix. A copy cropped to 70 to 95% of the width and height lies within about 3% (of the
+ * width and height) of one of the windows: close enough for the 64 lowest-frequency bits, which
+ * {@link ImageIndex} compares first, though not for all 256, which a shift of 2% already disturbs.
  *
  * <p>Decoding goes through {@code javax.imageio} only, for JPEG, PNG, GIF (first frame) and BMP.
  * The header's dimensions are read and checked before the pixels are decoded; an image wider or
  * taller than {@value #DECODED_SIDE} pixels is decoded with subsampling, which the 64x64 hash
- * cannot tell apart. Cost per image after decoding: about {@code 4 w h} for the filters plus 45
- * partial DCTs of about 82,000 multiplications each.
+ * cannot tell apart. Cost per image after decoding: about {@code 4 w h} for the filters plus one
+ * partial DCT of about 82,000 multiplications and 44 of about 24,000.
  */
 public final class ImageHasher {
 
@@ -77,8 +79,10 @@ public final class ImageHasher {
   private static final Set<String> FORMATS = Set.of("jpeg", "png", "gif", "bmp");
   private static final int N = 64;
   private static final int GRID = 128;
+  private static final int WINDOW_SIDE = 32;
   private static final int K = 16;
-  private static final float[] DCT = dctMatrix();
+  private static final float[] DCT = dctMatrix(N);
+  private static final float[] WINDOW_DCT = dctMatrix(WINDOW_SIDE);
 
   private ImageHasher() {}
 
@@ -289,7 +293,7 @@ public final class ImageHasher {
     float[] small = new float[N * N];
     jarosz(luma, w, h, N, small, work);
     double[] coefficients = new double[K * K];
-    dct(small, coefficients, work);
+    dct(small, N, DCT, coefficients, work);
     Pdq pdq = threshold(coefficients, false, work);
     Pdq mirror = threshold(coefficients, true, work);
     long quick = ImageHashes.low(pdq);
@@ -304,9 +308,10 @@ public final class ImageHasher {
           ImageHashes.left(window) * GRID,
           ImageHashes.top(window) * GRID,
           ImageHashes.scale(window) * GRID,
+          WINDOW_SIDE,
           small,
           work);
-      dct(small, coefficients, work);
+      dct(small, WINDOW_SIDE, WINDOW_DCT, coefficients, work);
       windows.add(threshold(coefficients, false, work));
     }
     return new ImageHashes(quick, pdq, quality, windows, mirror);
@@ -394,20 +399,20 @@ public final class ImageHasher {
   }
 
   /**
-   * Samples the square window at {@code left, top} of {@code size} grid cells to 64x64, bilinearly;
-   * the cells and weights along each axis are worked out once per window.
+   * Samples the square window at {@code left, top} of {@code size} grid cells to {@code n x n},
+   * bilinearly; the cells and weights along each axis are worked out once per window.
    */
   private static void sample(
-      float[] grid, double left, double top, double size, float[] out, Buffers work) {
-    axis(left, size, work.cellX, work.weightX);
-    axis(top, size, work.cellY, work.weightY);
+      float[] grid, double left, double top, double size, int n, float[] out, Buffers work) {
+    axis(left, size, n, work.cellX, work.weightX);
+    axis(top, size, n, work.cellY, work.weightY);
     int[] cellX = work.cellX;
     float[] weightX = work.weightX;
-    for (int i = 0; i < N; i++) {
+    for (int i = 0; i < n; i++) {
       int row = work.cellY[i] * GRID;
       float fy = work.weightY[i];
-      int o = i * N;
-      for (int j = 0; j < N; j++) {
+      int o = i * n;
+      for (int j = 0; j < n; j++) {
         int at = row + cellX[j];
         float fx = weightX[j];
         float upper = grid[at] + fx * (grid[at + 1] - grid[at]);
@@ -417,9 +422,9 @@ public final class ImageHasher {
     }
   }
 
-  private static void axis(double start, double size, int[] cells, float[] weights) {
-    double step = size / N;
-    for (int i = 0; i < N; i++) {
+  private static void axis(double start, double size, int n, int[] cells, float[] weights) {
+    double step = size / n;
+    for (int i = 0; i < n; i++) {
       double x = start + (i + 0.5) * step - 0.5;
       int cell = Math.max(0, Math.min(GRID - 2, (int) Math.floor(x)));
       cells[i] = cell;
@@ -427,41 +432,42 @@ public final class ImageHasher {
     }
   }
 
-  private static float[] dctMatrix() {
-    float[] d = new float[K * N];
-    double scale = Math.sqrt(2.0 / N);
+  /** The 16 x {@code n} matrix {@code sqrt(2/n) cos(pi (i + 1) (2 j + 1) / (2 n))}. */
+  private static float[] dctMatrix(int n) {
+    float[] d = new float[K * n];
+    double scale = Math.sqrt(2.0 / n);
     for (int i = 0; i < K; i++) {
-      for (int j = 0; j < N; j++) {
-        d[i * N + j] = (float) (scale * Math.cos(Math.PI / (2 * N) * (i + 1) * (2 * j + 1)));
+      for (int j = 0; j < n; j++) {
+        d[i * n + j] = (float) (scale * Math.cos(Math.PI / (2 * n) * (i + 1) * (2 * j + 1)));
       }
     }
     return d;
   }
 
   /**
-   * {@code out = D A D^T}, the 16x16 low-frequency block of the DCT of the 64x64 {@code a}. The
-   * first product runs along rows of {@code a} so that the innermost loop is contiguous.
+   * {@code out = D A D^T}, the 16x16 low-frequency block of the DCT of the {@code n x n} {@code a}.
+   * The first product runs along rows of {@code a} so that the innermost loop is contiguous.
    */
-  private static void dct(float[] a, double[] out, Buffers work) {
+  private static void dct(float[] a, int n, float[] matrix, double[] out, Buffers work) {
     float[] t = work.partial;
-    Arrays.fill(t, 0f);
+    Arrays.fill(t, 0, K * n, 0f);
     for (int i = 0; i < K; i++) {
-      int ti = i * N;
-      for (int r = 0; r < N; r++) {
-        float d = DCT[i * N + r];
-        int ar = r * N;
-        for (int c = 0; c < N; c++) {
+      int ti = i * n;
+      for (int r = 0; r < n; r++) {
+        float d = matrix[i * n + r];
+        int ar = r * n;
+        for (int c = 0; c < n; c++) {
           t[ti + c] += d * a[ar + c];
         }
       }
     }
     for (int i = 0; i < K; i++) {
-      int ti = i * N;
+      int ti = i * n;
       for (int k = 0; k < K; k++) {
-        int dk = k * N;
+        int dk = k * n;
         float sum = 0;
-        for (int c = 0; c < N; c++) {
-          sum += t[ti + c] * DCT[dk + c];
+        for (int c = 0; c < n; c++) {
+          sum += t[ti + c] * matrix[dk + c];
         }
         out[i * K + k] = sum;
       }
