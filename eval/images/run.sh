@@ -35,4 +35,4 @@ JAR="$ROOT/bench/target/clearmark-bench.jar"
 if [ ! -f "$JAR" ]; then
   (cd "$ROOT" && ./mvnw -B -ntp -o -q package -pl engine,bench -DskipTests -Dspotless.check.skip=true -Djacoco.skip=true)
 fi
-java -Xmx3g -cp "$JAR" com.clearmark.bench.image.ImageEvaluation "$FOLDER" "${ARGS[@]}"
+java -Xmx4g -cp "$JAR" com.clearmark.bench.image.ImageEvaluation "$FOLDER" "${ARGS[@]}"

@@ -35,12 +35,13 @@ import javax.imageio.stream.MemoryCacheImageOutputStream;
  *
  * <p>Usage: {@code ImageEvaluation FOLDER [--originals N] [--unrelated M] [--seed S]}. The PNG
  * files under FOLDER (searched recursively, sorted by path, shuffled by the seed) are read in turn;
- * images smaller than 150 pixels on a side, of hash quality below 50, or within 40 bits of an image
- * already taken (variants of one drawing) are passed over. The first N are registered in an {@link
- * ImageIndex}; the next M are never registered and stand for sellers' own images. Each original is
- * edited by every transform below, with parameters drawn from a generator seeded by the seed, the
- * original and the transform; each edit is saved as a JPEG of quality 0.85 (as a marketplace would
- * store it) and looked up. A copy is found when its original is among the 3 matches returned.
+ * files over 2 MB or 4 million pixels, images smaller than 150 pixels on a side, of hash quality
+ * below 50, or within 40 bits of an image already taken (variants of one drawing) are passed over.
+ * The first N are registered in an {@link ImageIndex}; the next M are never registered and stand
+ * for sellers' own images. Each original is edited by every transform below, with parameters drawn
+ * from a generator seeded by the seed, the original and the transform; each edit is saved as a JPEG
+ * of quality 0.85 (as a marketplace would store it) and looked up. A copy is found when its
+ * original is among the 3 matches returned.
  *
  * <p>False matches: every match of an unrelated image, and every match of a copy to another
  * original, over the pairs compared ({@code M x N + copies x (N - 1)}).
@@ -105,8 +106,12 @@ public final class ImageEvaluation {
       }
       BufferedImage image;
       try {
+        if (Files.size(file) > 2_000_000 || pixels(file) > 4_000_000) {
+          skipped++;
+          continue;
+        }
         image = ImageIO.read(file.toFile());
-      } catch (IOException | RuntimeException e) {
+      } catch (IOException | RuntimeException | OutOfMemoryError e) {
         skipped++;
         continue;
       }
@@ -248,6 +253,23 @@ public final class ImageEvaluation {
             + java.util.Arrays.toString(falseFull));
     System.out.println("false match examples: " + falseExamples);
     System.out.println("missed examples: " + missedExamples);
+  }
+
+  /** Width times height from the file's header, without decoding it. */
+  private static long pixels(Path file) throws IOException {
+    try (var in = ImageIO.createImageInputStream(file.toFile())) {
+      var readers = ImageIO.getImageReaders(in);
+      if (!readers.hasNext()) {
+        return Long.MAX_VALUE;
+      }
+      var reader = readers.next();
+      try {
+        reader.setInput(in);
+        return (long) reader.getWidth(0) * reader.getHeight(0);
+      } finally {
+        reader.dispose();
+      }
+    }
   }
 
   /** Counts a coarse match by the closest full distance between the hashes it may stem from. */
