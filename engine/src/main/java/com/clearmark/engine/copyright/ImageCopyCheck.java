@@ -13,13 +13,16 @@ import java.util.Objects;
 import java.util.function.LongFunction;
 
 /**
- * Finds listing images that copy a registered work: {@link Rule#CR_IMAGE}, {@link Severity#HIGH}.
+ * Finds listing images that copy a registered work: {@link Rule#CR_IMAGE}.
  *
  * <p>Each of a listing's first {@value #IMAGES_READ} images is looked up in the {@link ImageIndex}
  * of the registered works' hashes; every work it matches (at most {@value #MATCHES_READ} per image)
  * makes one finding, naming the work, its owner and how the image copies it (whole, cropped,
  * mirrored, or placed within a larger picture). A work copied by several images of the listing
  * makes one finding, on its first image.
+ *
+ * <p>A copy of the whole image (plain or mirrored) is {@link Severity#HIGH}; one found through a
+ * sub-window is {@link Severity#MEDIUM} (see {@link #severity}).
  *
  * <p>Images whose hash quality is below {@value #MIN_QUALITY} are passed over: a nearly flat image
  * (a white background, a single colour) hashes to noise and would match other flat images. Works no
@@ -82,7 +85,7 @@ public final class ImageCopyCheck implements ListingCheck {
             + " of 256 hash bits differ). Use only images you took or have a licence for.";
     return new Finding(
         Rule.CR_IMAGE,
-        Severity.HIGH,
+        severity(match.how()),
         work.title(),
         Long.toString(work.id()),
         work.owner(),
@@ -91,6 +94,21 @@ public final class ImageCopyCheck implements ListingCheck {
         0,
         image,
         explanation);
+  }
+
+  /**
+   * {@link Severity#HIGH} (the listing is blocked) for a copy of the whole image, plain or
+   * mirrored; {@link Severity#MEDIUM} (review) for a match through a sub-window (a crop, or the
+   * work within a larger picture). The two paths differ in how often they are wrong: on the image
+   * evaluation no whole-image match joined unrelated images, while every false match (35 per
+   * million pairs) came through sub-windows, where a small part of one picture can resemble
+   * another's, as flags and pictograms do.
+   */
+  static Severity severity(String how) {
+    return switch (how) {
+      case "whole image", "mirrored" -> Severity.HIGH;
+      default -> Severity.MEDIUM;
+    };
   }
 
   private static String kind(Work work) {
