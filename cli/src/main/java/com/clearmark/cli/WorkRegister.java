@@ -63,7 +63,7 @@ final class WorkRegister implements ReportImages {
       } else {
         register.works.put(work.id(), work);
         register.texts.put(work.id(), entry.text());
-        register.textWorks.add(work.id(), entry.text());
+        register.textWorks.add(work.id(), work.owner(), entry.text());
         textCount++;
       }
     }

@@ -91,7 +91,7 @@ class CopyrightChecks implements ListingChecks, CaptureChecks {
       RegisteredWork w = s.work();
       byId.put(w.id(), w.toEngine());
       if (!w.isImage() && !w.text().isEmpty()) {
-        textWorks.add(w.id(), w.text());
+        textWorks.add(w.id(), w.owner(), w.text());
         texts.put(w.id(), w.text());
       } else if (w.isImage() && !s.hashes().isEmpty()) {
         ImageHashes h = decoded(s.hashes(), "work " + w.id());

@@ -21,7 +21,10 @@ import java.util.function.LongFunction;
  * #MIN_OVERLAP_PERCENT}% of the field's word 3-shingles, and at least {@value #MIN_SHARED_SHINGLES}
  * of them, occur in the work, which catches a copy with a word changed here and there. A dozen
  * words in the same order is more than common phrases share ("made of stainless steel for long
- * lasting use" is eight) and about one sentence of listing copy; shorter overlaps are left alone.
+ * lasting use" is eight) and about one sentence of listing copy; shorter overlaps are left alone. A
+ * standard statement, a passage the texts of {@value TextWorks#STANDARD_OWNERS} or more distinct
+ * owners hold (see {@link TextWorks}), counts for neither: it alone makes no finding, and a copied
+ * passage next to it is reported without it.
  *
  * <p><b>Severity by extent</b>, judged on the longest copied passage and on the share of the field
  * that comes from the work:

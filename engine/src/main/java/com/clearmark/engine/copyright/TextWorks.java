@@ -50,6 +50,29 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * every row. That costs {@code O(field + work + equal pairs)}, with the equal pairs bounded by
  * {@value #MAX_STEPS} per candidate against repetitive text.
  *
+ * <p><b>Standard statements.</b> Some passages are printed word for word by many brands: a
+ * regulator's disclaimer on supplements, a label warning, a marketplace's shipping notice. A field
+ * holding one copies none of them in particular, so such a passage alone must make no finding. A
+ * passage of {@value #PHRASE_SHINGLES} consecutive shingles (10 words) is a phrase; when works are
+ * added, the register counts for every phrase the distinct owners whose texts hold it ({@link
+ * PhraseOwners}). A phrase held by {@value #STANDARD_OWNERS} or more distinct owners is standard,
+ * and a field's shingles covered by a standard phrase are left out of the verification: they
+ * neither extend a copied passage nor count towards the overlap, which is the share of the field's
+ * other shingles found in the work; a copied passage that touches a standard one ends at the last
+ * word before it. A field window mostly of standard shingles is not asked of the index, so the
+ * works holding a statement do not crowd the candidates out. The owner counted is the work's owner
+ * compared case- and punctuation-insensitively (only letters and digits, lower-cased), and a work
+ * without owner is its own owner. Owners, not works, are counted: a brand's own paragraph repeated
+ * across many of its texts is still its wording, and exactly what a copier takes. Why three: two
+ * owners sharing a passage is the very shape of a copy (the original and the text that took it), so
+ * two must not make a passage standard; a third owner holding the same ten words or more in the
+ * same order is the mark of a statement none of them wrote. The cost is that a passage registered
+ * under three owners is no longer evidence against anybody, which is right when three brands print
+ * it. A phrase of ten words is shorter than the twelve words a finding needs ({@link
+ * TextCopyCheck}), so every standard passage long enough to make one is covered, and longer than
+ * the common phrases distinct brands share by chance (made of stainless steel for long lasting use
+ * is eight words). Marking a field costs one table probe per shingle.
+ *
  * <p><b>Bounded work.</b> A work is read up to {@value #MAX_WORK_CHARS} characters and {@value
  * #MAX_WORK_SHINGLES} shingles, a field up to {@value #MAX_FIELD_CHARS} characters and {@value
  * #MAX_FIELD_SHINGLES} shingles; each field window asks the index for at most {@value
@@ -58,8 +81,9 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * Scratch arrays (about 300 KB) are kept per thread and shared by every register, so that one
  * register per organization costs no buffers of its own.
  *
- * <p><b>Memory.</b> About 1 KB per window in the signature index plus 4 bytes per shingle: a work
- * of 300 words takes about 30 KB, a bullet-length work about 1 KB.
+ * <p><b>Memory.</b> About 1 KB per window in the signature index, 4 bytes per shingle and about 50
+ * bytes per phrase in the owner counts ({@link PhraseOwners}): a work of 300 words takes about 45
+ * KB, a bullet-length work about 2 KB.
  *
  * <p><b>Threads.</b> Queries and {@link #size()} run concurrently under a shared read lock; {@link
  * #add} and {@link #remove} take the write lock, so one writer at a time changes the register and a
@@ -70,6 +94,15 @@ public final class TextWorks {
 
   /** The shingles of one window of a work. */
   public static final int WINDOW_SHINGLES = 20;
+
+  /** The consecutive shingles of a phrase whose owners are counted: ten words. */
+  public static final int PHRASE_SHINGLES = 8;
+
+  /**
+   * The distinct owners whose texts must hold a phrase for it to be a standard statement rather
+   * than one owner's wording (see the class comment for why three).
+   */
+  public static final int STANDARD_OWNERS = 3;
 
   /** The distance between the starts of two windows of a work. */
   static final int WORK_STEP = 10;
@@ -137,12 +170,13 @@ public final class TextWorks {
           .reversed()
           .thenComparingLong(Candidate::id);
 
-  private record Entry(long id, int[] shingles, int windows) {}
+  private record Entry(long id, int[] shingles, int windows, int owner) {}
 
   private final MinHasher hasher = MinHasher.standard();
   private final SignatureIndex index = new SignatureIndex();
   private final ReadWriteLock lock = new ReentrantReadWriteLock();
   private final Map<Long, Integer> slotOfId = new HashMap<>();
+  private final PhraseOwners phraseOwners = new PhraseOwners();
 
   /**
    * One per thread, shared by every register: a call uses it from start to end, never two at once.
@@ -165,10 +199,21 @@ public final class TextWorks {
   }
 
   /**
-   * Registers {@code text} as work {@code id}, replacing what was registered under it. A text
-   * without a word registers nothing, but still replaces.
+   * Registers {@code text} as work {@code id} without an owner, so that it is its own owner,
+   * replacing what was registered under it. A text without a word registers nothing, but still
+   * replaces.
    */
   public void add(long id, String text) {
+    add(id, null, text);
+  }
+
+  /**
+   * Registers {@code text} of {@code owner} as work {@code id}, replacing what was registered under
+   * it; a null or blank owner makes the work its own owner. A text without a word registers
+   * nothing, but still replaces.
+   */
+  public void add(long id, String owner, String text) {
+    int ownerKey = ownerKey(id, owner);
     Scratch s = SCRATCH.get();
     int count = s.read(text, MAX_WORK_CHARS, MAX_WORK_SHINGLES);
     int[] starts = windowStarts(count, WORK_STEP, WINDOW_SHINGLES);
@@ -187,7 +232,10 @@ public final class TextWorks {
         return;
       }
       int slot = allocate();
-      entries[slot] = new Entry(id, folded, windows.length);
+      entries[slot] = new Entry(id, folded, windows.length, ownerKey);
+      for (int p = 0; p + PHRASE_SHINGLES <= count; p++) {
+        phraseOwners.add(phrase(folded, p), ownerKey);
+      }
       Set<Signature> added = new HashSet<>();
       for (int w = 0; w < windows.length; w++) {
         // A window repeating an earlier one of the same text would only lengthen the index's
@@ -239,10 +287,17 @@ public final class TextWorks {
     }
     lock.readLock().lock();
     try {
+      boolean[] standard = s.standard;
+      int own = markStandard(query, count, standard);
+      if (own == 0) {
+        return List.of();
+      }
       Map<Integer, Double> estimates = new HashMap<>();
       Set<Signature> asked = new HashSet<>();
-      for (Signature window : windows) {
-        if (!asked.add(window)) {
+      for (int w = 0; w < windows.length; w++) {
+        Signature window = windows[w];
+        if (mostlyStandard(standard, starts[w], Math.min(starts[w] + QUERY_WINDOW_SHINGLES, count))
+            || !asked.add(window)) {
           continue;
         }
         for (SignatureIndex.Match m : index.query(window, MIN_ESTIMATE, WINDOW_MATCHES)) {
@@ -257,7 +312,7 @@ public final class TextWorks {
       List<Candidate> found = new ArrayList<>();
       for (int c = 0; c < best.size() && c < MAX_CANDIDATES; c++) {
         Entry entry = entries[best.get(c).getKey()];
-        Candidate candidate = s.verify(entry, count, best.get(c).getValue());
+        Candidate candidate = s.verify(entry, count, own, best.get(c).getValue());
         if (candidate != null) {
           found.add(candidate);
         }
@@ -291,6 +346,75 @@ public final class TextWorks {
     return starts;
   }
 
+  /**
+   * Marks in {@code standard} the field's shingles covered by a phrase held by {@value
+   * #STANDARD_OWNERS} owners or more; returns how many are not marked.
+   */
+  private int markStandard(int[] folded, int count, boolean[] standard) {
+    Arrays.fill(standard, 0, count, false);
+    int covered = 0;
+    for (int p = 0; p + PHRASE_SHINGLES <= count; p++) {
+      if (phraseOwners.owners(phrase(folded, p), STANDARD_OWNERS) >= STANDARD_OWNERS) {
+        for (int k = Math.max(p, covered); k < p + PHRASE_SHINGLES; k++) {
+          standard[k] = true;
+        }
+        covered = p + PHRASE_SHINGLES;
+      }
+    }
+    int own = 0;
+    for (int i = 0; i < count; i++) {
+      if (!standard[i]) {
+        own++;
+      }
+    }
+    return own;
+  }
+
+  private static boolean mostlyStandard(boolean[] standard, int from, int to) {
+    int marked = 0;
+    for (int i = from; i < to; i++) {
+      if (standard[i]) {
+        marked++;
+      }
+    }
+    return marked * 2 > to - from;
+  }
+
+  /** The hash of the {@value #PHRASE_SHINGLES} folded shingles from {@code start}. */
+  private static long phrase(int[] folded, int start) {
+    long h = 0x6A09E667F3BCC909L;
+    for (int k = start; k < start + PHRASE_SHINGLES; k++) {
+      h = (h ^ (folded[k] & 0xFFFFFFFFL)) * 0x9E3779B97F4A7C15L;
+      h ^= h >>> 29;
+    }
+    return h;
+  }
+
+  /**
+   * The owner's key: a hash of its letters and digits, lower-cased, so that "Northwind LLC" and
+   * "NORTHWIND, L.L.C." are one owner; for a work without owner (no letter or digit), a key of its
+   * own id.
+   */
+  static int ownerKey(long id, String owner) {
+    int h = 0x811C9DC5;
+    boolean named = false;
+    if (owner != null) {
+      for (int i = 0; i < owner.length(); ) {
+        int c = owner.codePointAt(i);
+        i += Character.charCount(c);
+        if (Character.isLetterOrDigit(c)) {
+          h = (h ^ Character.toLowerCase(c)) * 0x01000193;
+          named = true;
+        }
+      }
+    }
+    if (!named) {
+      long z = (id + 0x632BE59BD9B4E019L) * 0xBF58476D1CE4E5B9L;
+      return (int) (z ^ (z >>> 31) ^ (z >>> 47));
+    }
+    return h;
+  }
+
   private static int fold(long shingle) {
     return (int) (shingle >>> 32);
   }
@@ -307,6 +431,10 @@ public final class TextWorks {
     Entry entry = entries[slot];
     for (int w = 0; w < entry.windows(); w++) {
       index.remove(key(slot, w));
+    }
+    int[] folded = entry.shingles();
+    for (int p = 0; p + PHRASE_SHINGLES <= folded.length; p++) {
+      phraseOwners.remove(phrase(folded, p), entry.owner());
     }
     entries[slot] = null;
     if (freeCount == free.length) {
@@ -333,6 +461,7 @@ public final class TextWorks {
     final Tokenizer tokens = new Tokenizer();
     final long[] shingles = new long[Math.max(MAX_WORK_SHINGLES, MAX_FIELD_SHINGLES)];
     final int[] query = new int[MAX_FIELD_SHINGLES];
+    final boolean[] standard = new boolean[MAX_FIELD_SHINGLES];
 
     private final int[] tableKey = new int[TABLE];
     private final int[] tableHead = new int[TABLE];
@@ -354,10 +483,11 @@ public final class TextWorks {
     }
 
     /**
-     * Compares the field's {@code count} folded shingles in {@link #query} with the work's; null
-     * when they share none. {@link #tokens} must still hold the field.
+     * Compares the field's {@code count} folded shingles in {@link #query}, of which {@code own}
+     * are not marked in {@link #standard}, with the work's, leaving the marked ones out; null when
+     * they share none. {@link #tokens} must still hold the field.
      */
-    Candidate verify(Entry entry, int count, double estimated) {
+    Candidate verify(Entry entry, int count, int own, double estimated) {
       int[] work = entry.shingles();
       if (++stamp == Integer.MAX_VALUE) {
         Arrays.fill(tableStamp, 0);
@@ -386,6 +516,9 @@ public final class TextWorks {
       int rowBase = rows + 1;
       rows += count + 1;
       for (int i = 0; i < count; i++) {
+        if (standard[i]) {
+          continue;
+        }
         int t = probe(query[i], mask);
         if (tableStamp[t] != stamp) {
           continue;
@@ -409,16 +542,24 @@ public final class TextWorks {
       }
       int first = bestEnd - best + 1;
       int words = Math.min(best + 2, tokens.size() - first);
+      // A shingle straddles three words: the last two words of the passage's last shingle are
+      // the first two of a standard shingle right after it, and likewise at its start.
+      int lead = first > 0 && standard[first - 1] ? 2 : 0;
+      int tail = bestEnd + 1 < count && standard[bestEnd + 1] ? 2 : 0;
+      if (words - lead - tail < 1) {
+        return null;
+      }
+      words -= lead + tail;
       return new Candidate(
           entry.id(),
           estimated,
-          shared / (double) count,
+          shared / (double) own,
           shared,
-          tokens.start(first),
-          tokens.end(first + words - 1),
+          tokens.start(first + lead),
+          tokens.end(first + lead + words - 1),
           words,
-          first,
-          bestWorkEnd - best + 1);
+          first + lead,
+          bestWorkEnd - best + 1 + lead);
     }
 
     /** The table slot holding {@code key}, or the empty slot where it would go. */

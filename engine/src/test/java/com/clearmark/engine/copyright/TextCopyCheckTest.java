@@ -197,4 +197,109 @@ class TextCopyCheckTest {
     assertThat(check(bottleListing().bulletPoints(bullets).build()))
         .hasSize(TextCopyCheck.MAX_FINDINGS);
   }
+
+  /** A notice many brands print word for word; written for these tests. */
+  static final String SUMMER_NOTICE =
+      "During the warm months this product may arrive soft or slightly melted after transit,"
+          + " which does not affect its quality; place it somewhere cool and dry and it sets"
+          + " again within a few hours.";
+
+  private void registerText(long id, String title, String owner, String text) {
+    register.put(id, new Work(id, WorkKind.TEXT, title, owner, "Listing copy"));
+    texts.put(id, text);
+    works.add(id, owner, text);
+  }
+
+  private void registerNoticeUnderOwners(int owners) {
+    for (int o = 0; o < owners; o++) {
+      registerText(
+          100 + o,
+          "Chocolate bar listing " + o,
+          "Cocoa Brand " + o,
+          "Rich dark chocolate number " + o + " from a single estate. " + SUMMER_NOTICE);
+    }
+  }
+
+  @Test
+  void statementHeldByTheTextsOfThreeOwnersIsNotACopyOfAnyOfThem() {
+    registerNoticeUnderOwners(TextWorks.STANDARD_OWNERS);
+
+    Listing listing =
+        bottleListing()
+            .description("A smooth hazelnut praline bar made in small batches. " + SUMMER_NOTICE)
+            .build();
+
+    assertThat(check(listing)).isEmpty();
+  }
+
+  @Test
+  void brandsOwnParagraphRepeatedAcrossThreeOfItsTextsIsStillACopy() {
+    registerText(
+        31, "Trail bottle copy", "Northwind Drinkware LLC", TextWorksTest.TRAIL_BOTTLE_COPY);
+    registerText(
+        32,
+        "Trail bottle copy, 1 l",
+        "NORTHWIND DRINKWARE, LLC",
+        "The one litre size. " + TextWorksTest.TRAIL_BOTTLE_COPY);
+    registerText(
+        33,
+        "Trail bottle copy, gift set",
+        "northwind drinkware l.l.c.",
+        "Two bottles in a gift box. " + TextWorksTest.TRAIL_BOTTLE_COPY);
+
+    List<Finding> findings =
+        check(bottleListing().description(TextWorksTest.COPIED_SENTENCE).build());
+
+    assertThat(findings).isNotEmpty();
+    assertThat(findings).extracting(Finding::rule).containsOnly(Rule.CR_TEXT);
+    assertThat(findings.get(0).text()).startsWith("Its double wall").endsWith("keep walking");
+  }
+
+  @Test
+  void workWithoutOwnerCountsAsItsOwnOwner() {
+    for (int w = 0; w < TextWorks.STANDARD_OWNERS; w++) {
+      registerText(
+          40 + w,
+          "Unattributed copy " + w,
+          "",
+          "Variant " + w + ". " + TextWorksTest.TRAIL_BOTTLE_COPY);
+    }
+
+    assertThat(check(bottleListing().description(TextWorksTest.COPIED_SENTENCE).build())).isEmpty();
+  }
+
+  @Test
+  void listingCopyingABrandsPassageAndAStandardStatementIsFlaggedForThePassageOnly() {
+    registerNoticeUnderOwners(20);
+    registerText(
+        TRAIL_COPY,
+        "Trail bottle listing copy",
+        "Northwind Drinkware LLC",
+        TextWorksTest.TRAIL_BOTTLE_COPY + " " + SUMMER_NOTICE);
+    String description = TextWorksTest.COPIED_SENTENCE + " " + SUMMER_NOTICE;
+
+    List<Finding> findings = check(bottleListing().description(description).build());
+
+    assertThat(findings).hasSize(1);
+    Finding f = findings.get(0);
+    assertThat(f.registration()).isEqualTo(Long.toString(TRAIL_COPY));
+    assertThat(f.start()).isZero();
+    assertThat(description.substring(f.start(), f.end()))
+        .isEqualTo(f.text())
+        .startsWith("Its double wall")
+        .endsWith("keep walking");
+    assertThat(f.explanation()).contains("24 consecutive words");
+  }
+
+  @Test
+  void statementStopsBeingStandardWhenOwnersLeaveTheRegister() {
+    registerNoticeUnderOwners(TextWorks.STANDARD_OWNERS);
+    works.remove(100);
+    register.remove(100L);
+    texts.remove(100L);
+
+    Listing listing = bottleListing().description(SUMMER_NOTICE).build();
+
+    assertThat(check(listing)).isNotEmpty();
+  }
 }

@@ -103,9 +103,11 @@ class TextWorksTest {
 
   @Test
   void candidatesComeLongestPassageFirstAndAreCutAtTheLimit() {
-    works.add(3, TRAIL_BOTTLE_COPY);
-    works.add(2, COPIED_SENTENCE.substring(0, COPIED_SENTENCE.indexOf(", and")));
-    works.add(1, TRAIL_BOTTLE_COPY);
+    // One owner's three texts: a passage three owners hold would be a standard statement.
+    works.add(3, "Northwind Drinkware", TRAIL_BOTTLE_COPY);
+    works.add(
+        2, "Northwind Drinkware", COPIED_SENTENCE.substring(0, COPIED_SENTENCE.indexOf(", and")));
+    works.add(1, "Northwind Drinkware", TRAIL_BOTTLE_COPY);
 
     List<TextWorks.Candidate> all = works.query(COPIED_SENTENCE, 10);
 
@@ -206,6 +208,37 @@ class TextWorksTest {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  @Test
+  void phraseOwnersStayExactThroughManyAddsAndRemoves() {
+    PhraseOwners owners = new PhraseOwners();
+    java.util.Map<Long, java.util.Map<Integer, Integer>> model = new java.util.HashMap<>();
+    Random random = new Random(16);
+    for (int step = 0; step < 200_000; step++) {
+      long phrase = random.nextInt(5000) * 0x9E3779B97F4A7C15L;
+      int owner = random.nextInt(6);
+      var holders = model.computeIfAbsent(phrase, p -> new java.util.HashMap<>());
+      if (random.nextInt(3) > 0) {
+        owners.add(phrase, owner);
+        holders.merge(owner, 1, Integer::sum);
+      } else if (holders.containsKey(owner)) {
+        owners.remove(phrase, owner);
+        holders.computeIfPresent(owner, (o, n) -> n == 1 ? null : n - 1);
+      }
+      long probe = random.nextInt(5000) * 0x9E3779B97F4A7C15L;
+      int expected = model.getOrDefault(probe, java.util.Map.of()).size();
+      assertThat(owners.owners(probe, 10)).isEqualTo(expected);
+    }
+  }
+
+  @Test
+  void ownersCompareIgnoringCaseAndPunctuationAndAWorkWithoutOwnerIsItsOwn() {
+    assertThat(TextWorks.ownerKey(1, "Northwind Drinkware, L.L.C."))
+        .isEqualTo(TextWorks.ownerKey(2, "NORTHWIND DRINKWARE LLC"));
+    assertThat(TextWorks.ownerKey(1, "Northwind")).isNotEqualTo(TextWorks.ownerKey(1, "Alder"));
+    assertThat(TextWorks.ownerKey(1, "")).isNotEqualTo(TextWorks.ownerKey(2, " - "));
+    assertThat(TextWorks.ownerKey(1, null)).isEqualTo(TextWorks.ownerKey(1, "  "));
   }
 
   private void registerCatalogue(int count, Random random) {
