@@ -1,6 +1,7 @@
 package com.clearmark.app.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.clearmark.app.account.Accounts;
 import com.clearmark.app.monitoring.CaptureFinding;
@@ -86,7 +87,7 @@ class CaptureImagePagesTest extends ServiceOnH2 {
     var org = OrganizationId.of(trailhead.admin().organizationId());
     assertThat(captures.findings(org, Long.parseLong(snapshot.group(1))))
         .extracting(CaptureFinding::rule, CaptureFinding::field)
-        .contains(org.assertj.core.groups.Tuple.tuple("CR_IMAGE", "images[1]"));
+        .contains(tuple("CR_IMAGE", "images[1]"));
 
     var notImage =
         page.upload(images, images, "side.png", ProductPhotos.pdfNamedLikeAPhoto(), Map.of());
