@@ -3,6 +3,7 @@ package com.clearmark.app.copyright;
 import com.clearmark.app.shared.Caller;
 import com.clearmark.app.web.ApiController;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -47,7 +48,17 @@ class CaptureImageApi {
               + " screened again as a new snapshot, so an image copying one of the"
               + " organization's image works is a CR_IMAGE finding naming the work and"
               + " images[N], and opens or updates a case as any capture's finding does."
-              + " Reviewers and admins; 404 for another organization's listing.")
+              + " Reviewers and admins; 404 for another organization's listing.",
+      responses = {
+        @ApiResponse(responseCode = "201", description = "The image was added"),
+        @ApiResponse(
+            responseCode = "400",
+            description = "Not an image, unreadable, too large, or the listing has 20 already"),
+        @ApiResponse(responseCode = "404", description = "No such watched listing"),
+        @ApiResponse(
+            responseCode = "409",
+            description = "Another image of the listing was added at the same moment; send again")
+      })
   ResponseEntity<AddedImage> add(
       Caller caller,
       @PathVariable long id,

@@ -5,6 +5,7 @@ import com.clearmark.app.audit.AuditLog;
 import com.clearmark.app.monitoring.Captures;
 import com.clearmark.app.monitoring.MonitoringService;
 import com.clearmark.app.shared.Caller;
+import com.clearmark.app.shared.ConflictException;
 import com.clearmark.app.shared.FieldLimits;
 import com.clearmark.app.shared.InvalidInputException;
 import com.clearmark.app.shared.NotFoundException;
@@ -13,6 +14,7 @@ import com.clearmark.app.shared.Role;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.core.io.Resource;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -91,7 +93,17 @@ class CaptureImageService {
     }
     String hashes = hashing.hashes(image);
     String stored = files.store(org, image);
-    var added = images.add(org, listing, StoredImage.of(image), stored, hashes);
+    CaptureImage added;
+    try {
+      added = images.add(org, listing, StoredImage.of(image), stored, hashes);
+    } catch (DuplicateKeyException raced) {
+      // Another image took the same position at the same moment; this one is not kept.
+      files.delete(org, stored);
+      throw new ConflictException(
+          "Another image of this listing was added at the same moment, so "
+              + image.name()
+              + " was not. Send it again.");
+    }
     Optional<Long> snapshot = monitoring.screenAgain(caller, monitoredListingId);
     audit.record(
         caller,
