@@ -246,7 +246,8 @@ class ServiceArchitectureTest {
           Map.entry("patents", "patent"),
           Map.entry("patent_claims", "patent"),
           Map.entry("works", "copyright"),
-          Map.entry("listing_images", "copyright"));
+          Map.entry("listing_images", "copyright"),
+          Map.entry("capture_images", "copyright"));
 
   static JavaClasses classes;
 

@@ -116,7 +116,8 @@ public enum AuditAction {
   WORK_IMAGE_REPLACED,
   WORK_DELETED,
   LISTING_IMAGE_ADDED,
-  LISTING_IMAGE_REMOVED;
+  LISTING_IMAGE_REMOVED,
+  CAPTURE_IMAGE_ADDED;
 
   /** The text stored for this action. */
   public String stored() {

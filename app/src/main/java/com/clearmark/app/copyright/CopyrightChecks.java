@@ -40,12 +40,18 @@ class CopyrightChecks implements ListingChecks, CaptureChecks {
 
   private final Works works;
   private final ListingImageFiles listingImages;
+  private final CaptureImages captureImages;
   private final Accounts accounts;
   private final Map<Long, Compiled> compiled = new ConcurrentHashMap<>();
 
-  CopyrightChecks(Works works, ListingImageFiles listingImages, Accounts accounts) {
+  CopyrightChecks(
+      Works works,
+      ListingImageFiles listingImages,
+      CaptureImages captureImages,
+      Accounts accounts) {
     this.works = works;
     this.listingImages = listingImages;
+    this.captureImages = captureImages;
     this.accounts = accounts;
   }
 
@@ -53,8 +59,8 @@ class CopyrightChecks implements ListingChecks, CaptureChecks {
    * One organization's works as compiled for one registry version.
    *
    * @param checks the checks of the organization's own listings
-   * @param captureChecks the checks of third-party listings captured for the brand: the text check
-   *     only, since a capture carries no uploaded images
+   * @param captureChecks the checks of third-party listings captured for the brand: the text check,
+   *     and the image check over the images the brand gave for the watched listing
    */
   private record Compiled(
       long version, List<ListingCheck> checks, List<ListingCheck> captureChecks) {}
@@ -65,8 +71,9 @@ class CopyrightChecks implements ListingChecks, CaptureChecks {
   }
 
   /**
-   * The brand side: a third party's listing that copies the brand's registered text is a {@code
-   * CR_TEXT} finding of its capture, which the enforcement feature weighs like any other when it
+   * The brand side: a third party's listing that copies the brand's registered text, or whose
+   * images given for it copy one of the brand's image works, is a {@code CR_TEXT} or {@code
+   * CR_IMAGE} finding of its capture, which the enforcement feature weighs like any other when it
    * decides whether the capture opens a case.
    */
   @Override
@@ -101,13 +108,14 @@ class CopyrightChecks implements ListingChecks, CaptureChecks {
       }
     }
     List<ListingCheck> checks = new ArrayList<>(2);
-    List<ListingCheck> captureChecks = new ArrayList<>(1);
+    List<ListingCheck> captureChecks = new ArrayList<>(2);
     if (textWorks.size() > 0) {
       var text = new TextCopyCheck(textWorks, byId::get, texts::get);
       checks.add(text);
       captureChecks.add(text);
     }
     if (imageIndex.size() > 0) {
+      captureChecks.add(new CapturedImages(organizationId, imageIndex, byId));
       Set<String> withImages = listingImages.keysWithImages(organizationId);
       if (!withImages.isEmpty()) {
         checks.add(new UploadedImages(organizationId, withImages, imageIndex, byId));
@@ -160,30 +168,77 @@ class CopyrightChecks implements ListingChecks, CaptureChecks {
         return;
       }
       List<ListingImageFiles.Screened> stored = listingImages.forScreening(organizationId, key);
-      List<String> names = new ArrayList<>(stored.size());
-      List<ImageHashes> hashes = new ArrayList<>(stored.size());
-      for (ListingImageFiles.Screened s : stored) {
-        names.add(s.name());
-        hashes.add(decoded(s.hashes(), "image " + s.position() + " of listing " + key));
-      }
-      Listing withNames =
-          new Listing(
-              listing.row(),
-              listing.line(),
-              listing.sku(),
-              listing.asin(),
-              listing.title(),
-              listing.brand(),
-              listing.bulletPoints(),
-              listing.description(),
-              listing.searchTerms(),
-              listing.price(),
-              listing.currency(),
-              listing.category(),
-              listing.marketplace(),
-              names);
-      new ImageCopyCheck(index, works::get, (l, i) -> i < hashes.size() ? hashes.get(i) : null)
-          .check(withNames, out);
+      checkImages(listing, stored, "listing " + key, index, works, out);
     }
+  }
+
+  /**
+   * The image check over a captured third-party listing's images as the brand gave them: a
+   * capture's listing id stands as its ASIN, so its images are found by marketplace and listing id.
+   * They are read for each capture checked, since images are added without a new registry version.
+   */
+  private final class CapturedImages implements ListingCheck {
+
+    private final long organizationId;
+    private final ImageIndex index;
+    private final Map<Long, Work> works;
+
+    CapturedImages(long organizationId, ImageIndex index, Map<Long, Work> works) {
+      this.organizationId = organizationId;
+      this.index = index;
+      this.works = works;
+    }
+
+    @Override
+    public void check(Listing listing, List<Finding> out) {
+      List<ListingImageFiles.Screened> stored =
+          captureImages.forScreening(organizationId, listing.marketplace(), listing.asin());
+      if (!stored.isEmpty()) {
+        checkImages(
+            listing,
+            stored,
+            "watched listing " + listing.marketplace() + " " + listing.asin(),
+            index,
+            works,
+            out);
+      }
+    }
+  }
+
+  /**
+   * Hands the listing to {@link ImageCopyCheck} with the names of its stored images, in their
+   * order, and the hashes stored with them: listings as screening gives them carry no image names.
+   */
+  private static void checkImages(
+      Listing listing,
+      List<ListingImageFiles.Screened> stored,
+      String what,
+      ImageIndex index,
+      Map<Long, Work> works,
+      List<Finding> out) {
+    List<String> names = new ArrayList<>(stored.size());
+    List<ImageHashes> hashes = new ArrayList<>(stored.size());
+    for (ListingImageFiles.Screened s : stored) {
+      names.add(s.name());
+      hashes.add(decoded(s.hashes(), "image " + s.position() + " of " + what));
+    }
+    Listing withNames =
+        new Listing(
+            listing.row(),
+            listing.line(),
+            listing.sku(),
+            listing.asin(),
+            listing.title(),
+            listing.brand(),
+            listing.bulletPoints(),
+            listing.description(),
+            listing.searchTerms(),
+            listing.price(),
+            listing.currency(),
+            listing.category(),
+            listing.marketplace(),
+            names);
+    new ImageCopyCheck(index, works::get, (l, i) -> i < hashes.size() ? hashes.get(i) : null)
+        .check(withNames, out);
   }
 }

@@ -94,90 +94,22 @@ public class MonitoringService {
       boolean sellerAuthorized =
           authorized.authorized(
               orgId, c.marketplace(), c.sellerId(), LocalDate.ofInstant(seen, ZoneOffset.UTC));
-      Capture draft = snapshot(0, listingId, sellerRef, c, seen, received, hash, "PASS", 0, false);
-      var result = screener.screener().screen(draft.toListing());
-      List<CaptureFinding> found = new ArrayList<>();
-      for (Finding f : result.findings()) {
-        found.add(
-            new CaptureFinding(
-                0,
-                0,
-                f.rule().name(),
-                f.rule().category().name(),
-                f.severity().name(),
-                f.mark(),
-                f.registration(),
-                f.owner(),
-                f.field(),
-                f.start(),
-                f.end(),
-                clip(f.text()),
-                clip(f.explanation())));
-      }
-      Decision decision = result.decision();
-      int score = result.score();
-      var cheap = BelowReferencePrice.check(c, prices);
-      if (cheap.isPresent()) {
-        found.add(cheap.get());
-        if (decision == Decision.PASS) {
-          decision = Decision.REVIEW;
-        }
-        score = Math.max(score, screeners.reviewScore());
-      }
-      Capture stored =
-          snapshot(
-              0,
+      long captureId =
+          snapshotted(
+              org,
+              screener,
+              prices,
+              c,
               listingId,
               sellerRef,
-              c,
               seen,
               received,
               hash,
-              decision.name(),
-              score,
-              sellerAuthorized);
-      long captureId = captures.insertCapture(org, stored, jobId, screener.version());
-      List<CaptureFinding> withIds = List.of();
-      if (!found.isEmpty()) {
-        captures.insertFindings(
-            org,
-            found.stream()
-                .map(
-                    f ->
-                        new CaptureFinding(
-                            0,
-                            captureId,
-                            f.rule(),
-                            f.category(),
-                            f.severity(),
-                            f.mark(),
-                            f.registration(),
-                            f.owner(),
-                            f.field(),
-                            f.start(),
-                            f.end(),
-                            f.evidence(),
-                            f.explanation()))
-                .toList());
-        withIds = captures.findingsOf(org, captureId);
-      }
-      captures.seenAgain(listingId, c.url(), sellerRef, seen, captureId);
+              sellerAuthorized,
+              jobId,
+              seller,
+              batch);
       ids.add(captureId);
-      batch.add(
-          new NewCapture(
-              snapshot(
-                  captureId,
-                  listingId,
-                  sellerRef,
-                  c,
-                  seen,
-                  received,
-                  hash,
-                  decision.name(),
-                  score,
-                  sellerAuthorized),
-              withIds,
-              seller));
     }
     var outcome = new ImportOutcome(batch.size(), unchanged, problems, ids);
     audit.record(
@@ -197,6 +129,175 @@ public class MonitoringService {
       listeners.orderedStream().forEach(l -> l.captured(orgId, told));
     }
     return outcome;
+  }
+
+  /**
+   * Screens the latest snapshot of a watched listing again, for evidence given since it was taken
+   * (images of the listing, which captures do not carry): its content becomes a new snapshot,
+   * received now, with the findings of a screening today, and the listeners are told of it as of
+   * any capture, so a finding that raises a case opens one, or adds "captured again" to the open
+   * one. Snapshots stay immutable; the earlier one keeps what it was found with then. Does nothing
+   * for a listing without a snapshot, and a listing last found gone is only screened again once it
+   * is captured again.
+   *
+   * @return the new snapshot's id, or empty when nothing was screened
+   */
+  @Transactional
+  public java.util.Optional<Long> screenAgain(Caller caller, long monitoredListingId) {
+    long org = caller.organizationId();
+    OrganizationId orgId = OrganizationId.of(org);
+    var latest = captures.latest(orgId, monitoredListingId);
+    if (latest.isEmpty() || !latest.get().available()) {
+      return java.util.Optional.empty();
+    }
+    Capture was = latest.get();
+    ListingCapture c =
+        new ListingCapture(
+            0,
+            was.marketplace(),
+            was.listingId(),
+            was.url(),
+            "",
+            "",
+            "",
+            "",
+            "",
+            was.price(),
+            was.currency(),
+            was.capturedAt(),
+            was.available(),
+            was.title(),
+            was.brand(),
+            was.bulletPoints(),
+            was.description(),
+            was.searchTerms(),
+            was.category());
+    MarketplaceSeller seller =
+        was.sellerRef() == null ? null : sellers.find(orgId, was.sellerRef()).orElse(null);
+    List<NewCapture> batch = new ArrayList<>(1);
+    long id =
+        snapshotted(
+            org,
+            screeners.of(org),
+            referencePrices.all(orgId),
+            c,
+            monitoredListingId,
+            was.sellerRef(),
+            was.capturedAt(),
+            clock.instant(),
+            was.contentHash(),
+            was.sellerAuthorized(),
+            null,
+            seller,
+            batch);
+    List<NewCapture> told = List.copyOf(batch);
+    listeners.orderedStream().forEach(l -> l.captured(orgId, told));
+    return java.util.Optional.of(id);
+  }
+
+  /**
+   * Screens one listing's content, keeps it as a new snapshot with its findings and points the
+   * listing at it; the snapshot joins the batch the listeners are told of. Returns its id.
+   */
+  private long snapshotted(
+      long org,
+      OwnMarkScreeners.Built screener,
+      List<ReferencePrices.ReferencePrice> prices,
+      ListingCapture c,
+      long listingId,
+      Long sellerRef,
+      Instant seen,
+      Instant received,
+      String hash,
+      boolean sellerAuthorized,
+      Long jobId,
+      MarketplaceSeller seller,
+      List<NewCapture> batch) {
+    Capture draft = snapshot(0, listingId, sellerRef, c, seen, received, hash, "PASS", 0, false);
+    var result = screener.screener().screen(draft.toListing());
+    List<CaptureFinding> found = new ArrayList<>();
+    for (Finding f : result.findings()) {
+      found.add(
+          new CaptureFinding(
+              0,
+              0,
+              f.rule().name(),
+              f.rule().category().name(),
+              f.severity().name(),
+              f.mark(),
+              f.registration(),
+              f.owner(),
+              f.field(),
+              f.start(),
+              f.end(),
+              clip(f.text()),
+              clip(f.explanation())));
+    }
+    Decision decision = result.decision();
+    int score = result.score();
+    var cheap = BelowReferencePrice.check(c, prices);
+    if (cheap.isPresent()) {
+      found.add(cheap.get());
+      if (decision == Decision.PASS) {
+        decision = Decision.REVIEW;
+      }
+      score = Math.max(score, screeners.reviewScore());
+    }
+    Capture stored =
+        snapshot(
+            0,
+            listingId,
+            sellerRef,
+            c,
+            seen,
+            received,
+            hash,
+            decision.name(),
+            score,
+            sellerAuthorized);
+    long captureId = captures.insertCapture(org, stored, jobId, screener.version());
+    List<CaptureFinding> withIds = List.of();
+    if (!found.isEmpty()) {
+      captures.insertFindings(
+          org,
+          found.stream()
+              .map(
+                  f ->
+                      new CaptureFinding(
+                          0,
+                          captureId,
+                          f.rule(),
+                          f.category(),
+                          f.severity(),
+                          f.mark(),
+                          f.registration(),
+                          f.owner(),
+                          f.field(),
+                          f.start(),
+                          f.end(),
+                          f.evidence(),
+                          f.explanation()))
+              .toList());
+      withIds = captures.findingsOf(org, captureId);
+    }
+    captures.seenAgain(listingId, c.url(), sellerRef, seen, captureId);
+    batch.add(
+        new NewCapture(
+            snapshot(
+                captureId,
+                listingId,
+                sellerRef,
+                c,
+                seen,
+                received,
+                hash,
+                decision.name(),
+                score,
+                sellerAuthorized),
+            withIds,
+            seller));
+
+    return captureId;
   }
 
   private static Capture snapshot(
