@@ -26,7 +26,44 @@ import java.util.Set;
  * "opening", "spring") are listed so they are never taken for participles. Its last word is the
  * head noun, the others its modifiers. A head noun that names the product itself ("body",
  * "housing", "container") may be met by the product noun of the preamble ("An insulated drinking
- * bottle comprising").
+ * bottle comprising"); the list is compared in canonical (stemmed) form, as heads are. A comma or a
+ * bracket also ends the phrase ("compartments, each compartment sized..."), and "each" after the
+ * key refers back like "the". A word in -ly is an adverb only before a participle, a relation word
+ * or the end ("removably attached"); before a noun it is a modifier ("seven daily cases"). A
+ * one-letter word after a word of the phrase names a variant and stays ("vitamin C", "USB-C");
+ * before it, it is notation listings drop ("L-citrulline" sold as "Citrulline").
+ *
+ * <h2>Limitations</h2>
+ *
+ * The phrases after the key are limitations, each read by the word that introduces it:
+ *
+ * <ul>
+ *   <li>after "having", "with", "including", "comprising", "defining", "containing", "wherein": a
+ *       feature text can state ("a body having a double wall"). It must be found (by the same
+ *       window rule) in some field, or the element is {@link Shown#NOT_SHOWN}; one naming an
+ *       internal part ("a vacuum") is judged as the next kind;
+ *   <li>after a position ("on a back of the shell"), and a post-nominal participle itself ("a lid
+ *       threaded onto"): where and how parts join, which listings rarely state; not found, the
+ *       element is at most {@link Shown#CANNOT_JUDGE};
+ *   <li>after "for", "to", "configured", "so that"...: a purpose, not judged;
+ *   <li>"free of X", "X-free", "without X": a negative limitation. Met when a field names X next to
+ *       "free", "no", "without", "zero" or "non"; contradicted ({@link Shown#NOT_SHOWN}) when X is
+ *       named only plainly ("Caffeine" against "free of caffeine"); otherwise cannot be judged.
+ * </ul>
+ *
+ * Phrases joined by "or" are alternatives: one found is enough. At most {@value #MAX_LIMITS}
+ * limitations of {@value #MAX_LIMIT_WORDS} words are read per element.
+ *
+ * <h2>The claimed article</h2>
+ *
+ * The preamble's key phrase ("A liquid dietary supplement comprising") is the claimed article,
+ * reported as {@link Coverage#subject()}. Class nouns ("supplement", "composition", "kit") are
+ * dropped, since a listing of drops rarely calls itself a supplement; of the remaining words at
+ * least half must occur in one field ("liquid"). Product forms exclude each other (liquid or drops,
+ * powder, capsules or tablets, gummies or chews): a preamble claiming one form is contradicted by a
+ * listing naming only forms of other groups. A contradicted or absent article is {@link
+ * Shown#NOT_SHOWN}, and {@link PatentCheck} makes no finding on it. Method claims have no article
+ * judged.
  *
  * <h2>The rule</h2>
  *
@@ -37,11 +74,12 @@ import java.util.Set;
  *       word (lid, cap, cover; straw, sipper; carabiner, clip...). An element with a number (a
  *       range or dimension) is shown only when the field also states the number. The evidence is
  *       the smallest such window.
- *   <li>{@link Shown#CANNOT_JUDGE} when it is not shown and text could not show it: every step of a
- *       method claim (a listing shows a product, not what a buyer does with it); functional
- *       language ("configured to", "adapted to", "means for") before any feature is named; an
- *       element about an internal mechanism or connection ("inner", "vacuum", "gasket", "between",
- *       "coupled", "spring", "valve"...); a range or dimension the listing does not state.
+ *   <li>{@link Shown#CANNOT_JUDGE} when it is not shown and text could not show it, or its key is
+ *       shown but a limitation text rarely states is not: every step of a method claim (a listing
+ *       shows a product, not what a buyer does with it); functional language ("configured to",
+ *       "adapted to", "means for") before any feature is named; an element about an internal
+ *       mechanism or connection ("inner", "vacuum", "gasket", "between", "coupled", "spring",
+ *       "valve"...); a range or dimension the listing does not state.
  *   <li>{@link Shown#NOT_SHOWN} otherwise: the element names an observable feature that the text
  *       never mentions.
  * </ul>
@@ -699,7 +737,10 @@ public final class ClaimCoverage {
           }
           continue;
         }
-        if (antecedent || functionalFirst || ClaimWords.isStop(w) || !wordOfContent(w)) {
+        if (antecedent
+            || functionalFirst
+            || ClaimWords.isStop(w)
+            || !wordOfContent(w, keyClosed ? phrase : key)) {
           continue;
         }
         if (!keyClosed) {
@@ -741,11 +782,13 @@ public final class ClaimCoverage {
   }
 
   /**
-   * Whether a word can carry content: two letters or more, or one letter that names a variant
-   * ("vitamin C", "USB-C", "B-vitamin"), which words such as "a" or "I" never do in a claim.
+   * Whether a word can carry content: two letters or more, or one letter after a word of the
+   * phrase, where it names a variant ("vitamin C", "USB-C"). A letter before the word is notation
+   * listings drop ("L-citrulline" sold as "Citrulline"), and "a" or "I" never carry content.
    */
-  private static boolean wordOfContent(String w) {
-    return w.length() >= 2 || (w.charAt(0) >= 'a' && w.charAt(0) <= 'z' && !w.equals("i"));
+  private static boolean wordOfContent(String w, List<String> phrase) {
+    return w.length() >= 2
+        || (!phrase.isEmpty() && w.charAt(0) >= 'a' && w.charAt(0) <= 'z' && !w.equals("i"));
   }
 
   /** Whether a comma, a bracket or a semicolon stands between token {@code t - 1} and {@code t}. */

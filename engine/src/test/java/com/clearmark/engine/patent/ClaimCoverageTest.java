@@ -225,6 +225,16 @@ class ClaimCoverageTest {
   }
 
   @Test
+  void letterBeforeAnIngredientIsNotationTheListingMayDrop() {
+    Claim claim = ClaimText.parse(1, "A powder comprising: L-citrulline; and beta alanine.");
+
+    var citrulline =
+        ClaimCoverage.judge(claim, listing("Citrulline and beta alanine powder")).elements().get(0);
+
+    assertThat(citrulline.shown()).isEqualTo(Shown.SHOWN);
+  }
+
+  @Test
   void lyAdjectiveBeforeANounStaysInThePhrase() {
     Claim claim = ClaimText.parse(1, "A pill organizer comprising: seven daily cases; and a lid.");
 
