@@ -279,9 +279,14 @@ public final class PatentsViewReader {
     int sequence = integer(row, "claim_sequence", d.claims.size());
     int number = integer(row, "claim_number", sequence + 1);
     int refers = 0;
-    Matcher m = CLAIM_NUMBER.matcher(row.get("dependent"));
-    if (m.find()) {
+    String dependent = row.get("dependent");
+    Matcher m = CLAIM_NUMBER.matcher(dependent);
+    if (!dependent.startsWith("-") && m.find()) {
       refers = Integer.parseInt(m.group(1));
+    }
+    if (refers >= number) {
+      // a marker such as "-1" or a number that is not an earlier claim: read the text instead
+      refers = 0;
     }
     String text = row.get("claim_text");
     if (text.isEmpty()) {

@@ -69,7 +69,7 @@ class PatentsViewReaderTest {
         patent_id\tclaim_sequence\tclaim_text\tdependent\tclaim_number\texemplary
         11234567\t1\t"The drinking bottle of claim 1, wherein the body is stainless steel."\tclaim 1\t2\t0
         11234567\t0\t"A drinking bottle comprising: a double-walled body; a lid threaded onto the body; and a straw extending through the lid."\t\t1\t1
-        D912345\t0\tThe ornamental design for a dog leash handle, as shown and described.\t\t1\t1
+        D912345\t0\tThe ornamental design for a dog leash handle, as shown and described.\t-1\t1\t1
         """);
   }
 
