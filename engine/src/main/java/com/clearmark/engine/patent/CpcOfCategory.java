@@ -31,6 +31,9 @@ import java.util.Set;
  */
 public final class CpcOfCategory {
 
+  /** Words a department name adds to its subject without naming another ("Pet Supplies"). */
+  private static final Set<String> GENERIC = Set.of("accessory", "supply", "product", "misc");
+
   private static final CpcOfCategory SHIPPED = load();
 
   private record Line(Set<String> words, List<String> prefixes) {}
@@ -81,10 +84,6 @@ public final class CpcOfCategory {
     }
     return true;
   }
-
-  /** Words a department name adds to its subject without naming another ("Pet Supplies"). */
-  private static final Set<String> GENERIC =
-      Set.of("accessory", "accessori", "supply", "supplies", "product", "other", "misc", "more");
 
   /** A CPC code or prefix in the form prefixes compare in: upper case, no spaces. */
   static String normalise(String cpc) {
