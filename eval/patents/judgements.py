@@ -1,4 +1,8 @@
-"""Hand judgements of every PT_CLAIM finding of the run in eval/patents/run.sh (54 findings).
+"""Hand judgements of every PT_CLAIM finding of the run in eval/patents/run.sh (54 findings
+before the fixes of the claimed article and the limitations; 8 after, all among these 54 with the
+same SHOWN elements, so no new verdict was needed: each of the 8 was re-read against its listing
+and claim after the fixes and its verdict holds; entries for findings that no longer occur are
+kept as the record of the run before).
 
 Keyed by (listings file, sku, patent). For each element the engine called SHOWN: True when the
 listing's text really states the element with its limitations (material, form, relation, the
@@ -85,7 +89,9 @@ J = {
         "liquid with MCT oil and K2 as MK-7: close to the claim; 'drops' not stated"),
     ("amazon-us-health", "B09VP8PYY4", "11603398"): ({"1[a]": True, "1[b]": True, "1[c]": True}, 4,
         True, True, "every element stated ('Pectin-Based Gummies', '100% Vegan'): should be MEDIUM; "
-        "1[d] missed because 'based' stems to 'bas' and 'base' stays 'base'"),
+        "before the fixes 1[d] was missed because 'based' stemmed to 'bas'; after them the pectin "
+        "base is found but 1[d] is cannot-judge: 'free of gelatin' is only implied by 'Vegan' and "
+        "'uses pectin as a gelling agent', never said, so LOW stays the honest verdict"),
     ("amazon-us-health", "B098ZHL7VW", "11398852"): D3K2_CAPS,
     ("amazon-us-health", "B01675T21E", "11512064"): ({"1[b]": False, "1[c]": True, "1[d]": False}, 1,
         False, False, "'MultiVitamin ... Vitamin Chews' for 'vitamin C' (not stated); soft chews"),

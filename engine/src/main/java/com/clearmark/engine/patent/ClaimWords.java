@@ -12,6 +12,14 @@ import com.clearmark.engine.text.TermTable;
  * and "attach", "insulating" and "insulated" both to "insulat"), undoubling a final consonant left
  * by "-ed"/"-ing" ("cutting" to "cut") except l, s and z ("walled" to "wall"). It is deliberately
  * weaker than Porter's: claim words are nouns, and over-stemming joins unrelated parts.
+ *
+ * <p>A silent final "e" is handled as Porter's measure does, so that a word and its "-ed"/"-ing"/
+ * "-s" forms meet: the measure m of a stem is its number of vowel-consonant sequences, and a stem
+ * of measure 1 that ends consonant-vowel-consonant (not w, x or y) keeps (or, after "-ed"/"-ing",
+ * regains) its "e" ("based", "bases" and "base" to "base"; "sized" and "size" to "size"), while any
+ * other stem loses it ("hinged", "hinges" and "hinge" to "hing"; "insulated" and "insulate" to
+ * "insulat"). Regaining the "e" writes one letter where at least two were removed, so the stem
+ * still never grows.
  */
 final class ClaimWords {
 
@@ -70,15 +78,71 @@ final class ClaimWords {
         && b[end - 2] != 'u'
         && b[end - 2] != 'i'
         && len > 3) {
-      return len - 1;
+      return silentE(b, off, len - 1);
     }
     if (endsWith(b, off, len, "ing") && len > 5) {
-      return undouble(b, off, len - 3);
+      return afterSuffix(b, off, len - 3);
     }
     if (endsWith(b, off, len, "ed") && len > 4 && b[end - 3] != 'e') {
-      return undouble(b, off, len - 2);
+      return afterSuffix(b, off, len - 2);
+    }
+    return silentE(b, off, len);
+  }
+
+  /** Drops a final silent "e" unless the stem before it is short consonant-vowel-consonant. */
+  private static int silentE(char[] b, int off, int len) {
+    if (len > 3 && b[off + len - 1] == 'e' && b[off + len - 2] != 'e') {
+      return shortCvc(b, off, len - 1) ? len : len - 1;
     }
     return len;
+  }
+
+  /** After "-ed"/"-ing": undoubles a final consonant, or restores a silent "e" (class Javadoc). */
+  private static int afterSuffix(char[] b, int off, int len) {
+    int undoubled = undouble(b, off, len);
+    if (undoubled != len) {
+      return undoubled;
+    }
+    if (shortCvc(b, off, len)) {
+      b[off + len] = 'e';
+      return len + 1;
+    }
+    return len;
+  }
+
+  /** Whether the stem has measure 1 and ends consonant-vowel-consonant, the last not w, x, y. */
+  private static boolean shortCvc(char[] b, int off, int len) {
+    if (len < 3) {
+      return false;
+    }
+    char last = b[off + len - 1];
+    if (!consonant(b, off, len - 1)
+        || !vowelAt(b, off, len - 2)
+        || !consonant(b, off, len - 3)
+        || last == 'w'
+        || last == 'x'
+        || last == 'y') {
+      return false;
+    }
+    int measure = 0;
+    boolean inVowels = false;
+    for (int i = 0; i < len; i++) {
+      boolean v = vowelAt(b, off, i);
+      if (inVowels && !v) {
+        measure++;
+      }
+      inVowels = v;
+    }
+    return measure == 1;
+  }
+
+  private static boolean vowelAt(char[] b, int off, int i) {
+    char c = b[off + i];
+    return isVowel(c) || (c == 'y' && i > 0 && !isVowel(b[off + i - 1]));
+  }
+
+  private static boolean consonant(char[] b, int off, int i) {
+    return isLetter(b[off + i]) && !vowelAt(b, off, i);
   }
 
   /** Stems a folded word given as a string; for building and coverage, not for hot paths. */

@@ -5,11 +5,28 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-/** What a listing shows of each element of one claim, in the claim's order. */
-public record Coverage(List<ElementCoverage> elements) {
+/**
+ * What a listing shows of each element of one claim, in the claim's order.
+ *
+ * @param subject whether the listing is the article the preamble claims ("A liquid dietary
+ *     supplement"): {@link Shown#SHOWN} when it is, {@link Shown#NOT_SHOWN} when the listing never
+ *     names it or names a contrary form; null when the preamble names nothing to judge (a method
+ *     claim, a claim without preamble)
+ */
+public record Coverage(List<ElementCoverage> elements, ElementCoverage subject) {
 
   public Coverage {
     elements = List.copyOf(Objects.requireNonNull(elements, "elements"));
+  }
+
+  /** A coverage whose preamble was not judged. */
+  public Coverage(List<ElementCoverage> elements) {
+    this(elements, null);
+  }
+
+  /** Whether the listing is the claimed article, or the preamble names nothing to judge. */
+  public boolean subjectMet() {
+    return subject == null || subject.shown() == Shown.SHOWN;
   }
 
   /** Whether the claim has elements and the listing shows every one. */

@@ -22,10 +22,17 @@ import java.util.Set;
  * words and the prefixes they stand for. The path is split on {@code >}; its segments are tried
  * from the most specific (the last) to the most general, and the first segment that contains every
  * word of at least one line (folded and stemmed, so "Water Bottle" matches "water bottles") gives
- * the union of those lines' prefixes. A category that matches no line gives no prefixes, and the
- * index then does not filter at all: an unknown category must not hide a patent.
+ * the union of those lines' prefixes, provided those lines account for every content word of the
+ * segment. A segment naming several departments ("Kitchen, Garden & Pets") whose lines cover only
+ * some of them ("garden", "pets", not "kitchen") is read as unknown, since the union would hide the
+ * patents of the departments no line named; the next, more general segment is tried. A category
+ * that matches no line gives no prefixes, and the index then does not filter at all: an unknown
+ * category must not hide a patent.
  */
 public final class CpcOfCategory {
+
+  /** Words a department name adds to its subject without naming another ("Pet Supplies"). */
+  private static final Set<String> GENERIC = Set.of("accessory", "supply", "product", "misc");
 
   private static final CpcOfCategory SHIPPED = load();
 
@@ -54,16 +61,28 @@ public final class CpcOfCategory {
     for (int s = segments.length - 1; s >= 0; s--) {
       Set<String> words = words(segments[s]);
       Set<String> found = new LinkedHashSet<>();
+      Set<String> covered = new java.util.HashSet<>();
       for (Line line : lines) {
         if (words.containsAll(line.words)) {
           found.addAll(line.prefixes);
+          covered.addAll(line.words);
         }
       }
-      if (!found.isEmpty()) {
+      if (!found.isEmpty() && coversContent(covered, words)) {
         return List.copyOf(found);
       }
     }
     return List.of();
+  }
+
+  /** Whether every word of the segment but stop words and generic ones is a matched line's. */
+  private static boolean coversContent(Set<String> covered, Set<String> segment) {
+    for (String w : segment) {
+      if (!covered.contains(w) && !ClaimWords.isStop(w) && !GENERIC.contains(w)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A CPC code or prefix in the form prefixes compare in: upper case, no spaces. */

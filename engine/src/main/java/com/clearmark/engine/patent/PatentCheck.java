@@ -31,7 +31,12 @@ import java.util.regex.Pattern;
  * </ul>
  *
  * Claims of which half or fewer elements are shown say nothing worth a person's time and make no
- * finding.
+ * finding, and so does a claim to another article than the listing's ({@link
+ * Coverage#subjectMet()}: capsules against "a liquid dietary supplement"). Only claims that could
+ * make a finding compete for the patent's one finding, so a product claim the listing does not meet
+ * never hides a method claim it does. A method claim's steps are read as the parts they use ({@code
+ * ClaimCoverage.judgeAsThing}): a listing cannot show a step being done, only that it sells what
+ * the steps use, which is what the INFO finding says.
  */
 public final class PatentCheck implements ListingCheck {
 
@@ -69,13 +74,19 @@ public final class PatentCheck implements ListingCheck {
         if (read++ == CLAIMS_READ) {
           break;
         }
-        Coverage coverage = ClaimCoverage.judge(claim, listing);
+        Coverage coverage =
+            claim.method()
+                ? ClaimCoverage.judgeAsThing(claim, listing)
+                : ClaimCoverage.judge(claim, listing);
+        if (!coverage.subjectMet() || !coverage.mostShown()) {
+          continue;
+        }
         if (best == null || better(coverage, claim, bestCoverage, best)) {
           best = claim;
           bestCoverage = coverage;
         }
       }
-      if (best == null || !bestCoverage.mostShown()) {
+      if (best == null) {
         continue;
       }
       out.add(finding(listing, patent, best, bestCoverage));

@@ -106,6 +106,74 @@ class PatentCheckTest {
             });
   }
 
+  private static Patent patent(String number, String cpc, String... claims) {
+    var parsed = new ArrayList<Claim>();
+    for (int i = 0; i < claims.length; i++) {
+      parsed.add(ClaimText.parse(i + 1, claims[i]));
+    }
+    return new Patent(
+        number,
+        "B2",
+        PatentType.UTILITY,
+        "",
+        "Greenleaf Kitchenware Inc.",
+        LocalDate.of(2019, 9, 9),
+        LocalDate.of(2021, 6, 15),
+        null,
+        0,
+        false,
+        null,
+        null,
+        List.of(cpc),
+        parsed);
+  }
+
+  @Test
+  void methodClaimWhoseStepsUseWhatTheListingSellsIsNamedAsInfo() {
+    Patent chopper =
+        patent(
+            "11284473",
+            "A47J 43/25",
+            "A vegetable chopper comprising: an electric motor; a speed dial; and a container.",
+            "A method of dicing a vegetable, comprising: placing the vegetable on a blade grid;"
+                + " and closing a lid onto the vegetable.");
+    Listing listing =
+        Listing.builder()
+            .sku("CHOP-1")
+            .title("Vegetable chopper with blade grid lid and container for dicing vegetable")
+            .build();
+
+    assertThat(check(chopper, listing))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.severity()).isEqualTo(Severity.INFO);
+              assertThat(f.explanation()).contains("claim 2").contains("method claim");
+            });
+  }
+
+  @Test
+  void listingOfCapsulesIsNotComparedWithAClaimToALiquid() {
+    Patent drops =
+        patent(
+            "11398852",
+            "A61K 31/593",
+            "A liquid dietary supplement comprising: vitamin D3; and vitamin K2 as MK-7.");
+    Listing capsules =
+        Listing.builder()
+            .sku("D3K2-60")
+            .title("Vitamin D3 K2 MK-7 dietary supplement, 60 capsules")
+            .build();
+    Listing liquid =
+        Listing.builder().sku("D3K2-L").title("Vitamin D3 K2 MK-7 liquid drops").build();
+
+    assertThat(check(drops, capsules)).isEmpty();
+    assertThat(check(drops, liquid))
+        .singleElement()
+        .extracting(Finding::severity)
+        .isEqualTo(Severity.MEDIUM);
+  }
+
   @Test
   void unrelatedListingRaisesNothing() {
     Listing leash =
