@@ -37,8 +37,8 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * least 8 shingles with one field window, similarity 0.36 or more (found with probability 0.85 per
  * pair, and its neighbour window is a second chance). Field windows of the work window's size would
  * do worse on short passages: the passage's 10 shingles among 20 others, similarity 0.33. The
- * evaluation (docs/evaluation.md, "Copied text") measures what this gives: about nine copied passages of
- * 12 words in ten are found, and all but one or two in a hundred longer ones.
+ * evaluation (docs/evaluation.md, "Copied text") measures what this gives: about nine copied
+ * passages of 12 words in ten are found, and all but one or two in a hundred longer ones.
  *
  * <p><b>Verification.</b> The LSH bands only nominate candidates. Every candidate work (at most
  * {@value #MAX_CANDIDATES}, those of best estimate) is then compared exactly with the field on the
