@@ -374,10 +374,39 @@ public final class ImageHasher {
   private static void box(float[] in, int offset, int stride, int n, int box, float[] out) {
     int before = (box - 1) / 2;
     int after = box / 2;
+    // From `steadyFrom` to `steadyTo` the window holds `box` values and each step adds one and
+    // drops
+    // one, with no ends to test; before and after, it grows and shrinks at the ends. The additions
+    // and subtractions are made in the same order on both paths, so the means are the same floats.
+    int steadyFrom = Math.min(n, before + 1);
+    int steadyTo = n - 1 - after;
     float sum = 0;
     int lo = 0;
     int hi = -1;
-    for (int i = 0; i < n; i++) {
+    int i = 0;
+    for (; i < steadyFrom; i++) {
+      int newHi = Math.min(n - 1, i + after);
+      while (hi < newHi) {
+        hi++;
+        sum += in[offset + hi * stride];
+      }
+      out[i] = sum / (hi - lo + 1);
+    }
+    if (steadyFrom <= steadyTo) {
+      float count = box;
+      int add = offset + (steadyFrom + after) * stride;
+      int drop = offset + (steadyFrom - 1 - before) * stride;
+      for (; i <= steadyTo; i++) {
+        sum += in[add];
+        sum -= in[drop];
+        add += stride;
+        drop += stride;
+        out[i] = sum / count;
+      }
+      hi = steadyTo + after;
+      lo = steadyTo - before;
+    }
+    for (; i < n; i++) {
       int newHi = Math.min(n - 1, i + after);
       while (hi < newHi) {
         hi++;
