@@ -67,12 +67,15 @@ class ClaimCharts {
   /**
    * A chart as the page and the API show it.
    *
+   * @param article what each listing shows of the article the preamble claims, or null when the
+   *     preamble names none to judge
    * @param notFound the ASINs asked for that are neither captured nor in the catalogue
    */
   record Chart(
       PatentView patent,
       PatentView.ClaimView claim,
       List<Column> columns,
+      Row article,
       List<Row> rows,
       List<String> notFound,
       @JsonIgnore ClaimChart chart) {
@@ -158,7 +161,7 @@ class ClaimCharts {
     PatentView.ClaimView claimView =
         view.claims().stream().filter(c -> c.number() == claimNumber).findFirst().orElseThrow();
     if (found.isEmpty()) {
-      return new Chart(view, claimView, List.of(), List.of(), notFound, null);
+      return new Chart(view, claimView, List.of(), null, List.of(), notFound, null);
     }
     ClaimChart chart = ClaimChart.of(registered.patent(), claim, found);
     List<Row> rows = new ArrayList<>();
@@ -171,7 +174,19 @@ class ClaimCharts {
       var el = claim.elements().get(e);
       rows.add(new Row(chart.labels().get(e), el.depth(), el.text(), cells));
     }
-    return new Chart(view, claimView, columns, rows, notFound, chart);
+    Row article = null;
+    if (chart.columns().stream().anyMatch(c -> c.coverage().subject() != null)) {
+      List<Cell> cells = new ArrayList<>(found.size());
+      for (var column : chart.columns()) {
+        ElementCoverage subject = column.coverage().subject();
+        cells.add(
+            subject == null
+                ? new Cell(Shown.CANNOT_JUDGE, "", "")
+                : new Cell(subject.shown(), subject.field(), subject.evidence(column.listing())));
+      }
+      article = new Row(claim.number() + "[pre]", 0, claim.preamble(), cells);
+    }
+    return new Chart(view, claimView, columns, article, rows, notFound, chart);
   }
 
   static List<String> parseAsins(String text) {

@@ -324,6 +324,14 @@ abstract class PatentsContract {
     JsonNode rowsOfChart = chart.get("rows");
     assertThat(rowsOfChart).hasSize(4);
     assertThat(rowsOfChart.get(0).get("label").asString()).isEqualTo("1[a]");
+    JsonNode article = chart.get("article");
+    assertThat(article.get("label").asString()).isEqualTo("1[pre]");
+    assertThat(article.get("cells").get(0).get("shown").asString())
+        .as("an insulated drinking bottle is the claimed article")
+        .isEqualTo("SHOWN");
+    assertThat(article.get("cells").get(1).get("shown").asString())
+        .as("a coffee mug is not")
+        .isNotEqualTo("SHOWN");
     JsonNode body = rowsOfChart.get(0).get("cells");
     assertThat(body.get(0).get("shown").asString()).isEqualTo("SHOWN");
     assertThat(body.get(0).get("evidence").asString().toLowerCase()).contains("double-walled body");

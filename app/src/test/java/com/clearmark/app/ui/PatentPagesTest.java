@@ -112,6 +112,9 @@ class PatentPagesTest extends ServiceOnH2 {
     String chartPath = patentPage + "/chart?claim=1&asins=B0COPYCAT1";
     var chart = Jsoup.parse(admin.get(chartPath).body());
     assertThat(chart.select("#chart-table td").eachAttr("data-shown")).first().isEqualTo("SHOWN");
+    assertThat(chart.select("#chart-article").text())
+        .contains("1[pre]")
+        .contains("the claimed article");
     assertThat(chart.select("#chart-summary").text()).startsWith("1 of 1 listings");
     var csv = admin.get(patentPage + "/chart.csv?claim=1&asins=B0COPYCAT1");
     assertThat(csv.statusCode()).isEqualTo(200);

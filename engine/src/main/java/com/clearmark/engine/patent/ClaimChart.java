@@ -167,7 +167,7 @@ public final class ClaimChart {
     preamble.add(claim.number() + "[pre]");
     preamble.add(claim.preamble());
     for (Column c : columns) {
-      preamble.add("Product: " + c.listing().title());
+      preamble.add("Product: " + c.listing().title() + article(c));
     }
     csvRow(out, preamble);
     for (int i = 0; i < labels.size(); i++) {
@@ -207,6 +207,16 @@ public final class ClaimChart {
       out.write("  " + c.label() + ": " + c.listing().title() + "\n");
     }
     out.write("\n" + claim.number() + "[pre] " + claim.preamble() + "\n");
+    for (Column c : columns) {
+      if (c.coverage().subject() != null) {
+        out.write(
+            "  "
+                + c.label()
+                + ": the claimed article: "
+                + cell(c.coverage().subject(), c.listing())
+                + "\n");
+      }
+    }
     for (int i = 0; i < labels.size(); i++) {
       ClaimElement element = claim.elements().get(i);
       out.write("\n" + labels.get(i) + " " + element.text() + "\n");
@@ -222,6 +232,15 @@ public final class ClaimChart {
     out.write(
         "\nEvidence is the listings' own text. Whether each product meets every element is for a"
             + " person to decide by comparing the product itself with the claim.\n");
+  }
+
+  /**
+   * What the listing shows of the article the preamble claims ("a drinking bottle"), which the
+   * elements are judged as parts of; empty when the preamble names no article to judge.
+   */
+  private static String article(Column c) {
+    ElementCoverage subject = c.coverage().subject();
+    return subject == null ? "" : "; the claimed article: " + cell(subject, c.listing());
   }
 
   private String title() {

@@ -66,7 +66,9 @@ class ClaimChartTest {
     String[] rows = csv.toString().split("\r\n");
     assertThat(rows).hasSize(7);
     assertThat(rows[0]).isEqualTo("element,claim language,B0BOTTLE01,B0BOTTLE02");
-    assertThat(rows[1]).startsWith("1[pre],A drinking bottle comprising,Product: Trail");
+    assertThat(rows[1])
+        .startsWith("1[pre],A drinking bottle comprising,\"Product: Trail")
+        .contains("the claimed article: Shown: \"\"drinking bottle\"\" (title)");
     assertThat(rows[2]).startsWith("1[a],a double-walled body,\"Shown: \"\"Double-walled body");
     assertThat(rows[4])
         .contains("a straw extending through the lid")
@@ -151,6 +153,6 @@ class ClaimChartTest {
 
     ClaimChart.of(PATENT, BOTTLE, List.of(hostile)).writeCsv(csv);
 
-    assertThat(csv.toString()).contains("\"Product: =HYPERLINK(\"\"x\"\")\"");
+    assertThat(csv.toString()).contains("\"Product: =HYPERLINK(\"\"x\"\");");
   }
 }
