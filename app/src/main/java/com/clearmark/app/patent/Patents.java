@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -33,10 +34,12 @@ import org.springframework.stereotype.Repository;
 class Patents {
 
   private final JdbcClient jdbc;
+  private final JdbcTemplate template;
   private final Clock clock;
 
-  Patents(JdbcClient jdbc, Clock clock) {
+  Patents(JdbcClient jdbc, JdbcTemplate template, Clock clock) {
     this.jdbc = jdbc;
+    this.template = template;
     this.clock = clock;
   }
 
@@ -138,12 +141,19 @@ class Patents {
       "This patent was changed by someone else at the same time; reload it and try again.";
 
   private void writeClaims(long patentId, List<Claim> claims) {
-    for (Claim c : claims) {
-      jdbc.sql("insert into patent_claims (patent_id, number, text) values (?, ?, ?)")
-          .params(patentId, c.number(), c.text())
-          .update();
-    }
+    template.batchUpdate(
+        "insert into patent_claims (patent_id, number, text) values (?, ?, ?)",
+        claims,
+        CLAIMS_PER_BATCH,
+        (ps, c) -> {
+          ps.setLong(1, patentId);
+          ps.setInt(2, c.number());
+          ps.setString(3, c.text());
+        });
   }
+
+  /** A patent has at most 200 claims, so its claims go in one batch. */
+  private static final int CLAIMS_PER_BATCH = 200;
 
   Optional<RegisteredPatent> find(long organizationId, long id) {
     return query(" and p.id = ?", List.of(organizationId, id), "").stream().findFirst();
