@@ -104,44 +104,7 @@ public final class IndexFile {
   public static MarkIndex read(Path file) {
     String name = file.toString();
     try (var channel = FileChannel.open(file, StandardOpenOption.READ)) {
-      long size = channel.size();
-      if (size < HEADER) {
-        throw refuse(name, "is not a Clearmark index file (too short to have a header)");
-      }
-      ByteBuffer header = ByteBuffer.allocate(HEADER);
-      channel.read(header, 0);
-      header.flip();
-      byte[] magic = new byte[MAGIC.length];
-      header.get(magic);
-      if (!Arrays.equals(magic, MAGIC)) {
-        throw refuse(name, "is not a Clearmark index file; build one with 'clearmark index build'");
-      }
-      int format = header.getInt();
-      int keyVersion = header.getInt();
-      if (format != FORMAT_VERSION || keyVersion != MarkIndex.KEY_VERSION) {
-        throw refuse(
-            name,
-            "was built by another Clearmark version (format "
-                + format
-                + ", keys "
-                + keyVersion
-                + "; this version reads format "
-                + FORMAT_VERSION
-                + ", keys "
-                + MarkIndex.KEY_VERSION
-                + "); rebuild it with 'clearmark index build'");
-      }
-      long length = header.getLong();
-      long expectedCrc = header.getLong();
-      if (length != size - HEADER) {
-        throw refuse(
-            name,
-            "is truncated or padded: the header announces "
-                + length
-                + " bytes of index, the file holds "
-                + (size - HEADER)
-                + "; rebuild it");
-      }
+      long expectedCrc = checkHeader(channel, name)[1];
       if (checksum(channel) != expectedCrc) {
         throw refuse(
             name, "is corrupt (checksum mismatch); rebuild it with 'clearmark index build'");
@@ -159,6 +122,78 @@ public final class IndexFile {
       throw new InputException(
           new InputProblem(name, 0, "", "cannot be read: " + e.getMessage()), e);
     }
+  }
+
+  /**
+   * What identifies the registry an index holds, read from its header alone: the format and key
+   * versions, the payload length and its CRC-32, as {@code f2-k5-1234567-89abcdef}. Two files with
+   * the same version hold the same marks compiled the same way, so a run that records it can tell
+   * whether a later run screens against the same registry without loading either. The checksum is
+   * not verified here; {@link #read} does that.
+   *
+   * @throws InputException when the file is missing or its header is not a current index's
+   */
+  public static String version(Path file) {
+    String name = file.toString();
+    try (var channel = FileChannel.open(file, StandardOpenOption.READ)) {
+      long[] lengthAndCrc = checkHeader(channel, name);
+      return "f"
+          + FORMAT_VERSION
+          + "-k"
+          + MarkIndex.KEY_VERSION
+          + "-"
+          + lengthAndCrc[0]
+          + "-"
+          + String.format(java.util.Locale.ROOT, "%08x", lengthAndCrc[1]);
+    } catch (NoSuchFileException e) {
+      throw refuse(name, "not found");
+    } catch (IOException e) {
+      throw new InputException(
+          new InputProblem(name, 0, "", "cannot be read: " + e.getMessage()), e);
+    }
+  }
+
+  /** Checks the magic, the versions and the length; returns the payload length and CRC. */
+  private static long[] checkHeader(FileChannel channel, String name) throws IOException {
+    long size = channel.size();
+    if (size < HEADER) {
+      throw refuse(name, "is not a Clearmark index file (too short to have a header)");
+    }
+    ByteBuffer header = ByteBuffer.allocate(HEADER);
+    channel.read(header, 0);
+    header.flip();
+    byte[] magic = new byte[MAGIC.length];
+    header.get(magic);
+    if (!Arrays.equals(magic, MAGIC)) {
+      throw refuse(name, "is not a Clearmark index file; build one with 'clearmark index build'");
+    }
+    int format = header.getInt();
+    int keyVersion = header.getInt();
+    if (format != FORMAT_VERSION || keyVersion != MarkIndex.KEY_VERSION) {
+      throw refuse(
+          name,
+          "was built by another Clearmark version (format "
+              + format
+              + ", keys "
+              + keyVersion
+              + "; this version reads format "
+              + FORMAT_VERSION
+              + ", keys "
+              + MarkIndex.KEY_VERSION
+              + "); rebuild it with 'clearmark index build'");
+    }
+    long length = header.getLong();
+    long expectedCrc = header.getLong();
+    if (length != size - HEADER) {
+      throw refuse(
+          name,
+          "is truncated or padded: the header announces "
+              + length
+              + " bytes of index, the file holds "
+              + (size - HEADER)
+              + "; rebuild it");
+    }
+    return new long[] {length, expectedCrc};
   }
 
   private static InputException refuse(String file, String why) {

@@ -4,6 +4,9 @@ import com.clearmark.engine.listing.Listing;
 import com.clearmark.engine.text.Lexicon;
 import com.clearmark.engine.text.TermTable;
 import com.clearmark.engine.text.Tokenizer;
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.util.Arrays;
 import java.util.HashSet;
 
@@ -55,6 +58,12 @@ public final class CatalogueProfile {
 
   static final int MAX_WORDS = 2_000_000;
   static final int MAX_TOKENS = 64;
+
+  /** The version of {@link Builder#writeTo}'s layout. */
+  private static final int STATE_VERSION = 1;
+
+  /** A bound on one word read back by {@link Builder#readFrom}, far above any token. */
+  private static final int MAX_KEY_CHARS = 1 << 16;
 
   /** A profile that explains nothing, for screening a single listing. */
   public static final CatalogueProfile EMPTY = new Builder().build();
@@ -246,12 +255,132 @@ public final class CatalogueProfile {
         return -1;
       }
       id = words.add(buf, off, len);
+      grow(id);
+      return id;
+    }
+
+    private void grow(int id) {
       if (id >= brandListings.length) {
         brandListings = Arrays.copyOf(brandListings, brandListings.length * 2);
         leadListings = Arrays.copyOf(leadListings, brandListings.length);
         brandBits = Arrays.copyOf(brandBits, brandListings.length);
       }
-      return id;
+    }
+
+    /**
+     * Adds what another builder learned, as if its listings had been added to this one: per word
+     * the listing counts add up (saturating), the brand sketches are OR-ed, and the sets of brands
+     * unite. Nothing in learning depends on the order of listings while fewer than {@value
+     * #MAX_WORDS} words are known, so parts of a catalogue learned apart (one per Spark partition)
+     * and merged give the same profile as one pass over the whole file. Past that bound, which
+     * words are kept depends on the order of merging, which can only make the profile explain less.
+     */
+    public Builder merge(Builder other) {
+      if (built || other.built) {
+        throw new IllegalStateException("the profile was already built");
+      }
+      char[] key = new char[16];
+      for (int o = 0; o < other.words.size(); o++) {
+        int len = other.words.keyLength(o);
+        if (len > key.length) {
+          key = new char[Math.max(len, key.length * 2)];
+        }
+        other.words.copyKey(o, key);
+        int id = words.get(key, 0, len);
+        if (id < 0) {
+          if (words.size() >= MAX_WORDS) {
+            continue;
+          }
+          id = words.add(key, 0, len);
+          grow(id);
+        }
+        brandListings[id] = saturated(brandListings[id], other.brandListings[o]);
+        leadListings[id] = saturated(leadListings[id], other.leadListings[o]);
+        brandBits[id] |= other.brandBits[o];
+      }
+      for (Integer brand : other.brands) {
+        if (brands.size() >= MAX_WORDS) {
+          break;
+        }
+        brands.add(brand);
+      }
+      return this;
+    }
+
+    private static int saturated(int a, int b) {
+      long sum = (long) a + b;
+      return sum > Integer.MAX_VALUE ? Integer.MAX_VALUE : (int) sum;
+    }
+
+    /**
+     * Writes what was learned so far, to be read back with {@link #readFrom} and merged elsewhere:
+     * a version, the words with their two counts and sketch, then the brand hashes.
+     */
+    public void writeTo(DataOutput out) throws IOException {
+      out.writeInt(STATE_VERSION);
+      int n = words.size();
+      out.writeInt(n);
+      char[] key = new char[16];
+      for (int id = 0; id < n; id++) {
+        int len = words.keyLength(id);
+        if (len > key.length) {
+          key = new char[Math.max(len, key.length * 2)];
+        }
+        words.copyKey(id, key);
+        out.writeInt(len);
+        for (int i = 0; i < len; i++) {
+          out.writeChar(key[i]);
+        }
+        out.writeInt(brandListings[id]);
+        out.writeInt(leadListings[id]);
+        out.writeLong(brandBits[id]);
+      }
+      out.writeInt(brands.size());
+      for (Integer brand : brands) {
+        out.writeInt(brand);
+      }
+    }
+
+    /**
+     * Reads a builder written by {@link #writeTo}.
+     *
+     * @throws IOException when the bytes are not a builder's state of this version
+     */
+    public static Builder readFrom(DataInput in) throws IOException {
+      if (in.readInt() != STATE_VERSION) {
+        throw new IOException("not a catalogue profile's state of version " + STATE_VERSION);
+      }
+      var b = new Builder();
+      int n = in.readInt();
+      if (n < 0 || n > MAX_WORDS) {
+        throw new IOException("a catalogue profile's state with " + n + " words");
+      }
+      char[] key = new char[16];
+      for (int w = 0; w < n; w++) {
+        int len = in.readInt();
+        if (len < 0 || len > MAX_KEY_CHARS) {
+          throw new IOException("a catalogue word of " + len + " characters");
+        }
+        if (len > key.length) {
+          key = new char[Math.max(len, key.length * 2)];
+        }
+        for (int i = 0; i < len; i++) {
+          key[i] = in.readChar();
+        }
+        int id = b.words.add(key, 0, len);
+        b.grow(id);
+        b.brandListings[id] = in.readInt();
+        b.leadListings[id] = in.readInt();
+        b.brandBits[id] = in.readLong();
+      }
+      int brandCount = in.readInt();
+      if (brandCount < 0 || brandCount > MAX_WORDS) {
+        throw new IOException("a catalogue profile's state with " + brandCount + " brands");
+      }
+      for (int i = 0; i < brandCount; i++) {
+        b.brands.add(in.readInt());
+      }
+      return b;
     }
 
     /** Spreads a brand hash over the sketch's bits (the finaliser of MurmurHash3). */

@@ -43,6 +43,28 @@ class IndexFileTest {
   }
 
   @Test
+  void versionIsTheSameForTheSameRegistryAndChangesWithIt() throws IOException {
+    Path first = savedRegistry();
+    Path again = dir.resolve("again.idx");
+    IndexFile.write(Fixtures.registry(), again);
+    assertThat(IndexFile.version(again)).isEqualTo(IndexFile.version(first)).startsWith("f");
+
+    var marks = new java.util.ArrayList<>(Fixtures.registry().marks());
+    marks.remove(marks.size() - 1);
+    Path smaller = dir.resolve("smaller.idx");
+    IndexFile.write(MarkIndex.build(marks, false), smaller);
+    assertThat(IndexFile.version(smaller)).isNotEqualTo(IndexFile.version(first));
+  }
+
+  @Test
+  void versionOfAFileThatIsNotAnIndexIsRefused() throws IOException {
+    Path csv = Files.writeString(dir.resolve("marks.csv"), "mark\nNIKE\n".repeat(10));
+    assertThatThrownBy(() -> IndexFile.version(csv))
+        .isInstanceOf(InputException.class)
+        .hasMessageContaining("not a Clearmark index file");
+  }
+
+  @Test
   void fileThatIsNotAnIndexIsRefused() throws IOException {
     Path csv = Files.writeString(dir.resolve("marks.csv"), "mark\nNIKE\n".repeat(10));
     assertThatThrownBy(() -> IndexFile.read(csv))
