@@ -210,7 +210,9 @@ public final class IndexFile {
       out.writeByte(m.status().ordinal());
       out.writeByte(m.famous() ? 1 : 0);
       out.writeByte(m.niceClasses().size());
-      for (int c : m.niceClasses()) {
+      // In ascending order: a set's iteration order changes between JVMs, and the same marks
+      // must give the same bytes, so that the index version names the registry.
+      for (int c : new TreeSet<>(m.niceClasses())) {
         out.writeByte(c);
       }
     }

@@ -56,6 +56,38 @@ class IndexFileTest {
     assertThat(IndexFile.version(smaller)).isNotEqualTo(IndexFile.version(first));
   }
 
+  /** Writes the fixture registry to the path given, in a JVM of its own. */
+  public static final class WriteRegistry {
+    public static void main(String[] args) throws IOException {
+      IndexFile.write(Fixtures.registry(), Path.of(args[0]));
+    }
+  }
+
+  @Test
+  void theSameMarksGiveTheSameBytesInAnotherJvm() throws Exception {
+    // Sets iterate in another order in each JVM; a version that changed with it would make every
+    // incremental Spark run screen everything again.
+    var files = new java.util.ArrayList<Path>();
+    for (int i = 0; i < 2; i++) {
+      Path file = dir.resolve("jvm" + i + ".idx");
+      var process =
+          new ProcessBuilder(
+                  Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                  "-cp",
+                  System.getProperty("java.class.path"),
+                  WriteRegistry.class.getName(),
+                  file.toString())
+              .inheritIO()
+              .start();
+      assertThat(process.waitFor()).isZero();
+      files.add(file);
+    }
+    assertThat(IndexFile.version(files.get(1)))
+        .isEqualTo(IndexFile.version(files.get(0)))
+        .isEqualTo(IndexFile.version(savedRegistry()));
+    assertThat(Files.mismatch(files.get(0), files.get(1))).as("first differing byte").isEqualTo(-1);
+  }
+
   @Test
   void versionOfAFileThatIsNotAnIndexIsRefused() throws IOException {
     Path csv = Files.writeString(dir.resolve("marks.csv"), "mark\nNIKE\n".repeat(10));
