@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.hadoop.fs.FileSystem;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -107,17 +108,22 @@ public final class ScreenJob {
     }
     String indexVersion = indexVersion(options.index());
     String indexName = ship(spark, options.index(), indexVersion);
+    log.println("clearmark-spark: registry " + options.index() + " (version " + indexVersion + ")");
 
     byte[] ownBrands = sellerFile(options.ownBrands(), "--own-brands");
     byte[] prices = sellerFile(options.referencePrices(), "--reference-prices");
     boolean dated = false;
-    if (options.ownBrands() != null) {
-      for (OwnBrand b : OwnBrandReader.read(options.ownBrands(), false, p -> warn(log, p))) {
-        dated |= b.validFrom() != null || b.validTo() != null;
+    try {
+      if (options.ownBrands() != null) {
+        for (OwnBrand b : OwnBrandReader.read(options.ownBrands(), false, p -> warn(log, p))) {
+          dated |= b.validFrom() != null || b.validTo() != null;
+        }
       }
-    }
-    if (options.referencePrices() != null) {
-      ReferencePriceReader.read(options.referencePrices(), false, p -> warn(log, p));
+      if (options.referencePrices() != null) {
+        ReferencePriceReader.read(options.referencePrices(), false, p -> warn(log, p));
+      }
+    } catch (InputException e) {
+      throw new JobOptions.Mistake(e.getMessage());
     }
     String settings = settings(options, indexVersion, ownBrands, prices, dated);
     var sc = spark.sparkContext();
@@ -161,13 +167,16 @@ public final class ScreenJob {
       if (listingCount == 0) {
         throw new JobOptions.Mistake("no listings were read from " + options.listings());
       }
+      log.printf("clearmark-spark: read %,d listings from %s%n", listingCount, options.listings());
 
-      var catalogue =
-          options.learnCatalogue()
-              ? sc.broadcast(
-                  CatalogueLearning.learn(listings),
-                  scala.reflect.ClassTag$.MODULE$.apply(byte[].class))
-              : null;
+      Broadcast<byte[]> catalogue = null;
+      if (options.learnCatalogue()) {
+        byte[] learned = CatalogueLearning.learn(listings);
+        log.printf(
+            "clearmark-spark: learned the catalogue's brands and product words (%,d KB)%n",
+            learned.length / 1024);
+        catalogue = sc.broadcast(learned, scala.reflect.ClassTag$.MODULE$.apply(byte[].class));
+      }
       var setup =
           new ScreeningSetup(
               indexName,
@@ -197,6 +206,7 @@ public final class ScreenJob {
       if (reused != null) {
         results = results.unionByName(reused);
       }
+      log.println("clearmark-spark: screening and writing " + options.output());
       String stage = staging.toString();
       results.write().partitionBy("decision", "run_date").parquet(stage + "/results");
       Dataset<Row> written = spark.read().parquet(stage + "/results");

@@ -21,7 +21,6 @@ class ListingInputTest {
   static void registry() {
     index = dir.resolve("marks.idx");
     IncrementalRunsTest.build(SameDecisionsAsTheCliTest.EXAMPLES.resolve("marks.csv"), index);
-    SameDecisionsAsTheCliTest.index = index;
   }
 
   @Test
@@ -37,11 +36,12 @@ class ListingInputTest {
         .parquet(parquet.toString());
 
     Path out = dir.resolve("from-parquet");
-    var summary = SameDecisionsAsTheCliTest.spark(out.toString(), "--listings", parquet.toString());
+    var summary =
+        SameDecisionsAsTheCliTest.spark(index, out.toString(), "--listings", parquet.toString());
 
     assertThat(summary.listings()).isEqualTo(25);
     assertThat(SameDecisionsAsTheCliTest.jsonlLines(out))
-        .containsExactlyElementsOf(SameDecisionsAsTheCliTest.cliLines(jsonl));
+        .containsExactlyElementsOf(SameDecisionsAsTheCliTest.cliLines(index, jsonl));
   }
 
   @Test
@@ -54,7 +54,8 @@ class ListingInputTest {
                 + "A-2,,Replica Rolex watch,Acme,,,,about ten,USD,Watches,US\n"
                 + "A-3,,Zorvix charger,Zorvix,,,,12,USD,Electronics,US\n");
     Path out = dir.resolve("bad-price-out");
-    var summary = SameDecisionsAsTheCliTest.spark(out.toString(), "--listings", csv.toString());
+    var summary =
+        SameDecisionsAsTheCliTest.spark(index, out.toString(), "--listings", csv.toString());
 
     assertThat(summary.listings()).isEqualTo(2);
     assertThat(summary.problems()).isEqualTo(1);
@@ -78,7 +79,8 @@ class ListingInputTest {
         .write()
         .parquet(parquet.toString());
     Path out = dir.resolve("negative-out");
-    var summary = SameDecisionsAsTheCliTest.spark(out.toString(), "--listings", parquet.toString());
+    var summary =
+        SameDecisionsAsTheCliTest.spark(index, out.toString(), "--listings", parquet.toString());
     assertThat(summary.listings()).isEqualTo(1);
     assertThat(summary.problems()).isEqualTo(1);
     Row p = LocalSpark.session().read().json(out.resolve("problems").toString()).first();
@@ -99,7 +101,8 @@ class ListingInputTest {
     Path out = dir.resolve("refused-out");
     assertThatThrownBy(
             () ->
-                SameDecisionsAsTheCliTest.spark(out.toString(), "--listings", good + "," + broken))
+                SameDecisionsAsTheCliTest.spark(
+                    index, out.toString(), "--listings", good + "," + broken))
         .isInstanceOf(JobOptions.Mistake.class)
         .hasMessageContaining("broken.csv")
         .hasMessageContaining("is refused")
@@ -115,6 +118,7 @@ class ListingInputTest {
     assertThatThrownBy(
             () ->
                 SameDecisionsAsTheCliTest.spark(
+                    index,
                     out.toString(),
                     "--listings",
                     SameDecisionsAsTheCliTest.EXAMPLES.resolve("catalogue.csv").toString()))
@@ -128,6 +132,7 @@ class ListingInputTest {
     assertThatThrownBy(
             () ->
                 SameDecisionsAsTheCliTest.spark(
+                    index,
                     dir.resolve("none-out").toString(),
                     "--listings",
                     dir.resolve("nowhere/*.csv").toString()))
@@ -149,5 +154,22 @@ class ListingInputTest {
         .isInstanceOf(JobOptions.Mistake.class)
         .hasMessageContaining("--index")
         .hasMessageContaining("not a Clearmark index file");
+  }
+
+  @Test
+  void aSellerFileTheEngineRefusesIsNamed() throws IOException {
+    Path own = Files.writeString(dir.resolve("own.csv"), "");
+    assertThatThrownBy(
+            () ->
+                SameDecisionsAsTheCliTest.spark(
+                    index,
+                    dir.resolve("own-out").toString(),
+                    "--listings",
+                    SameDecisionsAsTheCliTest.EXAMPLES.resolve("catalogue.csv").toString(),
+                    "--own-brands",
+                    own.toString()))
+        .isInstanceOf(JobOptions.Mistake.class)
+        .hasMessageContaining("own.csv");
+    assertThat(dir.resolve("own-out")).doesNotExist();
   }
 }

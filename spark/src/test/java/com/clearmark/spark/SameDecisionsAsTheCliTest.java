@@ -52,7 +52,7 @@ class SameDecisionsAsTheCliTest {
     return new Run(status, out.toString(), err.toString());
   }
 
-  static List<String> cliLines(Path listings, String... extra) {
+  static List<String> cliLines(Path index, Path listings, String... extra) {
     var args =
         new ArrayList<>(
             List.of(
@@ -70,7 +70,7 @@ class SameDecisionsAsTheCliTest {
     return run.out.lines().sorted().toList();
   }
 
-  static RunSummary spark(String output, String... args) {
+  static RunSummary spark(Path index, String output, String... args) {
     var all =
         new ArrayList<>(
             List.of(
@@ -107,9 +107,12 @@ class SameDecisionsAsTheCliTest {
       "--own-brands", EXAMPLES.resolve("own-brands.csv").toString(),
       "--reference-prices", EXAMPLES.resolve("reference-prices.csv").toString()
     };
-    var expected = cliLines(listings, seller);
+    var expected = cliLines(index, listings, seller);
     var summary =
-        spark(out.toString(), concat(new String[] {"--listings", listings.toString()}, seller));
+        spark(
+            index,
+            out.toString(),
+            concat(new String[] {"--listings", listings.toString()}, seller));
 
     assertThat(jsonlLines(out)).containsExactlyElementsOf(expected);
     assertThat(summary.listings()).isEqualTo(expected.size());
@@ -120,8 +123,8 @@ class SameDecisionsAsTheCliTest {
   void withoutTheCatalogueAndSellerItStillAgreesWithTheCli() throws IOException {
     Path listings = EXAMPLES.resolve("catalogue.csv");
     Path out = dir.resolve("run-bare");
-    var expected = cliLines(listings, "--no-catalogue");
-    spark(out.toString(), "--listings", listings.toString(), "--no-catalogue");
+    var expected = cliLines(index, listings, "--no-catalogue");
+    spark(index, out.toString(), "--listings", listings.toString(), "--no-catalogue");
     assertThat(jsonlLines(out)).containsExactlyElementsOf(expected);
   }
 
