@@ -160,8 +160,8 @@ final class ListingInput {
 
   /**
    * One file's rows, read by the engine as they are asked for. Malformed rows become problem rows;
-   * a file the engine refuses whole becomes one problem row at line 0, which the driver turns into
-   * an error before anything is written.
+   * a file the engine refuses whole becomes one refused-file row, which the driver turns into an
+   * error before anything is written.
    */
   private static Iterator<Row> readWhole(String name, PortableDataStream data, String encoding)
       throws IOException {
@@ -204,7 +204,7 @@ final class ListingInput {
 
     private void refused(InputProblem p) {
       String message = p.line() > 0 ? "line " + p.line() + ": " + p.message() : p.message();
-      pending.add(ListingRows.problem(name, new InputProblem(name, 0, p.field(), message)));
+      pending.add(ListingRows.refusedFile(name, new InputProblem(name, 0, p.field(), message)));
       close();
     }
 

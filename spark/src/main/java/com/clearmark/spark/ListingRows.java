@@ -20,8 +20,8 @@ import scala.jdk.javaapi.CollectionConverters;
  * where each came from, its content hash, or the problem that kept a row out.
  *
  * <p>A row is either a listing ({@code problem} null) or a problem: a malformed row (its file,
- * line, field and message) or a whole file refused (line 0). The conversion back to a {@link
- * Listing} is exact, so the executor screens the very listing the engine's reader built.
+ * line, field and message) or a whole file refused ({@link #REFUSED_FILE}). The conversion back to
+ * a {@link Listing} is exact, so the executor screens the very listing the engine's reader built.
  */
 final class ListingRows {
 
@@ -70,10 +70,23 @@ final class ListingRows {
         null);
   }
 
+  /** The {@code row} of a problem row that stands for a whole file refused. */
+  static final long REFUSED_FILE = -1;
+
+  /** A malformed row: skipped, reported and written to {@code problems/}. */
   static Row problem(String source, InputProblem p) {
+    return problem(source, 0L, p);
+  }
+
+  /** A file the engine refused whole; the driver stops the run on it. */
+  static Row refusedFile(String source, InputProblem p) {
+    return problem(source, REFUSED_FILE, p);
+  }
+
+  private static Row problem(String source, long row, InputProblem p) {
     return RowFactory.create(
         source,
-        0L,
+        row,
         p.line(),
         null,
         null,

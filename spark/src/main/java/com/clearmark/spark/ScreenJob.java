@@ -136,7 +136,7 @@ public final class ScreenJob {
     try {
       var refused =
           input
-              .filter(col("problem").isNotNull().and(col("line").equalTo(0)))
+              .filter(col("problem").isNotNull().and(col("row").equalTo(ListingRows.REFUSED_FILE)))
               .limit(5)
               .collectAsList();
       if (!refused.isEmpty()) {
@@ -150,6 +150,7 @@ public final class ScreenJob {
                 + "; nothing was written");
       }
       Dataset<Row> problems = input.filter(col("problem").isNotNull());
+      // Refused files stopped the run above, so every problem left is a malformed row.
       long problemCount = problems.count();
       if (problemCount > 0) {
         for (Row p : problems.limit(10).collectAsList()) {

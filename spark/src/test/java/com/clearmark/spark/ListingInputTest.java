@@ -74,8 +74,8 @@ class ListingInputTest {
     Path parquet = dir.resolve("negative-parquet");
     LocalSpark.session()
         .sql(
-            "SELECT * FROM VALUES ('P-1', 'Cotton socks', -3.0), ('P-2', 'Cotton towel', 7.5)"
-                + " AS t(sku, title, price)")
+            "SELECT * FROM VALUES ('P-1', 'Cotton socks', -3.0, CAST(NULL AS BIGINT)),"
+                + " ('P-2', 'Cotton towel', 7.5, 2) AS t(sku, title, price, row)")
         .write()
         .parquet(parquet.toString());
     Path out = dir.resolve("negative-out");

@@ -66,6 +66,7 @@ class SameDecisionsAsTheCliTest {
                 TODAY));
     args.addAll(List.of(extra));
     Run run = cli(args.toArray(String[]::new));
+    assertThat(run.status).as(run.err).isZero();
     assertThat(run.err).doesNotContain("Exception");
     return run.out.lines().sorted().toList();
   }
