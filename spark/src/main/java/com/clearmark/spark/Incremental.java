@@ -21,7 +21,11 @@ import org.apache.spark.sql.SparkSession;
  */
 final class Incremental {
 
-  record Split(Dataset<Row> toScreen, Dataset<Row> reused) {}
+  /**
+   * @param joined the listings joined with the previous results, kept for both halves; the caller
+   *     unpersists it
+   */
+  record Split(Dataset<Row> toScreen, Dataset<Row> reused, Dataset<Row> joined) {}
 
   private Incremental() {}
 
@@ -81,7 +85,7 @@ final class Incremental {
                 org.apache.spark.sql.functions.lit(indexVersion).as("index_version"),
                 org.apache.spark.sql.functions.lit(settings).as("settings"),
                 org.apache.spark.sql.functions.lit("").as("run_date"));
-    return new Split(toScreen, reused);
+    return new Split(toScreen, reused, joined);
   }
 
   private static Column[] columns(String[] names) {

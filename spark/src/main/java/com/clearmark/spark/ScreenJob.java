@@ -26,7 +26,6 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
-import org.apache.spark.util.LongAccumulator;
 
 /**
  * Screens listings in Spark executors with the engine {@code clearmark screen} runs.
@@ -55,7 +54,7 @@ import org.apache.spark.util.LongAccumulator;
  */
 public final class ScreenJob {
 
-  /** Index files already given to {@code addFile} in this driver, by version. */
+  /** Index files already given to {@code addFile}, by application and version. */
   private static final Map<String, String> SHIPPED = new ConcurrentHashMap<>();
 
   private ScreenJob() {}
@@ -133,6 +132,7 @@ public final class ScreenJob {
             scala.reflect.ClassTag$.MODULE$.apply(ScreeningSetup.SellerFiles.class));
 
     Dataset<Row> input = ListingInput.read(spark, options).persist(StorageLevel.MEMORY_AND_DISK());
+    Incremental.Split split = null;
     try {
       var refused =
           input
@@ -190,19 +190,22 @@ public final class ScreenJob {
 
       Dataset<Row> toScreen = listings;
       Dataset<Row> reused = null;
+      long screenedCount = listingCount;
       if (options.previous() != null) {
-        var split = Incremental.split(spark, listings, options.previous(), indexVersion, settings);
+        split = Incremental.split(spark, listings, options.previous(), indexVersion, settings);
         toScreen = split.toScreen();
         reused = split.reused().withColumn("run_date", lit(options.runDate().toString()));
+        screenedCount = listingCount - reused.count();
+        log.printf(
+            "clearmark-spark: %,d listings unchanged since %s keep their results%n",
+            listingCount - screenedCount, options.previous());
       }
       if (options.partitions() > 0) {
         toScreen = toScreen.repartition(options.partitions());
       }
-      LongAccumulator screened = sc.longAccumulator("listings screened");
       Dataset<Row> results =
           toScreen.mapPartitions(
-              new ScreenPartition(
-                  setup, indexVersion, settings, options.runDate().toString(), screened),
+              new ScreenPartition(setup, indexVersion, settings, options.runDate().toString()),
               org.apache.spark.sql.Encoders.row(ResultRows.SCHEMA));
       if (reused != null) {
         results = results.unionByName(reused);
@@ -234,7 +237,7 @@ public final class ScreenJob {
               indexVersion,
               settings,
               listingCount,
-              screened.value(),
+              screenedCount,
               problemCount,
               decisions);
       Manifest.write(fs, new org.apache.hadoop.fs.Path(stage, "run.json"), options, run);
@@ -246,6 +249,9 @@ public final class ScreenJob {
       throw new JobOptions.Mistake("cannot write " + options.output() + ": " + e.getMessage());
     } finally {
       input.unpersist();
+      if (split != null) {
+        split.joined().unpersist();
+      }
       try {
         fs.delete(staging, true);
       } catch (IOException ignored) {
@@ -268,11 +274,11 @@ public final class ScreenJob {
    */
   private static String ship(SparkSession spark, Path index, String version) {
     return SHIPPED.computeIfAbsent(
-        version,
-        v -> {
+        spark.sparkContext().applicationId() + "/" + version,
+        key -> {
           try {
             Path dir = Files.createTempDirectory("clearmark-index-");
-            Path named = dir.resolve("registry-" + v + ".idx");
+            Path named = dir.resolve("registry-" + version + ".idx");
             try {
               Files.createLink(named, index.toAbsolutePath());
             } catch (IOException | UnsupportedOperationException e) {

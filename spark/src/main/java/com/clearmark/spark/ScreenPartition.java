@@ -3,7 +3,6 @@ package com.clearmark.spark;
 import java.util.Iterator;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Row;
-import org.apache.spark.util.LongAccumulator;
 
 /**
  * Screens one partition's listings through its executor's screener, lazily: a row is screened when
@@ -16,19 +15,12 @@ final class ScreenPartition implements MapPartitionsFunction<Row, Row> {
   private final String indexVersion;
   private final String settings;
   private final String runDate;
-  private final LongAccumulator screened;
 
-  ScreenPartition(
-      ScreeningSetup setup,
-      String indexVersion,
-      String settings,
-      String runDate,
-      LongAccumulator screened) {
+  ScreenPartition(ScreeningSetup setup, String indexVersion, String settings, String runDate) {
     this.setup = setup;
     this.indexVersion = indexVersion;
     this.settings = settings;
     this.runDate = runDate;
-    this.screened = screened;
   }
 
   @Override
@@ -44,7 +36,6 @@ final class ScreenPartition implements MapPartitionsFunction<Row, Row> {
       public Row next() {
         Row r = rows.next();
         var result = prepared.screener().screen(ListingRows.listing(r));
-        screened.add(1);
         return ResultRows.of(
             result,
             prepared.seller(),
