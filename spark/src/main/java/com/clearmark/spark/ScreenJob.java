@@ -2,6 +2,7 @@ package com.clearmark.spark;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.when;
 
 import com.clearmark.engine.context.OwnBrand;
 import com.clearmark.engine.index.IndexFile;
@@ -134,24 +135,39 @@ public final class ScreenJob {
     Dataset<Row> input = ListingInput.read(spark, options).persist(StorageLevel.MEMORY_AND_DISK());
     Incremental.Split split = null;
     try {
-      var refused =
+      // One pass counts listings, malformed rows and refused files.
+      Map<String, Long> kinds = new java.util.HashMap<>();
+      for (Row k :
           input
-              .filter(col("problem").isNotNull().and(col("row").equalTo(ListingRows.REFUSED_FILE)))
-              .limit(5)
-              .collectAsList();
-      if (!refused.isEmpty()) {
+              .groupBy(
+                  when(col("problem").isNull(), lit("listing"))
+                      .when(col("row").equalTo(ListingRows.REFUSED_FILE), lit("refused"))
+                      .otherwise(lit("problem"))
+                      .as("kind"))
+              .count()
+              .collectAsList()) {
+        kinds.put(k.getString(0), k.getLong(1));
+      }
+      if (kinds.getOrDefault("refused", 0L) > 0) {
+        var refused =
+            input
+                .filter(
+                    col("problem").isNotNull().and(col("row").equalTo(ListingRows.REFUSED_FILE)))
+                .limit(1)
+                .collectAsList();
         Row r = refused.get(0);
+        long more = kinds.get("refused") - 1;
         throw new JobOptions.Mistake(
             "the listings file "
                 + r.getString(0)
                 + " is refused: "
                 + r.getString(r.fieldIndex("problem"))
-                + (refused.size() > 1 ? " (and " + (refused.size() - 1) + " more files)" : "")
+                + (more > 0 ? " (and " + more + " more files)" : "")
                 + "; nothing was written");
       }
-      Dataset<Row> problems = input.filter(col("problem").isNotNull());
       // Refused files stopped the run above, so every problem left is a malformed row.
-      long problemCount = problems.count();
+      Dataset<Row> problems = input.filter(col("problem").isNotNull());
+      long problemCount = kinds.getOrDefault("problem", 0L);
       if (problemCount > 0) {
         for (Row p : problems.limit(10).collectAsList()) {
           log.println(
@@ -164,7 +180,7 @@ public final class ScreenJob {
         }
       }
       Dataset<Row> listings = input.filter(col("problem").isNull());
-      long listingCount = listings.count();
+      long listingCount = kinds.getOrDefault("listing", 0L);
       if (listingCount == 0) {
         throw new JobOptions.Mistake("no listings were read from " + options.listings());
       }
