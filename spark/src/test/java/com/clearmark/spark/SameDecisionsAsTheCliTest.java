@@ -129,6 +129,37 @@ class SameDecisionsAsTheCliTest {
     assertThat(jsonlLines(out)).containsExactlyElementsOf(expected);
   }
 
+  @Test
+  void theSummaryCountsTheCliResultsPerDecisionRuleAndMark() throws IOException {
+    Path listings = EXAMPLES.resolve("catalogue.tsv");
+    Path out = dir.resolve("run-summary");
+    var expected = new java.util.TreeMap<String, Long>();
+    var json = new com.fasterxml.jackson.databind.ObjectMapper();
+    for (String line : cliLines(index, listings)) {
+      var result = json.readTree(line);
+      String decision = result.get("decision").asText();
+      expected.merge(decision + " listings", 1L, Long::sum);
+      for (var f : result.get("findings")) {
+        expected.merge(
+            decision + " " + f.get("rule").asText() + " " + f.get("mark").asText(), 1L, Long::sum);
+      }
+    }
+    spark(index, out.toString(), "--listings", listings.toString());
+
+    var actual = new java.util.TreeMap<String, Long>();
+    for (var r :
+        LocalSpark.session().read().parquet(out.resolve("summary").toString()).collectAsList()) {
+      String decision = r.getAs("decision");
+      if (r.getAs("rule") == null) {
+        actual.put(decision + " listings", r.<Long>getAs("listings"));
+      } else {
+        actual.put(
+            decision + " " + r.getAs("rule") + " " + r.getAs("mark"), r.<Long>getAs("findings"));
+      }
+    }
+    assertThat(actual).isEqualTo(expected).containsKey("BLOCK listings");
+  }
+
   static String[] concat(String[] a, String[] b) {
     return Stream.concat(Stream.of(a), Stream.of(b)).toArray(String[]::new);
   }
