@@ -67,6 +67,9 @@ wall() {
     n = split($2, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i]; printf "%.1f", s }' "$1"
 }
 rss() { awk -F': ' '/Maximum resident set size/ { printf "%d", $2 / 1024 }' "$1"; }
+# CPU seconds (user + system) of every thread of the step: on shared cores, the figure that does
+# not grow when another process takes the cores away.
+cpu() { awk -F': ' '/User time|System time/ { s += $2 } END { printf "%.1f", s }' "$1"; }
 
 if [ ! -f "$corpus/complete" ]; then
   rm -rf "$corpus"
@@ -121,7 +124,9 @@ if [ "$SMALL" = 1 ]; then
   measure cli-one-file java -Xmx"$MEM" -jar cli/target/clearmark.jar screen "$first" \
     --index "$corpus/marks.idx" --format jsonl -o "$runs/cli-one-file.jsonl" \
     --threads "$CORES" --today "$TODAY"
-  spark_job spark-one-file --listings "$first" --output "$runs/spark-one-file"
+  # One text file is read by one task; repartitioned, it is screened on every core like the rest.
+  spark_job spark-one-file --listings "$first" --partitions "$CORES" \
+    --output "$runs/spark-one-file"
 fi
 
 # ---- summary
@@ -133,7 +138,8 @@ n_one="$(($(wc -l <"$first") - 1))"
   echo "# commit $(git rev-parse --short HEAD), load average before summary: $(cut -d' ' -f1-3 /proc/loadavg)"
   cat "$corpus/generate.out" 2>/dev/null | sed 's/^/# /'
   sed 's/^/# /' "$runs/probe.out"
-  printf '%-14s %10s %9s %9s %12s %14s\n' step listings wall_s rss_mb listings/s per_core/s
+  printf '%-14s %10s %9s %9s %12s %14s %9s %16s\n' step listings wall_s rss_mb listings/s \
+    per_core/s cpu_s listings/cpu_s
   for step in cli spark-csv spark-parquet cli-one-file spark-one-file; do
     [ -f "$runs/$step.time" ] || continue
     case "$step" in
@@ -148,7 +154,8 @@ n_one="$(($(wc -l <"$first") - 1))"
     fi
     w="$(wall "$runs/$step.time")"
     awk -v s="$step" -v n="$n" -v w="$w" -v r="$(rss "$runs/$step.time")" -v c="$CORES" \
-      'BEGIN { printf "%-14s %10d %9.1f %9d %12.0f %14.0f\n", s, n, w, r, n / w, n / w / c }'
+      -v u="$(cpu "$runs/$step.time")" 'BEGIN {
+        printf "%-14s %10d %9.1f %9d %12.0f %14.0f %9.1f %16.0f\n", s, n, w, r, n / w, n / w / c, u, n / u }'
   done
   for step in cli spark-csv spark-parquet cli-one-file spark-one-file; do
     [ -f "$runs/$step.time" ] || continue
@@ -158,7 +165,8 @@ n_one="$(($(wc -l <"$first") - 1))"
   for step in spark-csv spark-parquet; do
     [ -f "$runs/$step.time" ] || continue
     awk -v s="$step" -v a="$cli_w" -v b="$(wall "$runs/$step.time")" \
-      'BEGIN { printf "overhead %s: CLI rate / Spark rate = %.2f\n", s, b / a }'
+      -v ca="$(cpu "$runs/cli.time")" -v cb="$(cpu "$runs/$step.time")" \
+      'BEGIN { printf "overhead %s: CLI rate / Spark rate = %.2f (wall), %.2f (CPU seconds)\n", s, b / a, cb / ca }'
   done
   # Two sizes of the same job give its rate once the fixed cost (JVM, session, index load) is paid.
   if [ "$SMALL" = 1 ]; then
