@@ -56,6 +56,7 @@ final class ListingInput {
     var parquet = new ArrayList<String>();
     var files = new ArrayList<String>();
     for (String path : options.listings()) {
+      matched(spark, path);
       boolean isParquet =
           switch (options.inputFormat()) {
             case PARQUET -> true;
@@ -75,6 +76,21 @@ final class ListingInput {
     return rows;
   }
 
+  /** What a listings path or glob matches; refused when it matches nothing. */
+  private static FileStatus[] matched(SparkSession spark, String path) {
+    try {
+      var p = new org.apache.hadoop.fs.Path(path);
+      FileSystem fs = p.getFileSystem(spark.sparkContext().hadoopConfiguration());
+      FileStatus[] matched = fs.globStatus(p);
+      if (matched == null || matched.length == 0) {
+        throw new JobOptions.Mistake("--listings: nothing found at " + path);
+      }
+      return matched;
+    } catch (IOException e) {
+      throw new JobOptions.Mistake("--listings: cannot list " + path + ": " + e.getMessage());
+    }
+  }
+
   /** A path ending in .parquet, or a folder or glob whose files are Parquet. */
   private static boolean looksLikeParquet(SparkSession spark, String path) {
     if (path.toLowerCase(Locale.ROOT).endsWith(".parquet")) {
@@ -83,11 +99,7 @@ final class ListingInput {
     try {
       var p = new org.apache.hadoop.fs.Path(path);
       FileSystem fs = p.getFileSystem(spark.sparkContext().hadoopConfiguration());
-      FileStatus[] matched = fs.globStatus(p);
-      if (matched == null || matched.length == 0) {
-        throw new JobOptions.Mistake("--listings: nothing found at " + path);
-      }
-      for (FileStatus s : matched) {
+      for (FileStatus s : matched(spark, path)) {
         if (s.isDirectory()) {
           for (FileStatus child : fs.listStatus(s.getPath())) {
             if (child.getPath().getName().endsWith(".parquet")) {

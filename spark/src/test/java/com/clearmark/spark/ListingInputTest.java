@@ -138,6 +138,18 @@ class ListingInputTest {
                     dir.resolve("nowhere/*.csv").toString()))
         .isInstanceOf(JobOptions.Mistake.class)
         .hasMessageContaining("nothing found at");
+    assertThatThrownBy(
+            () ->
+                SameDecisionsAsTheCliTest.spark(
+                    index,
+                    dir.resolve("none-files-out").toString(),
+                    "--input-format",
+                    "files",
+                    "--listings",
+                    dir.resolve("missing.csv").toString()))
+        .isInstanceOf(JobOptions.Mistake.class)
+        .hasMessageContaining("nothing found at")
+        .hasMessageContaining("missing.csv");
     Path notIndex = Files.writeString(dir.resolve("marks.txt"), "mark\nNIKE\n");
     assertThatThrownBy(
             () ->
