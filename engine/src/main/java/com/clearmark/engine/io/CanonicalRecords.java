@@ -13,7 +13,9 @@ import java.util.function.Function;
  * and a listing needs a title, a SKU or an ASIN.
  *
  * <p>A value is a string, a list of strings (for {@code bullet_points} and {@code images}, which
- * may also be one string separated by {@code |} as in the CSV) or null for a missing column.
+ * may also be one string separated by {@code |} as in the CSV) or null for a missing column. A
+ * value is bounded as a CSV cell is: at most {@value DelimitedRecords#MAX_FIELD_CHARS} characters,
+ * a list's items counted together.
  */
 public final class CanonicalRecords {
 
@@ -88,7 +90,7 @@ public final class CanonicalRecords {
       return "";
     }
     if (v instanceof String s) {
-      return s;
+      return bounded(column, s.length(), s);
     }
     throw new InvalidValue(column, "expected text, got a list");
   }
@@ -99,15 +101,30 @@ public final class CanonicalRecords {
       return List.of();
     }
     if (v instanceof String s) {
-      return Arrays.asList(s.split("\\|"));
+      return Arrays.asList(bounded(column, s.length(), s).split("\\|"));
     }
     var out = new ArrayList<String>();
+    long chars = 0;
     for (Object o : (List<?>) v) {
       if (o != null) {
-        out.add(o.toString());
+        String item = o.toString();
+        chars += item.length();
+        bounded(column, chars, item);
+        out.add(item);
       }
     }
     return out;
+  }
+
+  private static <T> T bounded(String column, long chars, T value) {
+    if (chars > DelimitedRecords.MAX_FIELD_CHARS) {
+      throw new InvalidValue(
+          column,
+          "has more than "
+              + DelimitedRecords.MAX_FIELD_CHARS
+              + " characters, more than a CSV cell may hold");
+    }
+    return value;
   }
 
   private static List<String> images(Object v) {
@@ -115,7 +132,7 @@ public final class CanonicalRecords {
       return List.of();
     }
     if (v instanceof String s) {
-      return ImageNames.ofCell(s);
+      return ImageNames.ofCell(bounded(ImageNames.FIELD, s.length(), s));
     }
     var names = new ArrayList<String>();
     for (Object o : (List<?>) v) {

@@ -78,4 +78,18 @@ class CanonicalRecordsTest {
     assertThatThrownBy(() -> CanonicalRecords.listing(1, 1, k -> null))
         .hasMessageContaining("no title, SKU or ASIN");
   }
+
+  @Test
+  void aValueLongerThanACsvCellIsRefusedNamingItsColumn() {
+    var v = charger();
+    v.put("description", "x".repeat(DelimitedRecords.MAX_FIELD_CHARS + 1));
+    assertThatThrownBy(() -> CanonicalRecords.listing(1, 1, v::get))
+        .hasMessageStartingWith("description: ")
+        .hasMessageContaining("more than");
+    var bullets = charger();
+    String half = "y".repeat(DelimitedRecords.MAX_FIELD_CHARS / 2 + 1);
+    bullets.put("bullet_points", List.of(half, half));
+    assertThatThrownBy(() -> CanonicalRecords.listing(1, 1, bullets::get))
+        .hasMessageStartingWith("bullet_points: ");
+  }
 }
